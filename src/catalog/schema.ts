@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import { Category } from '../contract/categories.js';
+import { Field, Notice } from '../contract/fields.js';
+
+/**
+ * A template string: `{{field_key}}` is replaced by that credential's value, `{{$base_url}}` by this
+ * server's own base URL (used by the sandbox connectors). Values are URL-encoded inside `url` and `query`.
+ */
+const Template = z.string();
+
+/**
+ * How the server checks credentials with the provider when they are submitted (issue 2).
+ * The request is sent with a bounded timeout; `success_statuses` mean valid, anything else is a rejection
+ * (HTTP 422 with the provider's body in `provider_response`).
+ */
+export const VerifyRequest = z.object({
+  method: z.enum(['GET', 'POST', 'PUT']),
+  url: Template,
+  query: z.optional(z.record(z.string(), Template)),
+  headers: z.optional(z.record(z.string(), Template)),
+  /** HTTP Basic: each part a template. */
+  basic: z.optional(z.object({ username: Template, password: Template })),
+  /** A JSON body template: string values are templates. */
+  body: z.optional(z.record(z.string(), z.unknown())),
+  success_statuses: z.optional(z.array(z.number())),
+});
+export type VerifyRequest = z.infer<typeof VerifyRequest>;
+
+/** OAuth2 authorization-code endpoints (issue 4). URLs are templates over the non-secret fields. */
+export const OAuthEndpoints = z.object({
+  authorize_url: Template,
+  token_url: Template,
+  scopes: z.array(z.string()),
+  scope_separator: z.optional(z.string()),
+  pkce: z.optional(z.boolean()),
+  authorize_params: z.optional(z.record(z.string(), z.string())),
+});
+export type OAuthEndpoints = z.infer<typeof OAuthEndpoints>;
+
+export const ConnectorDefinition = z.object({
+  /** Provider key: URL-safe, also the integration id of the connector in every project. */
+  key: z.string().check(z.regex(/^[a-z0-9_]+$/)),
+  name: z.string(),
+  category: Category,
+  /** simple-icons slug when the brand is there; otherwise the server draws a monogram. */
+  logo: z.optional(z.object({ simple_icon: z.optional(z.string()), color: z.optional(z.string()) })),
+  auth: z.object({
+    type: z.enum(['api_key', 'basic', 'oauth2', 'custom']),
+    grant_type: z.optional(z.enum(['authorization_code', 'client_credentials'])),
+  }),
+  fields: z.array(Field),
+  notices: z.optional(z.array(Notice)),
+  support: z.optional(z.object({ link: z.optional(z.string()), description: z.optional(z.string()) })),
+  verify: z.optional(VerifyRequest),
+  oauth: z.optional(OAuthEndpoints),
+  /** Sandbox connectors talk to pretend providers on this server and work offline. */
+  sandbox: z.optional(z.boolean()),
+  version: z.optional(z.string()),
+});
+export type ConnectorDefinition = z.infer<typeof ConnectorDefinition>;

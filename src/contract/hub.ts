@@ -1,0 +1,152 @@
+import * as z from 'zod/mini';
+import { Field, Notice } from './fields.js';
+
+/** E1 `GET /hub/settings`. */
+export const HubSettings = z.object({
+  enabled_features: z.array(z.string()),
+  existing_account_id: z.optional(z.nullable(z.string())),
+  /** Ours: the project's display name, shown at the top of the standalone page. */
+  project_name: z.optional(z.string()),
+  /** Ours: when the session token stops working (ISO). */
+  expires_at: z.optional(z.string()),
+});
+export type HubSettings = z.infer<typeof HubSettings>;
+
+/** One connectable configuration in E2. `type` is the category. */
+export const Integration = z.object({
+  integration_id: z.string(),
+  provider: z.string(),
+  name: z.string(),
+  logo_url: z.string(),
+  type: z.string(),
+  version: z.string(),
+  active: z.boolean(),
+  authentication_config_key: z.string(),
+  environment: z.string(),
+});
+export type Integration = z.infer<typeof Integration>;
+
+/** E2 `GET /hub/connectors[?provider=]`. */
+export const IntegrationList = z.object({
+  integrations: z.array(Integration),
+  external_trigger_token: z.optional(z.string()),
+});
+export type IntegrationList = z.infer<typeof IntegrationList>;
+
+const Assets = z.optional(z.object({ icon: z.optional(z.string()) }));
+
+export const AuthBlock = z.object({
+  type: z.string(),
+  grantType: z.optional(z.string()),
+  fields: z.optional(z.array(Field)),
+  guide: z.optional(
+    z.object({ supportLink: z.optional(z.string()), description: z.optional(z.string()) }),
+  ),
+});
+export type AuthBlock = z.infer<typeof AuthBlock>;
+
+/** Shape A, "legacy": auth blocks keyed by auth config key, then environment. We parse it, never emit it. */
+export const LegacyConnectorConfig = z.object({
+  key: z.string(),
+  name: z.string(),
+  assets: Assets,
+  authentication: z.record(z.string(), z.record(z.string(), AuthBlock)),
+});
+export type LegacyConnectorConfig = z.infer<typeof LegacyConnectorConfig>;
+
+/** Shape B, "Falcon": what our server emits. */
+export const FalconConnectorConfig = z.object({
+  key: z.string(),
+  name: z.string(),
+  assets: Assets,
+  type: z.string(),
+  grantType: z.optional(z.string()),
+  configFields: z.optional(z.array(Field)),
+  configNotices: z.optional(z.array(Notice)),
+  support: z.optional(
+    z.nullable(
+      z.object({
+        link: z.optional(z.nullable(z.string())),
+        description: z.optional(z.nullable(z.string())),
+      }),
+    ),
+  ),
+  /** Ours: the connector's category, for the form header. */
+  category: z.optional(z.string()),
+});
+export type FalconConnectorConfig = z.infer<typeof FalconConnectorConfig>;
+
+export const ConnectorConfig = z.union([FalconConnectorConfig, LegacyConnectorConfig]);
+export type ConnectorConfig = z.infer<typeof ConnectorConfig>;
+
+/** E3 `GET /hub/connectors/{integration_id}`. */
+export const ConnectorResponse = z.object({
+  config: ConnectorConfig,
+  hub_settings: z.optional(z.unknown()),
+});
+export type ConnectorResponse = z.infer<typeof ConnectorResponse>;
+
+/** E4 `GET /hub/accounts/{id}`: camelCase, secrets redacted. */
+export const HubAccount = z.object({
+  id: z.optional(z.string()),
+  provider: z.string(),
+  integrationId: z.string(),
+  authConfigKey: z.optional(z.nullable(z.string())),
+  environment: z.optional(z.nullable(z.string())),
+  setupInformation: z.optional(z.nullable(z.record(z.string(), z.string()))),
+  secrets: z.optional(z.nullable(z.record(z.string(), z.string()))),
+  /** Ours: shown as "last updated" in edit mode. */
+  updatedAt: z.optional(z.string()),
+});
+export type HubAccount = z.infer<typeof HubAccount>;
+
+/** Credential values: flat string map with URL-safe keys (CONTRACT.md §5). */
+export const Credentials = z.record(
+  z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,100}$/, 'credential keys are letters, digits, _ . - only')),
+  z.string().check(z.maxLength(10_000)),
+);
+export type Credentials = z.infer<typeof Credentials>;
+
+/** E5 body (create) and E6 body (partial merge). */
+export const HubAccountWrite = z.object({
+  integration_id: z.string().check(z.minLength(1)),
+  credentials: Credentials,
+});
+export type HubAccountWrite = z.infer<typeof HubAccountWrite>;
+
+/** E5/E6 response: only `id` is read by clients. */
+export const HubAccountResult = z.object({
+  id: z.string(),
+  provider: z.optional(z.string()),
+});
+export type HubAccountResult = z.infer<typeof HubAccountResult>;
+
+export const ConnectionAttemptCreate = z.object({ token: z.optional(z.string()) });
+
+export const CONNECTION_ATTEMPT_STATUSES = [
+  'pending',
+  'authenticated',
+  'error',
+  'cancelled',
+  'expired',
+] as const;
+
+/** E8 `GET /hub/connection_attempts/{id}`. */
+export const ConnectionAttempt = z.object({
+  id: z.optional(z.string()),
+  status: z.string(),
+  account: z.optional(z.nullable(z.object({ id: z.string() }))),
+  error: z.optional(
+    z.nullable(z.object({ code: z.string(), description: z.optional(z.nullable(z.string())) })),
+  ),
+});
+export type ConnectionAttempt = z.infer<typeof ConnectionAttempt>;
+
+export const ConnectionAttemptCreated = z.object({ id: z.string() });
+
+/** Message the OAuth landing page / standalone page posts to its opener (CONTRACT.md §6.3, §9). */
+export const AccountConnectedMessage = z.object({
+  type: z.literal('AccountConnected'),
+  account: z.object({ id: z.string(), provider: z.string() }),
+});
+export type AccountConnectedMessage = z.infer<typeof AccountConnectedMessage>;
