@@ -9,6 +9,8 @@ export const HubSettings = z.object({
   project_name: z.optional(z.string()),
   /** Ours: when the session token stops working (ISO). */
   expires_at: z.optional(z.string()),
+  /** Ours: origins allowed to embed the hub; the auth-link page posts results only to these. */
+  allowed_origins: z.optional(z.array(z.string())),
 });
 export type HubSettings = z.infer<typeof HubSettings>;
 
