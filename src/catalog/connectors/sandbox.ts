@@ -1,4 +1,5 @@
 import type { ConnectorDefinition } from '../schema.js';
+import { SUBDOMAIN_PATTERN, info, pattern, secretField, selectField, textField, warning } from './field-kit.js';
 
 /** Offline HRIS served by this server under /sandbox/hris: the only valid key is `sandbox_good`. */
 export const sandboxHris: ConnectorDefinition = {
@@ -8,24 +9,15 @@ export const sandboxHris: ConnectorDefinition = {
   auth: { type: 'api_key' },
   sandbox: true,
   fields: [
-    {
-      key: 'subdomain',
-      label: 'Subdomain',
-      type: 'text',
-      required: true,
-      secret: false,
+    textField('subdomain', 'Subdomain', {
       placeholder: 'acme',
-      guide: { description: 'Any subdomain works in the sandbox, e.g. "acme".' },
-    },
-    {
-      key: 'api_key',
-      label: 'API key',
-      type: 'password',
-      required: true,
-      secret: true,
+      description: 'Any subdomain works in the sandbox, e.g. "acme".',
+      validation: pattern(SUBDOMAIN_PATTERN, 'Use lower-case letters, digits and dashes, e.g. "acme".'),
+    }),
+    secretField('api_key', 'API key', {
       placeholder: 'sandbox_good',
-      guide: { description: 'Use "sandbox_good" to succeed; any other key is rejected.' },
-    },
+      description: 'Use "sandbox_good" to succeed; any other key is rejected.',
+    }),
   ],
   support: { description: 'A pretend HR system for trying Connect Hub offline.' },
   verify: {
@@ -35,3 +27,57 @@ export const sandboxHris: ConnectorDefinition = {
     success_statuses: [200],
   },
 };
+
+/**
+ * Offline ATS under /sandbox/ats with HTTP Basic auth: valid pair `demo` / `sandbox_good`.
+ * It uses every field type (text, password, select, number) and every notice placement.
+ */
+export const sandboxAts: ConnectorDefinition = {
+  key: 'sandbox_ats',
+  name: 'Sandbox ATS',
+  category: 'ats',
+  auth: { type: 'basic' },
+  sandbox: true,
+  fields: [
+    selectField(
+      'region',
+      'Region',
+      [
+        { value: 'eu', label: 'Europe' },
+        { value: 'us', label: 'United States' },
+      ],
+      { placeholder: 'Choose a region', value: 'eu', description: 'Where the pretend account lives; both regions work.' },
+    ),
+    {
+      ...textField('company_id', 'Company ID', {
+        placeholder: '4200',
+        description: 'Any whole number, e.g. 4200.',
+        validation: pattern('^[0-9]+$', 'The company ID is a whole number.'),
+      }),
+      type: 'number',
+    },
+    textField('username', 'Username', {
+      placeholder: 'demo',
+      description: 'Use "demo".',
+    }),
+    secretField('password', 'Password', {
+      placeholder: 'sandbox_good',
+      description: 'Use "sandbox_good" to succeed; anything else is rejected.',
+    }),
+  ],
+  notices: [
+    info('sandbox_ats_intro', 'This is a pretend applicant tracking system served by Connect Hub itself. Nothing leaves this server.'),
+    warning('sandbox_ats_password', 'Only the password "sandbox_good" is accepted.', 'password'),
+    info('sandbox_ats_after', 'Once connected, the account appears in the host app and in the dashboard.', 'bottom'),
+  ],
+  support: { description: 'A pretend applicant tracking system for trying Connect Hub offline.' },
+  verify: {
+    method: 'GET',
+    url: '{{$base_url}}/sandbox/ats/{{region}}/v1/companies/{{company_id}}/me',
+    headers: { accept: 'application/json' },
+    basic: { username: '{{username}}', password: '{{password}}' },
+    success_statuses: [200],
+  },
+};
+
+export const SANDBOX_CONNECTORS: ConnectorDefinition[] = [sandboxHris, sandboxAts];

@@ -1,0 +1,77 @@
+import type { ConnectorDefinition } from '../schema.js';
+import { OAUTH2_AUTH_CODE, info } from './field-kit.js';
+
+const xero: ConnectorDefinition = {
+  key: 'xero',
+  name: 'Xero',
+  category: 'accounting',
+  logo: { simple_icon: 'xero' },
+  auth: OAUTH2_AUTH_CODE,
+  fields: [],
+  notices: [info('xero_organisation', 'Xero asks which organisation to share: pick one per connection.')],
+  support: { link: 'https://developer.xero.com/documentation/guides/oauth2/auth-flow' },
+  oauth: {
+    authorize_url: 'https://login.xero.com/identity/connect/authorize',
+    token_url: 'https://identity.xero.com/connect/token',
+    scopes: [
+      'openid',
+      'profile',
+      'email',
+      'offline_access',
+      'accounting.settings.read',
+      'accounting.contacts.read',
+      'accounting.transactions.read',
+    ],
+    pkce: true,
+  },
+};
+
+const quickbooks: ConnectorDefinition = {
+  key: 'quickbooks',
+  name: 'QuickBooks Online',
+  category: 'accounting',
+  logo: { simple_icon: 'quickbooks' },
+  auth: OAUTH2_AUTH_CODE,
+  fields: [],
+  notices: [info('quickbooks_admin', 'Sign in as the primary admin or a company admin of the QuickBooks company.')],
+  support: {
+    link: 'https://developer.intuit.com/app/developer/qbo/docs/develop/authentication-and-authorization/oauth-2.0',
+  },
+  oauth: {
+    authorize_url: 'https://appcenter.intuit.com/connect/oauth2',
+    token_url: 'https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer',
+    scopes: ['com.intuit.quickbooks.accounting', 'openid', 'email'],
+  },
+};
+
+const freshbooks: ConnectorDefinition = {
+  key: 'freshbooks',
+  name: 'FreshBooks',
+  category: 'accounting',
+  auth: OAUTH2_AUTH_CODE,
+  fields: [],
+  support: { link: 'https://www.freshbooks.com/api/authentication' },
+  oauth: {
+    authorize_url: 'https://auth.freshbooks.com/oauth/authorize',
+    token_url: 'https://api.freshbooks.com/auth/oauth/token',
+    scopes: ['user:profile:read', 'user:clients:read', 'user:invoices:read', 'user:expenses:read'],
+  },
+};
+
+const sageAccounting: ConnectorDefinition = {
+  key: 'sage_accounting',
+  name: 'Sage Accounting',
+  category: 'accounting',
+  logo: { simple_icon: 'sage' },
+  auth: OAUTH2_AUTH_CODE,
+  fields: [],
+  support: { link: 'https://developer.sage.com/accounting/guides/authenticating/authentication/' },
+  oauth: {
+    authorize_url: 'https://www.sageone.com/oauth2/auth/central',
+    token_url: 'https://oauth.accounting.sage.com/token',
+    scopes: ['readonly'],
+    authorize_params: { filter: 'apiv3.1' },
+  },
+};
+
+export const ACCOUNTING_CONNECTORS: ConnectorDefinition[] = [xero, quickbooks, freshbooks, sageAccounting];

@@ -1,0 +1,191 @@
+import type { ConnectorDefinition } from '../schema.js';
+import { pattern, secretField, selectField, subdomainField, textField, warning } from './field-kit.js';
+
+const greenhouse: ConnectorDefinition = {
+  key: 'greenhouse',
+  name: 'Greenhouse',
+  category: 'ats',
+  logo: { simple_icon: 'greenhouse' },
+  auth: { type: 'basic' },
+  fields: [
+    secretField('api_key', 'Harvest API key', {
+      placeholder: '1a2b3c4d5e6f…',
+      description: 'In Greenhouse go to Configure → Dev Center → API Credential Management → Create new API key, type "Harvest".',
+    }),
+  ],
+  notices: [
+    warning(
+      'greenhouse_permissions',
+      'Harvest keys only reach the endpoints ticked under "Manage permissions": enable at least Candidates, Applications, Jobs and Users.',
+    ),
+  ],
+  support: { link: 'https://developers.greenhouse.io/harvest.html#authentication' },
+  verify: {
+    method: 'GET',
+    url: 'https://harvest.greenhouse.io/v1/users',
+    query: { per_page: '1' },
+    basic: { username: '{{api_key}}', password: '' },
+    success_statuses: [200],
+  },
+};
+
+const lever: ConnectorDefinition = {
+  key: 'lever',
+  name: 'Lever',
+  category: 'ats',
+  auth: { type: 'basic' },
+  fields: [
+    secretField('api_key', 'API key', {
+      placeholder: 'abc123…',
+      description: 'In Lever go to Settings → Integrations and API → API Credentials → Generate new key (super admin only).',
+    }),
+  ],
+  notices: [warning('lever_admin', 'Only Lever super admins can create API keys; give the key read access to the endpoints you need.')],
+  support: { link: 'https://hire.lever.co/developer/documentation#authentication' },
+  verify: {
+    method: 'GET',
+    url: 'https://api.lever.co/v1/users',
+    query: { limit: '1' },
+    basic: { username: '{{api_key}}', password: '' },
+    success_statuses: [200],
+  },
+};
+
+const workable: ConnectorDefinition = {
+  key: 'workable',
+  name: 'Workable',
+  category: 'ats',
+  auth: { type: 'api_key' },
+  fields: [
+    subdomainField('subdomain', 'Account subdomain', 'workable.com', 'It is shown in Settings → Company profile.'),
+    secretField('access_token', 'API access token', {
+      placeholder: 'a1b2c3…',
+      description: 'In Workable go to Settings → Integrations → Access token → Generate API token and tick the read scopes.',
+    }),
+  ],
+  support: { link: 'https://workable.readme.io/reference/generate-an-access-token' },
+  verify: {
+    method: 'GET',
+    url: 'https://{{subdomain}}.workable.com/spi/v3/accounts',
+    headers: { authorization: 'Bearer {{access_token}}' },
+    success_statuses: [200],
+  },
+};
+
+const ashby: ConnectorDefinition = {
+  key: 'ashby',
+  name: 'Ashby',
+  category: 'ats',
+  auth: { type: 'basic' },
+  fields: [
+    secretField('api_key', 'API key', {
+      placeholder: 'abc123…',
+      description: 'In Ashby go to Admin → Integrations → API Keys → New, then copy the key.',
+    }),
+  ],
+  notices: [
+    warning('ashby_permissions', 'Ashby keys have no permissions by default: enable read access to Candidates, Jobs and Hiring Process.'),
+  ],
+  support: { link: 'https://developers.ashbyhq.com/reference/authentication' },
+  verify: {
+    method: 'POST',
+    url: 'https://api.ashbyhq.com/apiKey.info',
+    basic: { username: '{{api_key}}', password: '' },
+    body: {},
+    success_statuses: [200],
+  },
+};
+
+const smartrecruiters: ConnectorDefinition = {
+  key: 'smartrecruiters',
+  name: 'SmartRecruiters',
+  category: 'ats',
+  auth: { type: 'api_key' },
+  fields: [
+    secretField('api_key', 'API key (SmartToken)', {
+      placeholder: 'DCRA1-…',
+      description: 'In SmartRecruiters go to Settings → Admin → Apps & Integrations → Credentials → New credential → API key.',
+    }),
+  ],
+  notices: [warning('smartrecruiters_admin', 'Only SmartRecruiters administrators can create API credentials.')],
+  support: { link: 'https://developers.smartrecruiters.com/docs/authentication' },
+  verify: {
+    method: 'GET',
+    url: 'https://api.smartrecruiters.com/jobs',
+    query: { limit: '1' },
+    headers: { 'x-smarttoken': '{{api_key}}' },
+    success_statuses: [200],
+  },
+};
+
+const recruitee: ConnectorDefinition = {
+  key: 'recruitee',
+  name: 'Recruitee',
+  category: 'ats',
+  auth: { type: 'api_key' },
+  fields: [
+    {
+      ...textField('company_id', 'Company ID', {
+        placeholder: '12345',
+        description: 'Shown on Settings → Apps and plugins → Personal API tokens, and in app URLs after "company=".',
+        validation: pattern('^[0-9]+$', 'The company ID is a number.'),
+      }),
+      type: 'number',
+    },
+    secretField('api_token', 'Personal API token', {
+      placeholder: 'b2F1dGg…',
+      description: 'On the same page click "+ New token", give it a label and copy the token.',
+    }),
+  ],
+  notices: [warning('recruitee_role', 'The token can do exactly what its creator can do in Recruitee: create it as an admin.')],
+  support: { link: 'https://support.recruitee.com/en/articles/8213076-faq-api' },
+  verify: {
+    method: 'GET',
+    url: 'https://api.recruitee.com/c/{{company_id}}/offers',
+    headers: { authorization: 'Bearer {{api_token}}' },
+    success_statuses: [200],
+  },
+};
+
+const teamtailor: ConnectorDefinition = {
+  key: 'teamtailor',
+  name: 'Teamtailor',
+  category: 'ats',
+  auth: { type: 'api_key' },
+  fields: [
+    selectField(
+      'api_host',
+      'Data region',
+      [
+        { value: 'api.teamtailor.com', label: 'Europe' },
+        { value: 'api.na.teamtailor.com', label: 'North America' },
+      ],
+      {
+        placeholder: 'Choose a region',
+        value: 'api.teamtailor.com',
+        description: 'Where your Teamtailor account is hosted; accounts created on teamtailor.com in the US use North America.',
+      },
+    ),
+    secretField('api_key', 'API key', {
+      placeholder: 'abcdEFGH…',
+      description: 'In Teamtailor go to Settings → Integrations → API keys → New API key, scope "Admin", permission "Read".',
+    }),
+  ],
+  support: { link: 'https://docs.teamtailor.com/#authentication' },
+  verify: {
+    method: 'GET',
+    url: 'https://{{api_host}}/v1/company',
+    headers: { authorization: 'Token token={{api_key}}', 'x-api-version': '20240404' },
+    success_statuses: [200],
+  },
+};
+
+export const ATS_CONNECTORS: ConnectorDefinition[] = [
+  greenhouse,
+  lever,
+  workable,
+  ashby,
+  smartrecruiters,
+  recruitee,
+  teamtailor,
+];

@@ -1,0 +1,152 @@
+import type { ConnectorDefinition } from '../schema.js';
+import { OAUTH2_AUTH_CODE, pattern, secretField, selectField } from './field-kit.js';
+
+const salesforce: ConnectorDefinition = {
+  key: 'salesforce',
+  name: 'Salesforce',
+  category: 'crm',
+  auth: OAUTH2_AUTH_CODE,
+  fields: [
+    selectField(
+      'login_host',
+      'Environment',
+      [
+        { value: 'login.salesforce.com', label: 'Production / Developer Edition' },
+        { value: 'test.salesforce.com', label: 'Sandbox' },
+      ],
+      {
+        placeholder: 'Choose an environment',
+        value: 'login.salesforce.com',
+        description: 'Pick "Sandbox" only when connecting a Salesforce sandbox org.',
+      },
+    ),
+  ],
+  support: { link: 'https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_web_server_flow.htm' },
+  oauth: {
+    authorize_url: 'https://{{login_host}}/services/oauth2/authorize',
+    token_url: 'https://{{login_host}}/services/oauth2/token',
+    scopes: ['api', 'refresh_token'],
+    pkce: true,
+  },
+};
+
+const hubspot: ConnectorDefinition = {
+  key: 'hubspot',
+  name: 'HubSpot',
+  category: 'crm',
+  logo: { simple_icon: 'hubspot' },
+  auth: OAUTH2_AUTH_CODE,
+  fields: [],
+  support: { link: 'https://developers.hubspot.com/docs/api/oauth-quickstart-guide' },
+  oauth: {
+    authorize_url: 'https://app.hubspot.com/oauth/authorize',
+    token_url: 'https://api.hubapi.com/oauth/v1/token',
+    scopes: [
+      'oauth',
+      'crm.objects.contacts.read',
+      'crm.objects.companies.read',
+      'crm.objects.deals.read',
+      'crm.objects.owners.read',
+    ],
+  },
+};
+
+const pipedrive: ConnectorDefinition = {
+  key: 'pipedrive',
+  name: 'Pipedrive',
+  category: 'crm',
+  auth: { type: 'api_key' },
+  fields: [
+    secretField('api_token', 'Personal API token', {
+      placeholder: '40 hexadecimal characters',
+      description: 'In Pipedrive click your profile picture → Personal preferences → API, then copy "Your personal API token".',
+      validation: pattern('^[0-9a-f]{40}$', 'A Pipedrive API token is 40 hexadecimal characters.'),
+    }),
+  ],
+  support: { link: 'https://pipedrive.readme.io/docs/how-to-find-the-api-token' },
+  verify: {
+    method: 'GET',
+    url: 'https://api.pipedrive.com/v1/users/me',
+    query: { api_token: '{{api_token}}' },
+    success_statuses: [200],
+  },
+};
+
+const zohoCrm: ConnectorDefinition = {
+  key: 'zoho_crm',
+  name: 'Zoho CRM',
+  category: 'crm',
+  logo: { simple_icon: 'zoho' },
+  auth: OAUTH2_AUTH_CODE,
+  fields: [
+    selectField(
+      'accounts_host',
+      'Data centre',
+      [
+        { value: 'accounts.zoho.com', label: 'United States (zoho.com)' },
+        { value: 'accounts.zoho.eu', label: 'Europe (zoho.eu)' },
+        { value: 'accounts.zoho.in', label: 'India (zoho.in)' },
+        { value: 'accounts.zoho.com.au', label: 'Australia (zoho.com.au)' },
+        { value: 'accounts.zoho.jp', label: 'Japan (zoho.jp)' },
+        { value: 'accounts.zohocloud.ca', label: 'Canada (zohocloud.ca)' },
+      ],
+      {
+        placeholder: 'Choose your data centre',
+        value: 'accounts.zoho.com',
+        description: 'The domain you sign in to Zoho at, e.g. crm.zoho.eu means Europe.',
+      },
+    ),
+  ],
+  support: { link: 'https://www.zoho.com/crm/developer/docs/api/v8/oauth-overview.html' },
+  oauth: {
+    authorize_url: 'https://{{accounts_host}}/oauth/v2/auth',
+    token_url: 'https://{{accounts_host}}/oauth/v2/token',
+    scopes: ['ZohoCRM.modules.ALL', 'ZohoCRM.settings.READ', 'ZohoCRM.users.READ'],
+    scope_separator: ',',
+    authorize_params: { access_type: 'offline', prompt: 'consent' },
+  },
+};
+
+const close: ConnectorDefinition = {
+  key: 'close',
+  name: 'Close',
+  category: 'crm',
+  auth: { type: 'basic' },
+  fields: [
+    secretField('api_key', 'API key', {
+      placeholder: 'api_…',
+      description: 'In Close go to Settings → Developer → API Keys → New API Key, then copy it.',
+      validation: pattern('^api_[A-Za-z0-9.]+$', 'Close API keys start with "api_".'),
+    }),
+  ],
+  support: { link: 'https://developer.close.com/topics/authentication/' },
+  verify: {
+    method: 'GET',
+    url: 'https://api.close.com/api/v1/me/',
+    basic: { username: '{{api_key}}', password: '' },
+    success_statuses: [200],
+  },
+};
+
+const attio: ConnectorDefinition = {
+  key: 'attio',
+  name: 'Attio',
+  category: 'crm',
+  auth: { type: 'api_key' },
+  fields: [
+    secretField('access_token', 'Access token', {
+      placeholder: 'a1b2c3…',
+      description: 'In Attio go to Workspace settings → Developers → New access token, grant read access to records and to object configuration.',
+    }),
+  ],
+  support: { link: 'https://docs.attio.com/rest-api/guides/authentication' },
+  verify: {
+    method: 'GET',
+    // /v2/self answers 200 with active:false for a revoked token, so ask for something that needs a valid one.
+    url: 'https://api.attio.com/v2/objects',
+    headers: { authorization: 'Bearer {{access_token}}' },
+    success_statuses: [200],
+  },
+};
+
+export const CRM_CONNECTORS: ConnectorDefinition[] = [salesforce, hubspot, pipedrive, zohoCrm, close, attio];

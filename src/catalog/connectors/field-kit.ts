@@ -1,0 +1,109 @@
+import type { Field, FieldValidation, Notice } from '../../contract/fields.js';
+
+/** Small builders so each connector file reads like the provider's own setup guide. */
+
+interface FieldText {
+  placeholder: string;
+  /** Where the user finds the value. */
+  description: string;
+  tooltip?: string;
+  validation?: FieldValidation;
+  required?: boolean;
+}
+
+/** A visible, non-secret text value (domain, id, e-mail…); stored as setup information. */
+export function textField(key: string, label: string, text: FieldText): Field {
+  return {
+    key,
+    label,
+    type: 'text',
+    required: text.required ?? true,
+    secret: false,
+    placeholder: text.placeholder,
+    guide: { description: text.description, ...(text.tooltip ? { tooltip: text.tooltip } : {}) },
+    ...(text.validation ? { validation: text.validation } : {}),
+  };
+}
+
+/** A credential: masked input, encrypted at rest, redacted when read back. */
+export function secretField(key: string, label: string, text: FieldText): Field {
+  return {
+    key,
+    label,
+    type: 'password',
+    required: text.required ?? true,
+    secret: true,
+    placeholder: text.placeholder,
+    guide: { description: text.description, ...(text.tooltip ? { tooltip: text.tooltip } : {}) },
+    ...(text.validation ? { validation: text.validation } : {}),
+  };
+}
+
+export function selectField(
+  key: string,
+  label: string,
+  options: { value: string; label: string }[],
+  text: Omit<FieldText, 'validation'> & { value?: string },
+): Field {
+  return {
+    key,
+    label,
+    type: 'select',
+    required: text.required ?? true,
+    secret: false,
+    placeholder: text.placeholder,
+    options,
+    ...(text.value !== undefined ? { value: text.value } : {}),
+    guide: { description: text.description, ...(text.tooltip ? { tooltip: text.tooltip } : {}) },
+  };
+}
+
+/** Anchored patterns: the StackOne client tests `new RegExp(pattern)` unanchored (CONTRACT.md §3.2). */
+export function pattern(source: string, error: string): FieldValidation {
+  return { type: 'html-pattern', pattern: source, error };
+}
+
+export const SUBDOMAIN_PATTERN = '^[a-z0-9][a-z0-9-]*$';
+
+/** The `acme` part of `acme.<host>`. */
+export function subdomainField(key: string, label: string, host: string, where: string): Field {
+  return textField(key, label, {
+    placeholder: 'acme',
+    description: [`The part before .${host} in the address you sign in at (for acme.${host} enter "acme").`, where]
+      .filter(Boolean)
+      .join(' '),
+    validation: pattern(SUBDOMAIN_PATTERN, `Enter only the subdomain, e.g. "acme" for acme.${host}.`),
+  });
+}
+
+export const EMAIL_PATTERN = '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$';
+
+export function emailField(key: string, label: string, description: string): Field {
+  return textField(key, label, {
+    placeholder: 'jane@acme.com',
+    description,
+    validation: pattern(EMAIL_PATTERN, 'Enter a valid e-mail address.'),
+  });
+}
+
+/** A host name such as `acme.okta.com`, without scheme or path. */
+export const HOSTNAME_PATTERN = '^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$';
+
+export function hostnameField(key: string, label: string, example: string, description: string): Field {
+  return textField(key, label, {
+    placeholder: example,
+    description,
+    validation: pattern(HOSTNAME_PATTERN, `Enter the host name only, e.g. "${example}" (no https://, no path).`),
+  });
+}
+
+export function warning(key: string, description: string, anchor?: string): Notice {
+  return { key, type: 'warning', description, position: 'top', ...(anchor ? { anchor } : {}) };
+}
+
+export function info(key: string, description: string, position: 'top' | 'bottom' = 'top'): Notice {
+  return { key, type: 'info', description, position };
+}
+
+/** `auth` block of every connector that links through the provider's consent screen. */
+export const OAUTH2_AUTH_CODE = { type: 'oauth2', grant_type: 'authorization_code' } as const;

@@ -1,0 +1,77 @@
+import type { ConnectorDefinition } from '../schema.js';
+import { OAUTH2_AUTH_CODE, hostnameField, secretField, subdomainField, warning } from './field-kit.js';
+
+const talentlms: ConnectorDefinition = {
+  key: 'talentlms',
+  name: 'TalentLMS',
+  category: 'lms',
+  auth: { type: 'basic' },
+  fields: [
+    subdomainField('domain', 'Domain', 'talentlms.com', ''),
+    secretField('api_key', 'API key', {
+      placeholder: 'aBcD1234…',
+      description: 'In TalentLMS go to Account & Settings → Security, tick "Enable API" and copy the API key.',
+    }),
+  ],
+  notices: [warning('talentlms_enable_api', 'The API is off by default: an administrator must enable it first.')],
+  support: { link: 'https://www.talentlms.com/pages/docs/TalentLMS-API-Documentation.pdf' },
+  verify: {
+    method: 'GET',
+    url: 'https://{{domain}}.talentlms.com/api/v1/siteinfo',
+    basic: { username: '{{api_key}}', password: '' },
+    success_statuses: [200],
+  },
+};
+
+const docebo: ConnectorDefinition = {
+  key: 'docebo',
+  name: 'Docebo',
+  category: 'lms',
+  auth: OAUTH2_AUTH_CODE,
+  fields: [
+    hostnameField(
+      'platform_domain',
+      'Platform domain',
+      'acme.docebosaas.com',
+      'The address of your Docebo platform without https://, e.g. acme.docebosaas.com or learn.acme.com.',
+    ),
+  ],
+  notices: [
+    warning('docebo_api_app', 'A Docebo superadmin must enable "API and SSO" and register this application under API Credentials.'),
+  ],
+  support: { link: 'https://help.docebo.com/hc/en-us/articles/360020079400-API-and-SSO' },
+  oauth: {
+    authorize_url: 'https://{{platform_domain}}/oauth2/authorize',
+    token_url: 'https://{{platform_domain}}/oauth2/token',
+    scopes: ['api'],
+  },
+};
+
+const canvas: ConnectorDefinition = {
+  key: 'canvas',
+  name: 'Canvas LMS',
+  category: 'lms',
+  logo: { simple_icon: 'canvas' },
+  auth: { type: 'api_key' },
+  fields: [
+    hostnameField(
+      'canvas_domain',
+      'Canvas domain',
+      'acme.instructure.com',
+      'The address you sign in to Canvas at, without https://, e.g. acme.instructure.com.',
+    ),
+    secretField('access_token', 'Access token', {
+      placeholder: '1234~aBcD…',
+      description: 'In Canvas go to Account → Settings → Approved Integrations → + New Access Token.',
+    }),
+  ],
+  support: { link: 'https://canvas.instructure.com/doc/api/file.oauth.html#manual-token-generation' },
+  verify: {
+    method: 'GET',
+    url: 'https://{{canvas_domain}}/api/v1/users/self',
+    headers: { authorization: 'Bearer {{access_token}}' },
+    success_statuses: [200],
+  },
+};
+
+export const LMS_CONNECTORS: ConnectorDefinition[] = [talentlms, docebo, canvas];

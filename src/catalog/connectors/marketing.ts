@@ -1,0 +1,101 @@
+import type { ConnectorDefinition } from '../schema.js';
+import { pattern, secretField, subdomainField, textField } from './field-kit.js';
+
+const mailchimp: ConnectorDefinition = {
+  key: 'mailchimp',
+  name: 'Mailchimp',
+  category: 'marketing',
+  logo: { simple_icon: 'mailchimp' },
+  auth: { type: 'basic' },
+  fields: [
+    secretField('api_key', 'API key', {
+      placeholder: '0123456789abcdef0123456789abcdef-us21',
+      description: 'In Mailchimp click your profile → Profile → Extras → API keys → Create A Key.',
+      validation: pattern('^[0-9a-f]{32}-[a-z]+[0-9]+$', 'A Mailchimp key looks like 32 hexadecimal characters, a dash and a data centre, e.g. "…-us21".'),
+    }),
+    textField('data_center', 'Data centre', {
+      placeholder: 'us21',
+      description: 'The part of the API key after the dash (for "…-us21" enter "us21").',
+      validation: pattern('^[a-z]+[0-9]+$', 'Enter the data centre from the end of your key, e.g. "us21".'),
+    }),
+  ],
+  support: { link: 'https://mailchimp.com/developer/marketing/guides/quick-start/' },
+  verify: {
+    method: 'GET',
+    url: 'https://{{data_center}}.api.mailchimp.com/3.0/ping',
+    // Mailchimp accepts any Basic username with the key as password.
+    basic: { username: 'connect-hub', password: '{{api_key}}' },
+    success_statuses: [200],
+  },
+};
+
+const klaviyo: ConnectorDefinition = {
+  key: 'klaviyo',
+  name: 'Klaviyo',
+  category: 'marketing',
+  auth: { type: 'api_key' },
+  fields: [
+    secretField('private_api_key', 'Private API key', {
+      placeholder: 'pk_…',
+      description: 'In Klaviyo go to Settings → Account → API keys → Create Private API Key (read-only access is enough).',
+      validation: pattern('^pk_[A-Za-z0-9]+$', 'Private Klaviyo keys start with "pk_" (public site IDs do not work).'),
+    }),
+  ],
+  support: { link: 'https://developers.klaviyo.com/en/docs/authenticate_' },
+  verify: {
+    method: 'GET',
+    url: 'https://a.klaviyo.com/api/accounts/',
+    headers: { authorization: 'Klaviyo-API-Key {{private_api_key}}', revision: '2024-10-15', accept: 'application/vnd.api+json' },
+    success_statuses: [200],
+  },
+};
+
+const activecampaign: ConnectorDefinition = {
+  key: 'activecampaign',
+  name: 'ActiveCampaign',
+  category: 'marketing',
+  auth: { type: 'api_key' },
+  fields: [
+    subdomainField(
+      'account_name',
+      'Account name',
+      'api-us1.com',
+      'In ActiveCampaign go to Settings → Developer: the API URL is https://<account>.api-us1.com.',
+    ),
+    secretField('api_key', 'API key', {
+      placeholder: '0123abcd…',
+      description: 'Shown below the API URL on Settings → Developer.',
+    }),
+  ],
+  support: { link: 'https://developers.activecampaign.com/reference/authentication' },
+  verify: {
+    method: 'GET',
+    url: 'https://{{account_name}}.api-us1.com/api/3/users/me',
+    headers: { 'api-token': '{{api_key}}' },
+    success_statuses: [200],
+  },
+};
+
+const brevo: ConnectorDefinition = {
+  key: 'brevo',
+  name: 'Brevo',
+  category: 'marketing',
+  logo: { simple_icon: 'brevo' },
+  auth: { type: 'api_key' },
+  fields: [
+    secretField('api_key', 'API key', {
+      placeholder: 'xkeysib-…',
+      description: 'In Brevo click your account name → SMTP & API → API keys → Generate a new API key.',
+      validation: pattern('^xkeysib-[A-Za-z0-9-]+$', 'Brevo API keys start with "xkeysib-" (SMTP keys do not work here).'),
+    }),
+  ],
+  support: { link: 'https://developers.brevo.com/docs/getting-started' },
+  verify: {
+    method: 'GET',
+    url: 'https://api.brevo.com/v3/account',
+    headers: { 'api-key': '{{api_key}}', accept: 'application/json' },
+    success_statuses: [200],
+  },
+};
+
+export const MARKETING_CONNECTORS: ConnectorDefinition[] = [mailchimp, klaviyo, activecampaign, brevo];

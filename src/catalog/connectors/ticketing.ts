@@ -1,0 +1,196 @@
+import type { ConnectorDefinition } from '../schema.js';
+import { OAUTH2_AUTH_CODE, emailField, pattern, secretField, subdomainField, textField, warning } from './field-kit.js';
+
+const zendesk: ConnectorDefinition = {
+  key: 'zendesk',
+  name: 'Zendesk',
+  category: 'ticketing',
+  logo: { simple_icon: 'zendesk' },
+  auth: { type: 'basic' },
+  fields: [
+    subdomainField('subdomain', 'Subdomain', 'zendesk.com', ''),
+    emailField('email', 'Agent e-mail', 'The e-mail address of the Zendesk admin or agent the token acts for.'),
+    secretField('api_token', 'API token', {
+      placeholder: 'aBcD1234…',
+      description: 'In Admin Center go to Apps and integrations → APIs → API tokens → Add API token, then copy it.',
+    }),
+  ],
+  notices: [warning('zendesk_token_access', 'Token access must be turned on in Admin Center → Apps and integrations → APIs → Settings.')],
+  support: { link: 'https://developer.zendesk.com/api-reference/introduction/security-and-auth/' },
+  verify: {
+    method: 'GET',
+    url: 'https://{{subdomain}}.zendesk.com/api/v2/users/me.json',
+    basic: { username: '{{email}}/token', password: '{{api_token}}' },
+    success_statuses: [200],
+  },
+};
+
+const freshdesk: ConnectorDefinition = {
+  key: 'freshdesk',
+  name: 'Freshdesk',
+  category: 'ticketing',
+  auth: { type: 'basic' },
+  fields: [
+    subdomainField('domain', 'Helpdesk domain', 'freshdesk.com', ''),
+    secretField('api_key', 'API key', {
+      placeholder: 'aBcD1234…',
+      description: 'In Freshdesk click your profile picture → Profile settings → "View API key" on the right.',
+    }),
+  ],
+  support: { link: 'https://developers.freshdesk.com/api/#authentication' },
+  verify: {
+    method: 'GET',
+    url: 'https://{{domain}}.freshdesk.com/api/v2/agents/me',
+    // Freshdesk ignores the password part when the username is an API key.
+    basic: { username: '{{api_key}}', password: 'X' },
+    success_statuses: [200],
+  },
+};
+
+const jira: ConnectorDefinition = {
+  key: 'jira',
+  name: 'Jira',
+  category: 'ticketing',
+  logo: { simple_icon: 'jira' },
+  auth: { type: 'basic' },
+  fields: [
+    subdomainField('site', 'Site', 'atlassian.net', ''),
+    emailField('email', 'Atlassian account e-mail', 'The e-mail you sign in to Atlassian with; the token belongs to this account.'),
+    secretField('api_token', 'API token', {
+      placeholder: 'ATATT3xFfGF0…',
+      description: 'Create one at id.atlassian.com → Security → Create and manage API tokens → Create API token.',
+    }),
+  ],
+  support: { link: 'https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/' },
+  verify: {
+    method: 'GET',
+    url: 'https://{{site}}.atlassian.net/rest/api/3/myself',
+    headers: { accept: 'application/json' },
+    basic: { username: '{{email}}', password: '{{api_token}}' },
+    success_statuses: [200],
+  },
+};
+
+const linear: ConnectorDefinition = {
+  key: 'linear',
+  name: 'Linear',
+  category: 'ticketing',
+  logo: { simple_icon: 'linear' },
+  auth: { type: 'api_key' },
+  fields: [
+    secretField('api_key', 'Personal API key', {
+      placeholder: 'lin_api_…',
+      description: 'In Linear go to Settings → Account → Security & access → Personal API keys → New API key.',
+      validation: pattern('^lin_api_[A-Za-z0-9]+$', 'Linear API keys start with "lin_api_".'),
+    }),
+  ],
+  support: { link: 'https://linear.app/developers/graphql#personal-api-keys' },
+  verify: {
+    method: 'POST',
+    url: 'https://api.linear.app/graphql',
+    // Personal keys go in the header as they are, without "Bearer".
+    headers: { authorization: '{{api_key}}' },
+    body: { query: '{ viewer { id } }' },
+    success_statuses: [200],
+  },
+};
+
+const servicenow: ConnectorDefinition = {
+  key: 'servicenow',
+  name: 'ServiceNow',
+  category: 'ticketing',
+  auth: { type: 'basic' },
+  fields: [
+    subdomainField('instance', 'Instance', 'service-now.com', ''),
+    textField('username', 'Username', {
+      placeholder: 'integration.user',
+      description: 'The user ID of a ServiceNow user created for this integration (System Security → Users).',
+    }),
+    secretField('password', 'Password', {
+      placeholder: '••••••••',
+      description: 'The password of that user.',
+    }),
+  ],
+  notices: [
+    warning(
+      'servicenow_roles',
+      'Tick "Web service access only" on the integration user and give it the itil role (or read ACLs on the tables you share).',
+    ),
+  ],
+  support: { link: 'https://www.servicenow.com/docs/bundle/latest/page/integrate/inbound-rest/concept/c_RESTAPI.html' },
+  verify: {
+    method: 'GET',
+    url: 'https://{{instance}}.service-now.com/api/now/table/sys_user',
+    query: { sysparm_limit: '1', sysparm_fields: 'sys_id' },
+    headers: { accept: 'application/json' },
+    basic: { username: '{{username}}', password: '{{password}}' },
+    success_statuses: [200],
+  },
+};
+
+const asana: ConnectorDefinition = {
+  key: 'asana',
+  name: 'Asana',
+  category: 'ticketing',
+  logo: { simple_icon: 'asana' },
+  auth: { type: 'api_key' },
+  fields: [
+    secretField('personal_access_token', 'Personal access token', {
+      placeholder: '2/1200000000000000/…',
+      description: 'Open the Asana developer console (My settings → Apps → Developer apps) → Create new token.',
+    }),
+  ],
+  support: { link: 'https://developers.asana.com/docs/personal-access-token' },
+  verify: {
+    method: 'GET',
+    url: 'https://app.asana.com/api/1.0/users/me',
+    headers: { authorization: 'Bearer {{personal_access_token}}' },
+    success_statuses: [200],
+  },
+};
+
+const github: ConnectorDefinition = {
+  key: 'github',
+  name: 'GitHub Issues',
+  category: 'ticketing',
+  logo: { simple_icon: 'github' },
+  auth: OAUTH2_AUTH_CODE,
+  fields: [],
+  notices: [
+    warning('github_org_access', 'For an organisation\'s repositories, an owner may have to approve the app under "Third-party access".'),
+  ],
+  support: { link: 'https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps' },
+  oauth: {
+    authorize_url: 'https://github.com/login/oauth/authorize',
+    token_url: 'https://github.com/login/oauth/access_token',
+    scopes: ['repo', 'read:org', 'read:user'],
+    pkce: true,
+  },
+};
+
+const intercom: ConnectorDefinition = {
+  key: 'intercom',
+  name: 'Intercom',
+  category: 'ticketing',
+  logo: { simple_icon: 'intercom' },
+  auth: OAUTH2_AUTH_CODE,
+  fields: [],
+  support: { link: 'https://developers.intercom.com/docs/build-an-integration/learn-more/authentication/setting-up-oauth' },
+  oauth: {
+    authorize_url: 'https://app.intercom.com/oauth',
+    token_url: 'https://api.intercom.io/auth/eagle/token',
+    // Intercom grants the permissions configured on the app in the Developer Hub; it takes no scope parameter.
+    scopes: [],
+  },
+};
+
+export const TICKETING_CONNECTORS: ConnectorDefinition[] = [
+  zendesk,
+  freshdesk,
+  jira,
+  linear,
+  servicenow,
+  asana,
+  github,
+  intercom,
+];
