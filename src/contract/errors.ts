@@ -31,6 +31,7 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   internal: 500,
   provider_unreachable: 502,
+  unavailable: 503,
   provider_timeout: 504,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

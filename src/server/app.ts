@@ -1,0 +1,40 @@
+import { Hono } from 'hono';
+import { sandboxApp } from '../sandbox/index.js';
+import type { AppDeps } from './deps.js';
+import { errorHandler, notFoundHandler } from './http/api-error.js';
+import type { AppEnv } from './http/env.js';
+import { requestLog } from './http/request-log.js';
+import { accountRoutes } from './routes/accounts.js';
+import { connectSessionRoutes } from './routes/connect-sessions.js';
+import { hubRoutes } from './routes/hub.js';
+import { logoRoutes } from './routes/logos.js';
+import { openApiRoutes } from './routes/openapi.js';
+import { pageRoutes } from './routes/pages.js';
+import { createServices, type Services } from './services/index.js';
+
+export interface ConnectHubApp {
+  app: Hono<AppEnv>;
+  services: Services;
+}
+
+/** The whole HTTP surface over injected parts (config, db, clock, fetch, logger, key). */
+export function createApp(deps: AppDeps): ConnectHubApp {
+  const services = createServices(deps);
+  const limit = deps.config.bodyLimitBytes;
+  const app = new Hono<AppEnv>();
+
+  app.use('*', requestLog(deps.logger));
+  app.onError(errorHandler(deps.clock, deps.logger));
+  app.notFound(notFoundHandler(deps.clock));
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/openapi.json', openApiRoutes(deps.config.publicUrl));
+  app.route('/connect_sessions', connectSessionRoutes(services, limit));
+  app.route('/hub', hubRoutes(services, limit));
+  app.route('/accounts', accountRoutes(services, limit));
+  app.route('/logos', logoRoutes());
+  app.route('/sandbox', sandboxApp);
+  app.route('/', pageRoutes(deps.config.distDir, deps.clock));
+
+  return { app, services };
+}

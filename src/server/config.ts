@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+
+z.config(en());
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const DAY_SECONDS = 86_400;
+
+const Port = z.coerce.number().check(z.int(), z.gte(0), z.lte(65_535));
+const PositiveInt = z.coerce.number().check(z.int(), z.positive());
+const OptionalText = z.optional(z.string().check(z.trim(), z.minLength(1)));
+
+const ConfigInput = z.object({
+  PORT: z._default(Port, 8787),
+  HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
+  CONNECT_HUB_DATA_DIR: z._default(z.string().check(z.minLength(1)), './data'),
+  CONNECT_HUB_API_KEY: OptionalText,
+  PUBLIC_URL: z.optional(z.url()),
+  CONNECT_HUB_SECRET_KEY: OptionalText,
+  CONNECT_HUB_MAX_SESSION_SECONDS: z._default(PositiveInt, 90 * DAY_SECONDS),
+  CONNECT_HUB_VERIFY_TIMEOUT_MS: z._default(PositiveInt, 10_000),
+  CONNECT_HUB_BODY_LIMIT_BYTES: z._default(PositiveInt, 100 * 1024),
+  CONNECT_HUB_DIST_DIR: OptionalText,
+});
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** When set, it is the default project's API key. */
+  apiKey: string | undefined;
+  /** `undefined` = `http://localhost:<port>`, known once the server listens (port 0 picks one). */
+  publicUrl: string | undefined;
+  /** The 32-byte key as given (base64 or hex); `undefined` = generated once into the data dir. */
+  secretKey: string | undefined;
+  maxSessionSeconds: number;
+  verifyTimeoutMs: number;
+  bodyLimitBytes: number;
+  /** Vite app build (index.html + assets/); the embeddable bundles are its sibling `lib/`. */
+  distDir: string;
+}
+
+export type ConfigOverrides = Partial<ServerConfig>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment once, at boot; overrides (CLI flags, tests) win over it. */
+export function readConfig(
+  env: Record<string, string | undefined> = process.env,
+  overrides: ConfigOverrides = {},
+): ServerConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = ConfigInput.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`invalid configuration: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  const input = parsed.data;
+  const config: ServerConfig = {
+    port: input.PORT,
+    host: input.HOST,
+    dataDir: path.resolve(input.CONNECT_HUB_DATA_DIR),
+    apiKey: input.CONNECT_HUB_API_KEY,
+    publicUrl: input.PUBLIC_URL?.replace(/\/+$/, ''),
+    secretKey: input.CONNECT_HUB_SECRET_KEY,
+    maxSessionSeconds: input.CONNECT_HUB_MAX_SESSION_SECONDS,
+    verifyTimeoutMs: input.CONNECT_HUB_VERIFY_TIMEOUT_MS,
+    bodyLimitBytes: input.CONNECT_HUB_BODY_LIMIT_BYTES,
+    distDir: path.resolve(input.CONNECT_HUB_DIST_DIR ?? path.join(REPO_ROOT, 'dist', 'app')),
+  };
+  const merged = { ...config, ...definedOnly(overrides) };
+  if (merged.publicUrl === undefined && merged.port !== 0) merged.publicUrl = `http://localhost:${merged.port}`;
+  merged.dataDir = path.resolve(merged.dataDir);
+  return merged;
+}
+
+function definedOnly(overrides: ConfigOverrides): ConfigOverrides {
+  return Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+}
+
+/** The configuration once the server listens: both URLs are known. */
+export interface AppConfig extends ServerConfig {
+  publicUrl: string;
+  /** Where this server reaches itself (sandbox providers are verified through it). */
+  selfUrl: string;
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import type { MigrationDialect } from './dialect.js';
+import { init } from './2026_11_27_001_init.js';
+
+/** Every migration, in order, listed explicitly (no directory scanning: bundlers and tsx agree). */
+export function migrationList(dialect: MigrationDialect): Record<string, Migration> {
+  return {
+    '2026_11_27_001_init': init(dialect),
+  };
+}

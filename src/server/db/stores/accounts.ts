@@ -1,0 +1,53 @@
+import type { Updateable } from 'kysely';
+import type { Db } from '../database.js';
+import type { AccountRow, AccountsTable } from '../schema.js';
+
+export async function insertAccount(db: Db, account: AccountRow): Promise<void> {
+  await db.insertInto('accounts').values(account).execute();
+}
+
+export async function updateAccount(db: Db, id: string, changes: Updateable<AccountsTable>): Promise<void> {
+  await db.updateTable('accounts').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteAccount(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('accounts').where('id', '=', id).execute();
+}
+
+export async function findAccount(db: Db, projectId: string, id: string): Promise<AccountRow | undefined> {
+  return db.selectFrom('accounts').selectAll().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
+}
+
+/** The identity rule's lookup: the newest account of this owner for this provider. */
+export async function findAccountByOwnerAndProvider(
+  db: Db,
+  key: { projectId: string; originOwnerId: string; provider: string },
+): Promise<AccountRow | undefined> {
+  return db
+    .selectFrom('accounts')
+    .selectAll()
+    .where('project_id', '=', key.projectId)
+    .where('origin_owner_id', '=', key.originOwnerId)
+    .where('provider', '=', key.provider)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export interface AccountListFilter {
+  projectId: string;
+  originOwnerIds?: string[];
+  providers?: string[];
+  accountIds?: string[];
+  statuses?: string[];
+}
+
+export async function listAccounts(db: Db, filter: AccountListFilter, page: { limit: number; offset: number }): Promise<AccountRow[]> {
+  let query = db.selectFrom('accounts').selectAll().where('project_id', '=', filter.projectId);
+  if (filter.originOwnerIds?.length) query = query.where('origin_owner_id', 'in', filter.originOwnerIds);
+  if (filter.providers?.length) query = query.where('provider', 'in', filter.providers);
+  if (filter.accountIds?.length) query = query.where('id', 'in', filter.accountIds);
+  if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
+  return query.orderBy('created_at').orderBy('id').limit(page.limit).offset(page.offset).execute();
+}

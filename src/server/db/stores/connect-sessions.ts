@@ -1,0 +1,19 @@
+import type { Db } from '../database.js';
+import type { ConnectSessionRow, NewConnectSessionRow } from '../schema.js';
+
+export async function insertConnectSession(db: Db, session: NewConnectSessionRow): Promise<ConnectSessionRow> {
+  return db.insertInto('connect_sessions').values(session).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findConnectSessionByTokenHash(db: Db, tokenHash: string): Promise<ConnectSessionRow | undefined> {
+  return db.selectFrom('connect_sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+}
+
+export async function findConnectSession(db: Db, projectId: string, id: number): Promise<ConnectSessionRow | undefined> {
+  return db
+    .selectFrom('connect_sessions')
+    .selectAll()
+    .where('project_id', '=', projectId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}

@@ -1,0 +1,81 @@
+import { type AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { createApp } from './app.js';
+import type { AppConfig, ServerConfig } from './config.js';
+import { loadSecretKey } from './crypto/index.js';
+import { openDatabase } from './db/database.js';
+import type { ProjectRow } from './db/schema.js';
+import { consoleLogger, type AppDeps } from './deps.js';
+import type { Services } from './services/index.js';
+import { ProjectService } from './services/projects.js';
+
+export { readConfig, ConfigError, type ServerConfig, type AppConfig } from './config.js';
+export { createApp } from './app.js';
+export type { AppDeps, Logger } from './deps.js';
+
+export interface RunningServer {
+  /** Where this server listens, e.g. `http://127.0.0.1:8787`. */
+  url: string;
+  port: number;
+  publicUrl: string;
+  /** The default project's key when it was just created or pinned by configuration; else undefined. */
+  apiKey: string | undefined;
+  project: ProjectRow;
+  /** In-process access for the CLI (e.g. the sample auth link printed at start). */
+  services: Services;
+  close(): Promise<void>;
+}
+
+/** Parts tests may swap; everything else comes from the configuration. */
+export type ServerOverrides = Partial<Pick<AppDeps, 'clock' | 'fetch' | 'logger'>>;
+
+export async function startServer(config: ServerConfig, overrides: ServerOverrides = {}): Promise<RunningServer> {
+  const clock = overrides.clock ?? (() => new Date());
+  const logger = overrides.logger ?? consoleLogger;
+  const secretKey = loadSecretKey(config.secretKey, config.dataDir);
+  const db = await openDatabase({ dataDir: config.dataDir });
+
+  try {
+    const { project, apiKey } = await new ProjectService(db, clock).ensureDefaultProject(config.apiKey);
+
+    // The app needs its own URL (sandbox verify calls, links), known only once the port is bound.
+    let handle: ((request: Request) => Response | Promise<Response>) | undefined;
+    const server = createAdaptorServer({
+      fetch: (request: Request) => (handle ? handle(request) : new Response('starting', { status: 503 })),
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    const port = (server.address() as AddressInfo).port;
+    const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+    const url = `http://${hostForUrl}:${port}`;
+    const appConfig: AppConfig = { ...config, port, publicUrl: config.publicUrl ?? `http://localhost:${port}`, selfUrl: url };
+    const { app, services } = createApp({ config: appConfig, db, clock, logger, fetch: overrides.fetch ?? globalThis.fetch, secretKey });
+    handle = app.fetch;
+
+    let closed: Promise<void> | undefined;
+    return {
+      url,
+      port,
+      publicUrl: appConfig.publicUrl,
+      apiKey,
+      project,
+      services,
+      close: () =>
+        (closed ??= (async () => {
+          await new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            if ('closeAllConnections' in server) server.closeAllConnections();
+          });
+          await db.destroy();
+        })()),
+    };
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import type { ConnectSession, ConnectSessionCreate, ConnectSessionTokenAuthLink } from '../../contract/connect-sessions.js';
+import { TOKEN_PREFIX, secretToken, sha256Hex } from '../crypto/index.js';
+import type { Db } from '../db/database.js';
+import type { ConnectSessionRow, ProjectRow } from '../db/schema.js';
+import * as accounts from '../db/stores/accounts.js';
+import * as sessions from '../db/stores/connect-sessions.js';
+import { ApiError } from '../http/api-error.js';
+import { jsonOrNull, parseJsonObject, parseStringArray } from './json-columns.js';
+import type { ProjectService } from './projects.js';
+
+export const DEFAULT_SESSION_SECONDS = 1800;
+
+/** A live session and its project: what every `/hub/*` call runs as. */
+export interface HubSession {
+  session: ConnectSessionRow;
+  project: ProjectRow;
+}
+
+export class ConnectSessionService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: () => Date,
+    private readonly projects: ProjectService,
+    private readonly options: { publicUrl: string; maxSessionSeconds: number },
+  ) {}
+
+  async create(project: ProjectRow, input: ConnectSessionCreate): Promise<ConnectSessionTokenAuthLink> {
+    const expiresIn = input.expires_in ?? DEFAULT_SESSION_SECONDS;
+    if (expiresIn > this.options.maxSessionSeconds) {
+      throw new ApiError('validation_failed', `expires_in: at most ${this.options.maxSessionSeconds} seconds on this server (got ${expiresIn})`, {
+        field: 'expires_in',
+      });
+    }
+    if (input.provider) {
+      const enabled = await this.projects.enabledConnectors(project.id);
+      if (!enabled.some((c) => c.key === input.provider)) {
+        throw new ApiError('validation_failed', `provider: "${input.provider}" is not a connector enabled for this project`, { field: 'provider' });
+      }
+    }
+    if (input.account_id && !(await accounts.findAccount(this.db, project.id, input.account_id))) {
+      throw new ApiError('validation_failed', `account_id: no account "${input.account_id}" in this project`, { field: 'account_id' });
+    }
+    const now = this.clock();
+    const token = secretToken(TOKEN_PREFIX.sessionToken);
+    const row = await sessions.insertConnectSession(this.db, {
+      project_id: project.id,
+      token_hash: sha256Hex(token),
+      origin_owner_id: input.origin_owner_id,
+      origin_owner_name: input.origin_owner_name,
+      origin_username: input.origin_username ?? null,
+      provider: input.provider ?? null,
+      categories: input.categories?.length ? JSON.stringify([...new Set(input.categories)]) : null,
+      account_id: input.account_id ?? null,
+      metadata: jsonOrNull(input.metadata),
+      multiple: input.multiple ? 1 : 0,
+      label: input.label ?? null,
+      type: input.type ?? 'production',
+      connector_profile_id: input.connector_profile_id ?? input.integration_id ?? null,
+      external_trigger_token: randomUUID(),
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + expiresIn * 1000).toISOString(),
+    });
+    return {
+      ...toConnectSession(row, project),
+      token,
+      auth_link_url: `${this.options.publicUrl}/embedded/integrations?token=${encodeURIComponent(token)}`,
+    };
+  }
+
+  /** Resolves a hub token; each failure says which of missing / unknown / expired it is. */
+  async authenticate(token: string | undefined): Promise<HubSession> {
+    if (!token) throw new ApiError('unauthorized', 'Missing connect session token: send it in the x-hub-session-token header');
+    const session = await sessions.findConnectSessionByTokenHash(this.db, sha256Hex(token));
+    if (!session) throw new ApiError('unauthorized', 'Unknown connect session token');
+    if (Date.parse(session.expires_at) <= this.clock().getTime()) {
+      throw new ApiError('token_expired', `Connect session token expired at ${session.expires_at}; ask for a new link`);
+    }
+    const project = await this.projects.findProject(session.project_id);
+    if (!project) throw new ApiError('unauthorized', 'Unknown connect session token');
+    return { session, project };
+  }
+
+  /** `POST /connect_sessions/authenticate`: the token must belong to the caller's project. */
+  async describeToken(project: ProjectRow, token: string): Promise<ConnectSession> {
+    const hub = await this.authenticate(token);
+    if (hub.project.id !== project.id) throw new ApiError('unauthorized', 'Unknown connect session token');
+    return toConnectSession(hub.session, project);
+  }
+
+  async get(project: ProjectRow, idText: string): Promise<ConnectSession> {
+    const id = /^\d{1,15}$/.test(idText) ? Number(idText) : NaN;
+    const row = Number.isSafeInteger(id) ? await sessions.findConnectSession(this.db, project.id, id) : undefined;
+    if (!row) throw new ApiError('not_found', `No connect session "${idText}" in this project`);
+    return toConnectSession(row, project);
+  }
+}
+
+export function sessionCategories(session: ConnectSessionRow): string[] | null {
+  return parseStringArray(session.categories);
+}
+
+function toConnectSession(row: ConnectSessionRow, project: ProjectRow): ConnectSession {
+  return {
+    id: row.id,
+    organization_id: project.organization_id,
+    project_id: project.id,
+    origin_owner_id: row.origin_owner_id,
+    origin_owner_name: row.origin_owner_name,
+    origin_username: row.origin_username,
+    provider: row.provider,
+    categories: sessionCategories(row),
+    account_id: row.account_id,
+    label: row.label,
+    metadata: parseJsonObject(row.metadata),
+    multiple: row.multiple === 1,
+    type: row.type,
+    external_trigger_token: row.external_trigger_token,
+    connector_profile_id: row.connector_profile_id,
+    created_at: row.created_at,
+    expires_at: row.expires_at,
+  };
+}

@@ -1,0 +1,83 @@
+import type { ConnectorDefinition } from '../../catalog/index.js';
+import { isSecretField, type Field } from '../../contract/fields.js';
+import type { FalconConnectorConfig, Integration } from '../../contract/hub.js';
+import { ApiError } from '../http/api-error.js';
+import { sessionCategories, type HubSession } from './connect-sessions.js';
+import type { ProjectService } from './projects.js';
+
+export const AUTH_CONFIG_KEY = 'default';
+export const ENVIRONMENT = 'production';
+const CONNECTOR_VERSION = '1';
+
+/** OAuth-or-form, the way the hub decides it (CONTRACT.md §E3). */
+export function isOAuthFlow(definition: ConnectorDefinition): boolean {
+  return definition.auth.type === 'oauth2' && (definition.auth.grant_type ?? 'authorization_code') === 'authorization_code';
+}
+
+export class ConnectorService {
+  constructor(
+    private readonly projects: ProjectService,
+    private readonly options: { publicUrl: string },
+  ) {}
+
+  logoUrl(key: string): string {
+    return `${this.options.publicUrl}/logos/${key}.svg`;
+  }
+
+  /** Catalog × project enablement × the session's provider / categories filters. */
+  async available(hub: HubSession): Promise<ConnectorDefinition[]> {
+    const categories = sessionCategories(hub.session);
+    const enabled = await this.projects.enabledConnectors(hub.project.id);
+    return enabled.filter(
+      (definition) =>
+        (!hub.session.provider || definition.key === hub.session.provider) &&
+        (!categories || categories.includes(definition.category)),
+    );
+  }
+
+  /** E2. With `provider`, only that provider's entries (the hub's edit mode asks this way). */
+  async integrations(hub: HubSession, provider: string | undefined): Promise<Integration[]> {
+    const available = await this.available(hub);
+    return available
+      .filter((definition) => provider === undefined || definition.key === provider)
+      .map((definition) => ({
+        integration_id: definition.key,
+        provider: definition.key,
+        name: definition.name,
+        logo_url: this.logoUrl(definition.key),
+        type: definition.category,
+        version: definition.version ?? CONNECTOR_VERSION,
+        active: true,
+        authentication_config_key: AUTH_CONFIG_KEY,
+        environment: ENVIRONMENT,
+      }));
+  }
+
+  /** A connector this session may use, else 404 (the id is not ours to reveal). */
+  async availableConnector(hub: HubSession, integrationId: string): Promise<ConnectorDefinition> {
+    const definition = (await this.available(hub)).find((d) => d.key === integrationId);
+    if (!definition) throw new ApiError('not_found', `Connector "${integrationId}" is not available to this connect session`);
+    return definition;
+  }
+
+  /** E3, shape B only: explicit `secret:false`, literal values, no `condition`, `assets.icon` set. */
+  async config(hub: HubSession, integrationId: string): Promise<FalconConnectorConfig> {
+    const definition = await this.availableConnector(hub, integrationId);
+    return {
+      key: definition.key,
+      name: definition.name,
+      assets: { icon: this.logoUrl(definition.key) },
+      type: definition.auth.type,
+      ...(definition.auth.grant_type ? { grantType: definition.auth.grant_type } : {}),
+      configFields: definition.fields.map(wireField),
+      configNotices: definition.notices ?? [],
+      support: definition.support ? { link: definition.support.link ?? null, description: definition.support.description ?? null } : null,
+      category: definition.category,
+    };
+  }
+}
+
+function wireField(field: Field): Field {
+  const { condition: _condition, ...rest } = field;
+  return { ...rest, secret: isSecretField(field) };
+}

@@ -1,0 +1,24 @@
+import { CredentialCipher } from '../crypto/index.js';
+import type { AppDeps } from '../deps.js';
+import { AccountService } from './accounts.js';
+import { ConnectSessionService } from './connect-sessions.js';
+import { ConnectorService } from './connectors.js';
+import { CredentialVerifier } from './credential-verifier.js';
+import { ProjectService } from './projects.js';
+
+export interface Services {
+  projects: ProjectService;
+  sessions: ConnectSessionService;
+  connectors: ConnectorService;
+  accounts: AccountService;
+}
+
+export function createServices(deps: AppDeps): Services {
+  const { config, db, clock } = deps;
+  const projects = new ProjectService(db, clock);
+  const sessions = new ConnectSessionService(db, clock, projects, { publicUrl: config.publicUrl, maxSessionSeconds: config.maxSessionSeconds });
+  const connectors = new ConnectorService(projects, { publicUrl: config.publicUrl });
+  const verifier = new CredentialVerifier(deps.fetch, { selfUrl: config.selfUrl, timeoutMs: config.verifyTimeoutMs });
+  const accounts = new AccountService(db, clock, new CredentialCipher(deps.secretKey), verifier, connectors);
+  return { projects, sessions, connectors, accounts };
+}

@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import BetterSqlite3 from 'better-sqlite3';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { AccountMeta, LinkedAccount, LinkedAccountList } from '../../src/contract/accounts.js';
+import { GOOD_KEY, assertClientError, createSession, startTestServer, type TestServer } from './harness.js';
+
+async function connect(t: TestServer, owner: string, provider: 'sandbox_hris' | 'sandbox_ats' = 'sandbox_hris', multiple = false): Promise<string> {
+  const { token } = await createSession(t, { origin_owner_id: owner, origin_owner_name: `Owner ${owner}`, origin_username: `${owner}@example.com`, multiple, metadata: { plan: 'pro' }, label: `${owner} label` });
+  const credentials =
+    provider === 'sandbox_hris'
+      ? { subdomain: owner, api_key: GOOD_KEY }
+      : { region: 'us', company_id: '7', username: 'demo', password: GOOD_KEY };
+  const result = await t.call('POST', '/hub/accounts', { token, json: { integration_id: provider, credentials } });
+  assert.equal(result.status, 201, result.text);
+  // The list is ordered by creation time (ties by id): keep creations apart.
+  t.clock.advanceSeconds(1);
+  return String(result.body.id);
+}
+
+describe('Accounts API (/accounts)', () => {
+  let t: TestServer;
+  const ids: Record<string, string> = {};
+  before(async () => {
+    t = await startTestServer();
+    ids.a = await connect(t, 'a');
+    ids.b = await connect(t, 'b');
+    ids.c = await connect(t, 'c', 'sandbox_ats');
+    ids.a2 = await connect(t, 'a', 'sandbox_ats');
+  });
+  after(() => t.stop());
+
+  it('lists accounts as a bare array of LinkedAccount, without secrets', async () => {
+    const result = await t.call('GET', '/accounts');
+    assert.equal(result.status, 200);
+    const list = LinkedAccountList.parse(JSON.parse(result.text));
+    assert.deepEqual(list.map((a) => a.id), [ids.a, ids.b, ids.c, ids.a2]);
+    const a = list[0]!;
+    assert.equal(a.provider, 'sandbox_hris');
+    assert.equal(a.provider_name, 'Sandbox HRIS');
+    assert.equal(a.status, 'active');
+    assert.equal(a.origin_owner_name, 'Owner a');
+    assert.equal(a.origin_username, 'a@example.com');
+    assert.equal(a.label, 'a label');
+    assert.deepEqual(a.metadata, { plan: 'pro' });
+    assert.deepEqual(a.setup_information, { subdomain: 'a' });
+    assert.equal(result.text.includes(GOOD_KEY), false);
+    assert.equal(result.headers.get('x-next-page'), null);
+  });
+
+  it('filters by owner, owners[], providers[], provider, account_ids[] and status[]', async () => {
+    const ids_of = async (query: string) => LinkedAccountList.parse(JSON.parse((await t.call('GET', `/accounts?${query}`)).text)).map((a) => a.id);
+    assert.deepEqual(await ids_of('origin_owner_id=a'), [ids.a, ids.a2]);
+    assert.deepEqual(await ids_of('origin_owner_ids[]=b&origin_owner_ids[]=c'), [ids.b, ids.c]);
+    assert.deepEqual(await ids_of('providers[]=sandbox_ats'), [ids.c, ids.a2]);
+    assert.deepEqual(await ids_of('provider=sandbox_hris'), [ids.a, ids.b]);
+    assert.deepEqual(await ids_of(`account_ids[]=${ids.b}`), [ids.b]);
+    assert.deepEqual(await ids_of('status[]=inactive'), []);
+    assert.deepEqual(await ids_of('status[]=active&origin_owner_id=c'), [ids.c]);
+  });
+
+  it('pages 1-based with x-next-page and Link headers while there is more', async () => {
+    const first = await t.call('GET', '/accounts?page_size=3');
+    assert.equal((JSON.parse(first.text) as unknown[]).length, 3);
+    assert.equal(first.headers.get('x-next-page'), '2');
+    assert.equal(first.headers.get('link'), '</accounts?page_size=3&page=2>; rel="next"');
+    const second = await t.call('GET', '/accounts?page_size=3&page=2');
+    assert.deepEqual(LinkedAccountList.parse(JSON.parse(second.text)).map((a) => a.id), [ids.a2]);
+    assert.equal(second.headers.get('x-next-page'), null);
+    assert.deepEqual(JSON.parse((await t.call('GET', '/accounts?page=9')).text), []);
+  });
+
+  it('rejects bad paging parameters with 400 naming them', async () => {
+    assertClientError(await t.call('GET', '/accounts?page=0'), 400, /^page:/);
+    assertClientError(await t.call('GET', '/accounts?page_size=101'), 400, /^page_size:/);
+    assertClientError(await t.call('GET', '/accounts?page_size=abc'), 400, /^page_size:/);
+  });
+
+  it('gets one account and its meta; 404 for an unknown id', async () => {
+    const account = LinkedAccount.parse((await t.call('GET', `/accounts/${ids.c}`)).body);
+    assert.equal(account.provider, 'sandbox_ats');
+    assert.deepEqual(account.setup_information, { region: 'us', company_id: '7', username: 'demo' });
+    assert.deepEqual(AccountMeta.parse((await t.call('GET', `/accounts/${ids.c}/meta`)).body), { provider: 'sandbox_ats', category: 'ats', models: {} });
+    assertClientError(await t.call('GET', '/accounts/acc_nope'), 404, /acc_nope/);
+    assertClientError(await t.call('GET', '/accounts/acc_nope/meta'), 404, /acc_nope/);
+  });
+
+  it('patches label, metadata, status and credentials (verified, merged), recording account.updated', async () => {
+    const result = await t.call('PATCH', `/accounts/${ids.b}`, {
+      json: { label: 'Renamed', metadata: { plan: 'enterprise' }, status: 'inactive', setup_information: { subdomain: 'bee' } },
+    });
+    assert.equal(result.status, 200, result.text);
+    const account = LinkedAccount.parse(result.body);
+    assert.equal(account.label, 'Renamed');
+    assert.equal(account.status, 'inactive');
+    assert.deepEqual(account.metadata, { plan: 'enterprise' });
+    assert.deepEqual(account.setup_information, { subdomain: 'bee' });
+    assert.deepEqual(LinkedAccount.parse((await t.call('GET', `/accounts/${ids.b}`)).body), account);
+
+    assertClientError(await t.call('PATCH', `/accounts/${ids.b}`, { json: { secrets: { api_key: 'wrong' } } }), 422, /rejected/);
+    assertClientError(await t.call('PATCH', `/accounts/${ids.b}`, { json: { credentials: { nope: 'x' } } }), 400, /nope/);
+    assertClientError(await t.call('PATCH', `/accounts/${ids.b}`, { json: { status: 'sleeping' } }), 400, /^status:/);
+    assertClientError(await t.call('PATCH', `/accounts/${ids.b}`, { json: { provider: 'sandbox_ats' } }), 400, /provider/);
+    assertClientError(await t.call('PATCH', `/accounts/${ids.b}`, { rawBody: '{' }), 400, /JSON/);
+    assertClientError(await t.call('PATCH', '/accounts/acc_nope', { json: { label: 'x' } }), 404);
+  });
+
+  it('deletes: 200 with the deleted account, then 404; the outbox keeps account.deleted', async () => {
+    const deleted = await t.call('DELETE', `/accounts/${ids.a2}`);
+    assert.equal(deleted.status, 200);
+    assert.equal(LinkedAccount.parse(deleted.body).id, ids.a2);
+    assertClientError(await t.call('GET', `/accounts/${ids.a2}`), 404);
+    assertClientError(await t.call('DELETE', `/accounts/${ids.a2}`), 404);
+    const db = new BetterSqlite3(path.join(t.dataDir, 'connect-hub.sqlite'), { readonly: true });
+    try {
+      const events = db.prepare('select event from account_events where account_id = ? order by id').all(ids.a2) as { event: string }[];
+      assert.deepEqual(events.map((e) => e.event), ['account.created', 'account.deleted']);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('requires the API key: 401 when missing or unknown', async () => {
+    assertClientError(await t.call('GET', '/accounts', { apiKey: null }), 401, /Missing API key/);
+    assertClientError(await t.call('GET', `/accounts/${ids.a}`, { apiKey: 'chk_wrong' }), 401, /Unknown API key/);
+    assertClientError(await t.call('DELETE', `/accounts/${ids.a}`, { apiKey: 'chk_wrong' }), 401);
+    assert.equal((await t.call('GET', `/accounts/${ids.a}`)).status, 200, 'nothing was deleted by the refused call');
+  });
+});

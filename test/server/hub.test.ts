@@ -1,0 +1,294 @@
+import assert from 'node:assert/strict';
+import BetterSqlite3 from 'better-sqlite3';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { CATALOG } from '../../src/catalog/index.js';
+import { FalconConnectorConfig, HubAccount, HubSettings, IntegrationList, isRedacted, isSecretField } from '../../src/contract/index.js';
+import { isOAuthFlow } from '../../src/server/services/connectors.js';
+import { GOOD_KEY, assertClientError, createSession, startTestServer, type TestServer } from './harness.js';
+
+function outbox(t: TestServer): { event: string; account_id: string; payload: string }[] {
+  const db = new BetterSqlite3(path.join(t.dataDir, 'connect-hub.sqlite'), { readonly: true });
+  try {
+    return db.prepare('select event, account_id, payload from account_events order by id').all() as { event: string; account_id: string; payload: string }[];
+  } finally {
+    db.close();
+  }
+}
+
+function accountCount(t: TestServer): number {
+  const db = new BetterSqlite3(path.join(t.dataDir, 'connect-hub.sqlite'), { readonly: true });
+  try {
+    return (db.prepare('select count(*) as n from accounts').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+const hrisCredentials = (apiKey = GOOD_KEY, subdomain = 'acme') => ({ integration_id: 'sandbox_hris', credentials: { subdomain, api_key: apiKey } });
+
+describe('hub endpoints (/hub/*)', () => {
+  let t: TestServer;
+  before(async () => {
+    t = await startTestServer();
+  });
+  after(() => t.stop());
+
+  describe('settings and connectors', () => {
+    it('E1 settings: contract shape plus project name, expiry and allowed origins', async () => {
+      const { token, body } = await createSession(t);
+      const result = await t.call('GET', '/hub/settings', { token });
+      assert.equal(result.status, 200);
+      const settings = HubSettings.parse(result.body);
+      assert.deepEqual(settings.enabled_features, []);
+      assert.equal(settings.existing_account_id, null);
+      assert.equal(settings.project_name, t.server.project.name);
+      assert.equal(settings.expires_at, body.expires_at);
+      assert.deepEqual(settings.allowed_origins, []);
+    });
+
+    it('E2 lists every enabled catalog connector, with logo URLs and the session trigger token', async () => {
+      const { token, body } = await createSession(t);
+      const result = await t.call('GET', '/hub/connectors', { token });
+      const list = IntegrationList.parse(result.body);
+      assert.equal(list.integrations.length, CATALOG.length);
+      assert.equal(list.external_trigger_token, body.external_trigger_token);
+      const hris = list.integrations.find((i) => i.integration_id === 'sandbox_hris');
+      assert.deepEqual(hris, {
+        integration_id: 'sandbox_hris',
+        provider: 'sandbox_hris',
+        name: 'Sandbox HRIS',
+        logo_url: `${t.server.publicUrl}/logos/sandbox_hris.svg`,
+        type: 'hris',
+        version: '1',
+        active: true,
+        authentication_config_key: 'default',
+        environment: 'production',
+      });
+      const logo = await fetch(hris.logo_url.replace(t.server.publicUrl, t.server.url));
+      assert.equal(logo.status, 200);
+      assert.match(logo.headers.get('content-type') ?? '', /^image\/svg\+xml/);
+      assert.match(await logo.text(), /^<svg[\s\S]*<\/svg>\s*$/);
+    });
+
+    it('a session made with provider lists only that provider', async () => {
+      const { token } = await createSession(t, { provider: 'sandbox_ats' });
+      const list = IntegrationList.parse((await t.call('GET', '/hub/connectors', { token })).body);
+      assert.deepEqual(list.integrations.map((i) => i.provider), ['sandbox_ats']);
+      assertClientError(await t.call('GET', '/hub/connectors/sandbox_hris', { token }), 404, /sandbox_hris/);
+    });
+
+    it('a session made with categories lists only those categories', async () => {
+      const { token } = await createSession(t, { categories: ['ats', 'crm'] });
+      const list = IntegrationList.parse((await t.call('GET', '/hub/connectors', { token })).body);
+      const expected = CATALOG.filter((c) => c.category === 'ats' || c.category === 'crm').map((c) => c.key);
+      assert.ok(expected.length >= 2);
+      assert.deepEqual(list.integrations.map((i) => i.provider).sort(), [...expected].sort());
+      assert.ok(list.integrations.every((i) => i.type === 'ats' || i.type === 'crm'));
+    });
+
+    it('E2 ?provider= narrows to that provider (edit mode); an unknown one gives an empty list', async () => {
+      const { token } = await createSession(t);
+      const one = IntegrationList.parse((await t.call('GET', '/hub/connectors?provider=sandbox_hris', { token })).body);
+      assert.deepEqual(one.integrations.map((i) => i.provider), ['sandbox_hris']);
+      const none = IntegrationList.parse((await t.call('GET', '/hub/connectors?provider=nope', { token })).body);
+      assert.deepEqual(none.integrations, []);
+    });
+
+    it('E3 emits shape B: explicit secret flags, assets.icon, no condition, no authentication', async () => {
+      const { token } = await createSession(t);
+      for (const definition of CATALOG) {
+        const result = await t.call('GET', `/hub/connectors/${definition.key}`, { token });
+        assert.equal(result.status, 200, `${definition.key}: ${result.text}`);
+        const config = result.body.config as Record<string, unknown>;
+        assert.equal('authentication' in config, false);
+        const parsed = FalconConnectorConfig.parse(config);
+        assert.equal(parsed.assets?.icon, `${t.server.publicUrl}/logos/${definition.key}.svg`);
+        for (const field of parsed.configFields ?? []) {
+          assert.equal(typeof field.secret, 'boolean', `${definition.key}.${field.key} says whether it is secret`);
+          assert.equal(field.secret, isSecretField(field));
+          assert.equal('condition' in field, false);
+        }
+      }
+      const ats = FalconConnectorConfig.parse((await t.call('GET', '/hub/connectors/sandbox_ats', { token })).body.config);
+      assert.deepEqual(ats.configFields?.map((f) => [f.key, f.secret]), [['region', false], ['company_id', false], ['username', false], ['password', true]]);
+      assert.ok((ats.configNotices ?? []).length > 0);
+    });
+
+    it('E3 answers 404 for an unknown connector', async () => {
+      const { token } = await createSession(t);
+      assertClientError(await t.call('GET', '/hub/connectors/nope', { token }), 404, /nope/);
+    });
+  });
+
+  describe('session token and CORS', () => {
+    it('answers 401 for a missing, unknown or expired token, saying which, with CORS headers', async () => {
+      const origin = { origin: 'https://host.example' };
+      const missing = await t.call('GET', '/hub/connectors', { apiKey: null, headers: origin });
+      assertClientError(missing, 401, /Missing/);
+      assert.equal(missing.headers.get('access-control-allow-origin'), 'https://host.example');
+
+      const unknown = await t.call('GET', '/hub/settings', { token: 'chs_unknown', headers: origin });
+      assertClientError(unknown, 401, /Unknown/);
+      assert.equal(unknown.headers.get('access-control-allow-origin'), 'https://host.example');
+
+      const { token } = await createSession(t, { expires_in: 60 });
+      assert.equal((await t.call('GET', '/hub/settings', { token })).status, 200);
+      t.clock.advanceSeconds(61);
+      const expired = await t.call('GET', '/hub/connectors', { token, headers: origin });
+      assertClientError(expired, 401, /expired/);
+      assert.equal(expired.headers.get('access-control-allow-origin'), 'https://host.example');
+      assertClientError(await t.call('POST', '/hub/accounts', { token, json: hrisCredentials() }), 401, /expired/);
+    });
+
+    it('answers preflights with the methods, headers and max-age the hub needs', async () => {
+      const response = await fetch(`${t.server.url}/hub/accounts/acc_x`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://host.example', 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'content-type,x-hub-session-token,x-hub-version' },
+      });
+      assert.equal(response.status, 204);
+      assert.equal(response.headers.get('access-control-allow-origin'), 'https://host.example');
+      assert.match(response.headers.get('access-control-allow-methods') ?? '', /PATCH/);
+      assert.match(response.headers.get('access-control-allow-headers') ?? '', /x-hub-session-token/);
+      assert.match(response.headers.get('access-control-allow-headers') ?? '', /x-hub-version/);
+      assert.equal(response.headers.get('access-control-max-age'), '600');
+    });
+
+    it('leaves connection attempts (issue 4) to the JSON 404 handler, CORS included', async () => {
+      const { token } = await createSession(t);
+      const result = await t.call('POST', '/hub/connection_attempts', { token, json: { token } });
+      assertClientError(result, 404, /connection_attempts/);
+      assert.equal(result.headers.get('access-control-allow-origin'), '*');
+    });
+  });
+
+  describe('credential flow with the sandbox provider', () => {
+    it('a good key creates an account (201 {id}), records account.created, E1 then points at it', async () => {
+      const { token } = await createSession(t, { origin_owner_id: 'owner-create', provider: 'sandbox_hris' });
+      const result = await t.call('POST', '/hub/accounts', { token, json: hrisCredentials() });
+      assert.equal(result.status, 201, result.text);
+      assert.match(String(result.body.id), /^acc_[A-Za-z0-9_-]+$/);
+      assert.equal(result.body.provider, 'sandbox_hris');
+      const events = outbox(t).filter((e) => e.account_id === result.body.id);
+      assert.deepEqual(events.map((e) => e.event), ['account.created']);
+      const payload = JSON.parse(events[0]!.payload) as Record<string, unknown>;
+      assert.equal(payload.record_type, 'account');
+      assert.equal(payload.provider, 'sandbox_hris');
+      assert.deepEqual(payload.setup_information, { subdomain: 'acme' });
+      assert.equal('sent_at' in payload, false);
+
+      const again = await createSession(t, { origin_owner_id: 'owner-create', provider: 'sandbox_hris' });
+      const settings = HubSettings.parse((await t.call('GET', '/hub/settings', { token: again.token })).body);
+      assert.equal(settings.existing_account_id, result.body.id);
+    });
+
+    it('a bad key gives 422 with the provider response as a string', async () => {
+      const { token } = await createSession(t, { origin_owner_id: 'owner-bad' });
+      const before = accountCount(t);
+      const result = await t.call('POST', '/hub/accounts', { token, json: hrisCredentials('wrong_key') });
+      assertClientError(result, 422, /Sandbox HRIS/);
+      assert.equal(typeof result.body.provider_response, 'string');
+      assert.match(String(result.body.provider_response), /invalid_api_key/);
+      assert.equal(accountCount(t), before);
+    });
+
+    it('a second submit for the same owner updates instead of duplicating (account.updated)', async () => {
+      const { token } = await createSession(t, { origin_owner_id: 'owner-upsert' });
+      const first = await t.call('POST', '/hub/accounts', { token, json: hrisCredentials(GOOD_KEY, 'first') });
+      const count = accountCount(t);
+      const second = await t.call('POST', '/hub/accounts', { token, json: hrisCredentials(GOOD_KEY, 'second') });
+      assert.equal(second.status, 201);
+      assert.equal(second.body.id, first.body.id);
+      assert.equal(accountCount(t), count);
+      assert.deepEqual(outbox(t).filter((e) => e.account_id === first.body.id).map((e) => e.event), ['account.created', 'account.updated']);
+      const account = HubAccount.parse((await t.call('GET', `/hub/accounts/${String(first.body.id)}`, { token })).body);
+      assert.deepEqual(account.setupInformation, { subdomain: 'second' });
+    });
+
+    it('multiple: true creates a second account for the same owner', async () => {
+      const plain = await createSession(t, { origin_owner_id: 'owner-multi' });
+      const first = await t.call('POST', '/hub/accounts', { token: plain.token, json: hrisCredentials() });
+      const multi = await createSession(t, { origin_owner_id: 'owner-multi', multiple: true, provider: 'sandbox_hris' });
+      assert.equal(HubSettings.parse((await t.call('GET', '/hub/settings', { token: multi.token })).body).existing_account_id, null);
+      const second = await t.call('POST', '/hub/accounts', { token: multi.token, json: hrisCredentials() });
+      assert.equal(second.status, 201);
+      assert.notEqual(second.body.id, first.body.id);
+    });
+
+    it('E4 returns camelCase with redacted secrets; E6 without the secret keeps the stored one', async () => {
+      const { token } = await createSession(t, { origin_owner_id: 'owner-edit' });
+      const created = await t.call('POST', '/hub/accounts', { token, json: hrisCredentials() });
+      const id = String(created.body.id);
+      const account = HubAccount.parse((await t.call('GET', `/hub/accounts/${id}`, { token })).body);
+      assert.equal(account.provider, 'sandbox_hris');
+      assert.equal(account.integrationId, 'sandbox_hris');
+      assert.equal(account.authConfigKey, 'default');
+      assert.equal(account.environment, 'production');
+      assert.deepEqual(account.setupInformation, { subdomain: 'acme' });
+      assert.ok(isRedacted(account.secrets?.api_key));
+
+      // Only the subdomain changes: the stored key is decrypted and re-verified with the provider.
+      const patched = await t.call('PATCH', `/hub/accounts/${id}`, { token, json: { integration_id: 'sandbox_hris', credentials: { subdomain: 'renamed' } } });
+      assert.equal(patched.status, 200, patched.text);
+      assert.deepEqual(patched.body, { id, provider: 'sandbox_hris' });
+      // A placeholder sent back also means "unchanged".
+      const withPlaceholder = await t.call('PATCH', `/hub/accounts/${id}`, {
+        token,
+        json: { integration_id: 'sandbox_hris', credentials: { subdomain: 'renamed', api_key: account.secrets!.api_key! } },
+      });
+      assert.equal(withPlaceholder.status, 200, withPlaceholder.text);
+      const after = HubAccount.parse((await t.call('GET', `/hub/accounts/${id}`, { token })).body);
+      assert.deepEqual(after.setupInformation, { subdomain: 'renamed' });
+      assert.ok(isRedacted(after.secrets?.api_key));
+      assert.deepEqual(outbox(t).filter((e) => e.account_id === id).map((e) => e.event), ['account.created', 'account.updated', 'account.updated']);
+
+      // A wrong new key is checked with the provider and rejected; the stored account stays as it was.
+      const rejected = await t.call('PATCH', `/hub/accounts/${id}`, { token, json: { integration_id: 'sandbox_hris', credentials: { api_key: 'bad' } } });
+      assertClientError(rejected, 422);
+      assert.equal((await t.call('PATCH', `/hub/accounts/${id}`, { token, json: { integration_id: 'sandbox_hris', credentials: {} } })).status, 200);
+    });
+
+    it("a session's token cannot read or patch another owner's account (404)", async () => {
+      const owner = await createSession(t, { origin_owner_id: 'owner-a' });
+      const created = await t.call('POST', '/hub/accounts', { token: owner.token, json: hrisCredentials() });
+      const id = String(created.body.id);
+      const stranger = await createSession(t, { origin_owner_id: 'owner-b' });
+      assertClientError(await t.call('GET', `/hub/accounts/${id}`, { token: stranger.token }), 404, new RegExp(id));
+      assertClientError(await t.call('PATCH', `/hub/accounts/${id}`, { token: stranger.token, json: hrisCredentials('x') }), 404);
+      assertClientError(await t.call('GET', '/hub/accounts/acc_does_not_exist', { token: owner.token }), 404);
+    });
+
+    it('validates credentials on the server: required, unknown keys, number fields, select options', async () => {
+      const { token } = await createSession(t, { origin_owner_id: 'owner-validate' });
+      const missing = await t.call('POST', '/hub/accounts', { token, json: { integration_id: 'sandbox_hris', credentials: { subdomain: 'acme' } } });
+      assertClientError(missing, 400, /api_key/);
+      assert.equal(missing.body.field, 'credentials.api_key');
+      const unknown = await t.call('POST', '/hub/accounts', { token, json: { integration_id: 'sandbox_hris', credentials: { subdomain: 'acme', api_key: GOOD_KEY, extra: '1' } } });
+      assertClientError(unknown, 400, /unknown credential key "extra"/);
+      const ats = (credentials: Record<string, string>) =>
+        t.call('POST', '/hub/accounts', { token, json: { integration_id: 'sandbox_ats', credentials: { region: 'eu', company_id: '4200', username: 'demo', password: GOOD_KEY, ...credentials } } });
+      assertClientError(await ats({ company_id: '42a' }), 400, /company_id/);
+      assertClientError(await ats({ region: 'mars' }), 400, /region/);
+      const ok = await ats({});
+      assert.equal(ok.status, 201, ok.text);
+      assertClientError(await ats({ password: 'nope' }), 422, /Sandbox ATS/);
+    });
+
+    it('rejects malformed bodies: bad JSON, wrong types, missing fields, wrong content type, unknown connector', async () => {
+      const { token } = await createSession(t);
+      assertClientError(await t.call('POST', '/hub/accounts', { token, rawBody: '{nope' }), 400, /JSON/);
+      assertClientError(await t.call('POST', '/hub/accounts', { token, json: { integration_id: 'sandbox_hris', credentials: { api_key: 5 } } }), 400, /credentials\.api_key/);
+      assertClientError(await t.call('POST', '/hub/accounts', { token, json: { credentials: {} } }), 400, /integration_id/);
+      assertClientError(await t.call('POST', '/hub/accounts', { token, rawBody: 'x', headers: { 'content-type': 'text/plain' } }), 415);
+      assertClientError(await t.call('POST', '/hub/accounts', { token, json: { integration_id: 'nope', credentials: {} } }), 404, /nope/);
+      assertClientError(await t.call('POST', '/hub/accounts', { token, rawBody: JSON.stringify({ integration_id: 'sandbox_hris', credentials: { subdomain: 'x'.repeat(200_000) } }) }), 413);
+    });
+
+    it('OAuth connectors are not creatable with credentials: 400 pointing at the OAuth flow', async (test) => {
+      const oauth = CATALOG.find(isOAuthFlow);
+      if (!oauth) return test.skip('the catalog has no OAuth connector yet');
+      const { token } = await createSession(t);
+      assertClientError(await t.call('POST', '/hub/accounts', { token, json: { integration_id: oauth.key, credentials: {} } }), 400, /OAuth/);
+    });
+  });
+});

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { HubAccount, LinkedAccountList } from '../../src/contract/index.js';
+import { GOOD_KEY, assertClientError, basicAuth, createSession, startTestServer, type TestServer } from './harness.js';
+
+/** The ATS password: the one secret this file submits, then hunts for everywhere. */
+const SECRET = GOOD_KEY;
+const COMPANY_ID = '918273';
+
+describe('secrets at rest and in transit; restart on the same data dir', () => {
+  let t: TestServer;
+  let token: string;
+  let accountId: string;
+  before(async () => {
+    t = await startTestServer();
+    ({ token } = await createSession(t, { origin_owner_id: 'secret-owner', expires_in: 3600 }));
+    const created = await t.call('POST', '/hub/accounts', {
+      token,
+      json: { integration_id: 'sandbox_ats', credentials: { region: 'eu', company_id: COMPANY_ID, username: 'demo', password: SECRET } },
+    });
+    assert.equal(created.status, 201, created.text);
+    accountId = String(created.body.id);
+    // Touch every endpoint that shows the account.
+    await t.call('GET', `/hub/accounts/${accountId}`, { token });
+    await t.call('PATCH', `/hub/accounts/${accountId}`, { token, json: { integration_id: 'sandbox_ats', credentials: { region: 'us' } } });
+    await t.call('GET', '/accounts');
+    await t.call('GET', `/accounts/${accountId}`);
+    await t.call('PATCH', `/accounts/${accountId}`, { json: { label: 'x' } });
+    // A rejection quotes the provider; the secret submitted must not come back in it.
+    await t.call('POST', '/hub/accounts', {
+      token,
+      json: { integration_id: 'sandbox_ats', credentials: { region: 'eu', company_id: COMPANY_ID, username: 'mallory', password: SECRET } },
+    });
+  });
+  after(() => t.stop());
+
+  it('never returns the secret in a response body', () => {
+    assert.ok(t.bodies.length >= 7);
+    assert.ok(t.bodies.some((body) => body.includes(COMPANY_ID)), 'the non-secret value is shown, so the search itself works');
+    for (const body of t.bodies) assert.equal(body.includes(SECRET), false, `leaked in: ${body.slice(0, 200)}`);
+  });
+
+  it('never logs the secret, the session token or the API key', () => {
+    const log = t.logLines.join('\n');
+    assert.ok(log.includes('POST /hub/accounts 201'));
+    for (const value of [SECRET, token, t.apiKey]) assert.equal(log.includes(value), false);
+  });
+
+  it('stores the secret only encrypted: not in the SQLite file or its WAL', () => {
+    const bytes = t.sqliteBytes();
+    assert.ok(bytes.includes(COMPANY_ID), 'the non-secret value is stored in clear, so the grep itself works');
+    assert.equal(bytes.includes(SECRET), false);
+    assert.equal(bytes.includes(Buffer.from(SECRET).toString('base64')), false);
+    assert.equal(bytes.includes(token), false, 'session tokens are stored as hashes');
+    assert.equal(bytes.includes(t.apiKey), false, 'API keys are stored as hashes');
+  });
+
+  it('generates the credential key once, readable by the owner only', () => {
+    const mode = statSync(path.join(t.dataDir, 'secret.key')).mode & 0o777;
+    assert.equal(mode, 0o600);
+  });
+
+  it('after a restart the key, the session, the accounts and their encrypted credentials all still work', async () => {
+    await t.restart();
+    assert.equal(t.server.apiKey, undefined, 'an existing project does not hand out its key again');
+    const list = await t.call('GET', '/accounts');
+    assert.equal(list.status, 200);
+    assert.deepEqual(LinkedAccountList.parse(JSON.parse(list.text)).map((a) => a.id), [accountId]);
+
+    const account = HubAccount.parse((await t.call('GET', `/hub/accounts/${accountId}`, { token })).body);
+    assert.deepEqual(account.setupInformation, { region: 'us', company_id: COMPANY_ID, username: 'demo' });
+    // Passes only if the stored password decrypts: the provider checks it again.
+    const patched = await t.call('PATCH', `/hub/accounts/${accountId}`, { token, json: { integration_id: 'sandbox_ats', credentials: { region: 'eu' } } });
+    assert.equal(patched.status, 200, patched.text);
+  });
+
+  it('a pinned CONNECT_HUB_API_KEY becomes a key of the existing project and survives restarts', async () => {
+    const pinned = 'chk_pinned_for_scripts_and_tests';
+    const other = await startTestServer({ dataDir: t.dataDir, config: { apiKey: pinned } });
+    try {
+      assert.equal(other.server.apiKey, pinned);
+      assert.equal(other.server.project.id, t.server.project.id);
+      const response = await fetch(`${other.server.url}/accounts`, { headers: { authorization: basicAuth(pinned) } });
+      assert.equal(response.status, 200);
+    } finally {
+      await other.server.close();
+    }
+    assertClientError(await t.call('GET', '/accounts', { apiKey: 'chk_pinned_for_scripts_and_tests_not' }), 401);
+  });
+
+  it('a different credential key cannot read the stored secrets, and says why', async () => {
+    const otherKey = await startTestServer({ dataDir: t.dataDir, apiKey: t.apiKey, config: { secretKey: 'ab'.repeat(32) } });
+    try {
+      const result = await otherKey.call('GET', `/hub/accounts/${accountId}`, { token });
+      assert.equal(result.status, 500);
+      assert.match(String(result.body.message), /cannot be decrypted.*secret key/);
+      assert.equal(result.text.includes(SECRET), false);
+    } finally {
+      await otherKey.server.close();
+    }
+    await assert.rejects(startTestServer({ dataDir: t.dataDir, apiKey: t.apiKey, config: { secretKey: 'too-short' } }), /32 bytes/);
+  });
+});
