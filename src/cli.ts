@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+/**
+ * `connect-hub`: run the server and operate a project from a terminal.
+ * Commands that act on a project speak the public HTTP API with its key, so they work against any
+ * running server, local or remote, exactly as a host backend would.
+ */
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+import { CATALOG } from './catalog/index.js';
+import { ConnectSessionCreate } from './contract/connect-sessions.js';
+import type { LinkedAccount } from './contract/accounts.js';
+import { CATEGORIES } from './contract/categories.js';
+import { apiTarget, callApi, createLink } from './cli/api.js';
+import { formatDate, parseDuration } from './cli/duration.js';
+import { printTable } from './cli/table.js';
+
+z.config(en());
+
+const LINK_DEFAULT_SECONDS = 30 * 86_400;
+
+function durationOption(value: string): number {
+  try {
+    return parseDuration(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
+function portOption(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InvalidArgumentError(`"${value}" is not a port number`);
+  return port;
+}
+
+function categoryOption(value: string): string {
+  if (!(CATEGORIES as readonly string[]).includes(value)) {
+    throw new InvalidArgumentError(`"${value}" is not a category; one of ${CATEGORIES.join(', ')}`);
+  }
+  return value;
+}
+
+const program = new Command()
+  .name('connect-hub')
+  .description('Connect Hub: let your end users link their HRIS, ATS, CRM… accounts to your product.')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+program
+  .command('serve')
+  .description('start the connect API, the hub page and the demo on an embedded SQLite file')
+  .option('-p, --port <port>', 'port to listen on (env PORT, default 8787)', portOption)
+  .option('--host <host>', 'interface to listen on (env HOST, default 127.0.0.1)')
+  .option('-d, --data-dir <dir>', 'where the SQLite file and the secret key live (env CONNECT_HUB_DATA_DIR, default ./data)')
+  .option('--public-url <url>', 'the URL end users reach this server at (env PUBLIC_URL)')
+  .option('--no-link', 'do not create a sample auth link at start')
+  .action(async (opts: { port?: number; host?: string; dataDir?: string; publicUrl?: string; link: boolean }) => {
+    const { serve } = await import('./cli/serve.js');
+    await serve(opts);
+  });
+
+const withTarget = (command: Command) =>
+  command
+    .option('--url <url>', 'server URL (env CONNECT_HUB_URL, default http://localhost:8787)')
+    .option('--api-key <key>', 'project API key (env CONNECT_HUB_API_KEY)')
+    .option('--json', 'print JSON instead of text');
+
+withTarget(
+  program
+    .command('link')
+    .description('create an auth link for an end user to connect an account (valid 30 days unless --expires-in)')
+    .requiredOption('--owner-id <id>', 'origin owner id: the customer/organisation id in your system')
+    .requiredOption('--owner-name <name>', 'origin owner name, e.g. the company name')
+    .option('--username <username>', 'the person linking, e.g. an email')
+    .option('--category <category>', 'limit the picker to one category', categoryOption)
+    .option('--provider <provider>', 'open straight on one connector (its key, see `connectors`)')
+    .option('--account <id>', 're-link: open the hub in edit mode for this account')
+    .option('--expires-in <duration>', 'lifetime: seconds, or 45m, 12h, 30d, 2w (default 30d)', durationOption),
+).action(async (opts) => {
+  const target = apiTarget(opts);
+  const body = ConnectSessionCreate.parse({
+    origin_owner_id: opts.ownerId,
+    origin_owner_name: opts.ownerName,
+    origin_username: opts.username,
+    categories: opts.category ? [opts.category] : undefined,
+    provider: opts.provider,
+    account_id: opts.account,
+    expires_in: opts.expiresIn ?? LINK_DEFAULT_SECONDS,
+  });
+  const session = await createLink(target, body);
+  if (opts.json) return console.log(JSON.stringify(session, null, 2));
+  console.log(session.auth_link_url);
+  console.log(`expires ${formatDate(session.expires_at)} · owner ${session.origin_owner_name} (${session.origin_owner_id})`);
+});
+
+withTarget(
+  program
+    .command('accounts')
+    .description('list linked accounts')
+    .option('--owner-id <id>', 'only this origin owner')
+    .option('--provider <provider>', 'only this provider')
+    .option('--page <n>', 'page number (1-based)', '1'),
+).action(async (opts) => {
+  const target = apiTarget(opts);
+  const query = new URLSearchParams({ page: opts.page, page_size: '100' });
+  if (opts.ownerId) query.set('origin_owner_id', opts.ownerId);
+  if (opts.provider) query.append('providers[]', opts.provider);
+  const accounts = await callApi<LinkedAccount[]>(target, 'GET', `/accounts?${query}`);
+  if (opts.json) return console.log(JSON.stringify(accounts, null, 2));
+  if (accounts.length === 0) return console.log('no linked accounts yet');
+  printTable(
+    ['id', 'provider', 'owner id', 'owner name', 'username', 'status', 'updated'],
+    accounts.map((a) => [a.id, a.provider, a.origin_owner_id, a.origin_owner_name, a.origin_username ?? '', a.status, formatDate(a.updated_at)]),
+  );
+});
+
+program
+  .command('connectors')
+  .description('list the connector catalog')
+  .option('--category <category>', 'only this category', categoryOption)
+  .option('--json', 'print JSON instead of text')
+  .action((opts: { category?: string; json?: boolean }) => {
+    const rows = CATALOG.filter((c) => !opts.category || c.category === opts.category);
+    if (opts.json) return console.log(JSON.stringify(rows.map(({ verify, oauth, ...rest }) => rest), null, 2));
+    printTable(
+      ['key', 'name', 'category', 'auth'],
+      rows.map((c) => [c.key, c.name, c.category, c.auth.type + (c.sandbox ? ' (sandbox, offline)' : '')]),
+    );
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // commander already printed its message (and help for --help, which exits 0)
+    process.exitCode = error.exitCode;
+  } else {
+    const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
+    const message = issue
+      ? `${issue.path.join('.')}: ${issue.message}`
+      : error instanceof Error ? error.message : String(error);
+    console.error(`connect-hub: ${message.split('\n')[0]}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readConfig, startServer } from '../server/index.js';
+import { formatDate } from './duration.js';
+
+const SAMPLE_LINK_SECONDS = 30 * 86_400;
+
+export interface ServeOptions {
+  port?: number;
+  host?: string;
+  dataDir?: string;
+  publicUrl?: string;
+  link: boolean;
+}
+
+/** Starts the server and prints where everything is, plus a ready-to-open auth link for a sample customer. */
+export async function serve(opts: ServeOptions): Promise<void> {
+  const config = readConfig(process.env, {
+    port: opts.port,
+    host: opts.host,
+    dataDir: opts.dataDir,
+    publicUrl: opts.publicUrl,
+  });
+  const server = await startServer(config);
+  const base = server.publicUrl;
+  const rows: [string, string][] = [
+    ['API', base],
+    ['OpenAPI', `${base}/openapi.json`],
+  ];
+  if (existsSync(join(config.distDir, 'dashboard', 'index.html'))) rows.push(['Dashboard', `${base}/dashboard`]);
+  if (existsSync(join(config.distDir, 'demo', 'index.html'))) rows.push(['Demo', `${base}/demo`]);
+  if (!existsSync(join(config.distDir, 'index.html'))) rows.push(['Hub page', 'not built: run `npm run build` (npm start does it)']);
+  rows.push(['Data', config.dataDir]);
+  rows.push(
+    server.apiKey
+      ? ['API key', `${server.apiKey}${config.apiKey ? '' : '   (new project: shown once; set CONNECT_HUB_API_KEY to pin it)'}`]
+      : ['API key', 'created on the first start; set CONNECT_HUB_API_KEY to use a known one'],
+  );
+  if (opts.link) {
+    const session = await server.services.sessions.create(server.project, {
+      origin_owner_id: 'sample-customer',
+      origin_owner_name: 'Sample Customer',
+      expires_in: SAMPLE_LINK_SECONDS,
+    });
+    rows.push(['Auth link', `${session.auth_link_url}   (expires ${formatDate(session.expires_at)})`]);
+  }
+  const width = Math.max(...rows.map(([label]) => label.length));
+  console.log(`\nConnect Hub is running (project "${server.project.name}")`);
+  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+  console.log('');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
