@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// `npm run bench`: every benchmark in bench/, one after another (they share 2 cores: never in parallel).
+// Benchmarks print numbers; they never pass or fail a build.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+if (!existsSync('dist/lib')) spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+const only = process.argv[2];
+for (const file of readdirSync('bench').filter((f) => f.endsWith('.mjs')).sort()) {
+  if (only && !file.includes(only)) continue;
+  console.log(`\n## ${file}`);
+  spawnSync(process.execPath, [`bench/${file}`], { stdio: 'inherit' });
+}

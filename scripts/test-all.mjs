@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// Runs every suite (unit + server, component, e2e) one after another and ends with one line that sums
+// them all: `N passed, N failed`. Counts come from each runner's JUnit report, not from scraping its
+// console; a runner that exits non-zero without reporting a failure (a file that failed to import, a
+// crash) counts as one failure, so a broken suite can never read as green.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const reports = join(root, 'reports');
+process.chdir(root);
+
+function filesUnder(dir, suffix) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile())
+    .sort();
+}
+
+const nodeTestFiles = ['test/unit', 'test/server', 'test/catalog', 'test/cli', 'test/webhooks'].flatMap((d) =>
+  filesUnder(d, '.test.ts'),
+);
+
+const suites = {
+  unit: {
+    report: 'reports/unit.xml',
+    steps: [
+      [
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          '--test',
+          '--test-reporter=spec',
+          '--test-reporter-destination=stdout',
+          '--test-reporter=junit',
+          '--test-reporter-destination=reports/unit.xml',
+          ...nodeTestFiles,
+        ],
+      ],
+    ],
+  },
+  component: {
+    report: 'reports/component.xml',
+    steps: [['npx', ['wtr', '--config', 'web-test-runner.config.mjs']]],
+  },
+  e2e: {
+    report: 'reports/e2e.xml',
+    steps: [
+      ['npm', ['run', 'build', '--silent']],
+      ['npx', ['playwright', 'test']],
+    ],
+  },
+};
+
+/** Counts test cases in a JUnit XML file: every runner here writes one. */
+function countJUnit(file) {
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  if (!existsSync(file)) return counts;
+  const xml = readFileSync(file, 'utf8');
+  for (const m of xml.matchAll(/<testcase\b(?:[^>"]|"[^"]*")*?(?:\/>|>([\s\S]*?)<\/testcase>)/g)) {
+    const body = m[1] ?? '';
+    if (/<(failure|error)\b/.test(body)) counts.failed++;
+    else if (/<skipped\b/.test(body)) counts.skipped++;
+    else counts.passed++;
+  }
+  return counts;
+}
+
+const wanted = process.argv.slice(2);
+const selected = wanted.length ? wanted : Object.keys(suites);
+for (const name of selected) if (!suites[name]) throw new Error(`unknown suite ${name}`);
+
+mkdirSync(reports, { recursive: true });
+const env = { ...process.env, FORCE_COLOR: '0', CI: process.env.CI ?? '' };
+const total = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+for (const name of selected) {
+  const suite = suites[name];
+  rmSync(suite.report, { force: true });
+  let exitCode = 0;
+  let failedStep = '';
+  console.log(`\n=== ${name} ===`);
+  for (const [cmd, args] of suite.steps) {
+    const run = spawnSync(cmd, args, { stdio: 'inherit', env });
+    exitCode = run.status ?? 1;
+    if (exitCode !== 0) {
+      failedStep = [cmd, ...args].join(' ').slice(0, 120);
+      break;
+    }
+  }
+  const counts = countJUnit(suite.report);
+  if (exitCode !== 0 && counts.failed === 0) {
+    counts.failed = 1;
+    console.log(`${name}: \`${failedStep}\` exited ${exitCode} without a failing test in its report: counted as 1 failure`);
+  }
+  if (exitCode === 0 && counts.passed + counts.failed === 0) {
+    counts.failed = 1;
+    console.log(`${name}: ran no test: counted as 1 failure`);
+  }
+  for (const k of Object.keys(total)) total[k] += counts[k];
+  lines.push(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+}
+
+const summary = `${total.passed} passed, ${total.failed} failed`;
+console.log('\n' + lines.join('\n'));
+console.log(summary);
+writeFileSync(join(reports, 'summary.txt'), lines.join('\n') + '\n' + summary + '\n');
+process.exit(total.failed > 0 ? 1 : 0);
