@@ -1,106 +1,6 @@
 import * as z from 'zod/mini';
-import { Field, Notice } from './fields.js';
 
-/** E1 `GET /hub/settings`. */
-export const HubSettings = z.object({
-  enabled_features: z.array(z.string()),
-  existing_account_id: z.optional(z.nullable(z.string())),
-  /** Ours: the project's display name, shown at the top of the standalone page. */
-  project_name: z.optional(z.string()),
-  /** Ours: when the session token stops working (ISO). */
-  expires_at: z.optional(z.string()),
-  /** Ours: origins allowed to embed the hub; the auth-link page posts results only to these. */
-  allowed_origins: z.optional(z.array(z.string())),
-});
-export type HubSettings = z.infer<typeof HubSettings>;
-
-/** One connectable configuration in E2. `type` is the category. */
-export const Integration = z.object({
-  integration_id: z.string(),
-  provider: z.string(),
-  name: z.string(),
-  logo_url: z.string(),
-  type: z.string(),
-  version: z.string(),
-  active: z.boolean(),
-  authentication_config_key: z.string(),
-  environment: z.string(),
-});
-export type Integration = z.infer<typeof Integration>;
-
-/** E2 `GET /hub/connectors[?provider=]`. */
-export const IntegrationList = z.object({
-  integrations: z.array(Integration),
-  external_trigger_token: z.optional(z.string()),
-});
-export type IntegrationList = z.infer<typeof IntegrationList>;
-
-const Assets = z.optional(z.object({ icon: z.optional(z.string()) }));
-
-export const AuthBlock = z.object({
-  type: z.string(),
-  grantType: z.optional(z.string()),
-  fields: z.optional(z.array(Field)),
-  guide: z.optional(
-    z.object({ supportLink: z.optional(z.string()), description: z.optional(z.string()) }),
-  ),
-});
-export type AuthBlock = z.infer<typeof AuthBlock>;
-
-/** Shape A, "legacy": auth blocks keyed by auth config key, then environment. We parse it, never emit it. */
-export const LegacyConnectorConfig = z.object({
-  key: z.string(),
-  name: z.string(),
-  assets: Assets,
-  authentication: z.record(z.string(), z.record(z.string(), AuthBlock)),
-});
-export type LegacyConnectorConfig = z.infer<typeof LegacyConnectorConfig>;
-
-/** Shape B, "Falcon": what our server emits. */
-export const FalconConnectorConfig = z.object({
-  key: z.string(),
-  name: z.string(),
-  assets: Assets,
-  type: z.string(),
-  grantType: z.optional(z.string()),
-  configFields: z.optional(z.array(Field)),
-  configNotices: z.optional(z.array(Notice)),
-  support: z.optional(
-    z.nullable(
-      z.object({
-        link: z.optional(z.nullable(z.string())),
-        description: z.optional(z.nullable(z.string())),
-      }),
-    ),
-  ),
-  /** Ours: the connector's category, for the form header. */
-  category: z.optional(z.string()),
-});
-export type FalconConnectorConfig = z.infer<typeof FalconConnectorConfig>;
-
-export const ConnectorConfig = z.union([FalconConnectorConfig, LegacyConnectorConfig]);
-export type ConnectorConfig = z.infer<typeof ConnectorConfig>;
-
-/** E3 `GET /hub/connectors/{integration_id}`. */
-export const ConnectorResponse = z.object({
-  config: ConnectorConfig,
-  hub_settings: z.optional(z.unknown()),
-});
-export type ConnectorResponse = z.infer<typeof ConnectorResponse>;
-
-/** E4 `GET /hub/accounts/{id}`: camelCase, secrets redacted. */
-export const HubAccount = z.object({
-  id: z.optional(z.string()),
-  provider: z.string(),
-  integrationId: z.string(),
-  authConfigKey: z.optional(z.nullable(z.string())),
-  environment: z.optional(z.nullable(z.string())),
-  setupInformation: z.optional(z.nullable(z.record(z.string(), z.string()))),
-  secrets: z.optional(z.nullable(z.record(z.string(), z.string()))),
-  /** Ours: shown as "last updated" in edit mode. */
-  updatedAt: z.optional(z.string()),
-});
-export type HubAccount = z.infer<typeof HubAccount>;
+export * from './hub-responses.js';
 
 /** Credential values: flat string map with URL-safe keys (CONTRACT.md §5). */
 export const Credentials = z.record(
@@ -115,13 +15,6 @@ export const HubAccountWrite = z.object({
   credentials: Credentials,
 });
 export type HubAccountWrite = z.infer<typeof HubAccountWrite>;
-
-/** E5/E6 response: only `id` is read by clients. */
-export const HubAccountResult = z.object({
-  id: z.string(),
-  provider: z.optional(z.string()),
-});
-export type HubAccountResult = z.infer<typeof HubAccountResult>;
 
 export const ConnectionAttemptCreate = z.object({ token: z.optional(z.string()) });
 

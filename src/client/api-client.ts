@@ -1,0 +1,182 @@
+import * as z from 'zod/mini';
+import { ApiErrorBody } from '../contract/errors.js';
+import type { HubAccountWrite } from '../contract/hub.js';
+import { ConnectorResponse, HubAccount, HubAccountResult, HubSettings, IntegrationList } from '../contract/hub-responses.js';
+import { ConnectApiError, SessionExpiredError, isAbortError } from './errors.js';
+
+/** Sent as `x-hub-version`; StackOne's client sends its own package version here (CONTRACT.md §2.1). */
+export const HUB_CLIENT_VERSION = 'connect-hub/0.1.0';
+
+export interface ConnectApiClientOptions {
+  /** The connect API origin (and optional path prefix). */
+  baseUrl: string;
+  /** The connect session token. */
+  token: string;
+  fetch?: typeof fetch;
+  /** Waits before each GET retry; the default mirrors StackOne's client: 1 s, then 2 s. */
+  retryDelays?: readonly number[];
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** Worth another try: the network failed, or the server is momentarily unable (408, 429, 5xx). */
+function isTransient(error: unknown): boolean {
+  if (!(error instanceof ConnectApiError)) return false;
+  return error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
+}
+
+/**
+ * The browser's client for the `/hub/*` API (CONTRACT.md §2–§3). Every response is parsed with the
+ * contract; failures are `ConnectApiError`s, and 401/403 are `SessionExpiredError` on every call,
+ * PATCH included (StackOne's client reports a rejected PATCH as a success).
+ */
+export class ConnectApiClient {
+  readonly baseUrl: string;
+  readonly token: string;
+  readonly #fetch: typeof fetch;
+  readonly #retryDelays: readonly number[];
+
+  constructor(options: ConnectApiClientOptions) {
+    // zod's JIT probes `new Function`, which a strict Content-Security-Policy reports as a violation.
+    z.config({ jitless: true });
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.token = options.token;
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#retryDelays = options.retryDelays ?? [1000, 2000];
+  }
+
+  getSettings(signal?: AbortSignal): Promise<HubSettings> {
+    return this.#get('/hub/settings', HubSettings, signal);
+  }
+
+  listConnectors(provider?: string, signal?: AbortSignal): Promise<IntegrationList> {
+    const query = provider ? `?provider=${encodeURIComponent(provider)}` : '';
+    return this.#get(`/hub/connectors${query}`, IntegrationList, signal);
+  }
+
+  getConnector(integrationId: string, signal?: AbortSignal): Promise<ConnectorResponse> {
+    return this.#get(`/hub/connectors/${encodeURIComponent(integrationId)}`, ConnectorResponse, signal);
+  }
+
+  getAccount(accountId: string, signal?: AbortSignal): Promise<HubAccount> {
+    return this.#get(`/hub/accounts/${encodeURIComponent(accountId)}`, HubAccount, signal);
+  }
+
+  /** E5. Never retried: a retry could create a second account. */
+  createAccount(body: HubAccountWrite, signal?: AbortSignal): Promise<HubAccountResult> {
+    return this.#send(`/hub/accounts`, HubAccountResult, { method: 'POST', body, signal });
+  }
+
+  /** E6. A 2xx without a body (e.g. 204) is a success for this account id; 401/403 is an error. */
+  async updateAccount(accountId: string, body: HubAccountWrite, signal?: AbortSignal): Promise<HubAccountResult> {
+    const result = await this.#send(`/hub/accounts/${encodeURIComponent(accountId)}`, HubAccountResult, {
+      method: 'PATCH',
+      body,
+      signal,
+      allowEmpty: true,
+    });
+    return result ?? { id: accountId };
+  }
+
+  async #get<Schema extends z.ZodMiniType>(path: string, schema: Schema, signal?: AbortSignal): Promise<z.infer<Schema>> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.#send(path, schema, { signal });
+      } catch (error) {
+        const delay = this.#retryDelays[attempt];
+        if (delay === undefined || !isTransient(error) || signal?.aborted) throw error;
+        await sleep(delay, signal);
+      }
+    }
+  }
+
+  #send<Schema extends z.ZodMiniType>(
+    path: string,
+    schema: Schema,
+    options: RequestOptions & { allowEmpty: true },
+  ): Promise<z.infer<Schema> | undefined>;
+  #send<Schema extends z.ZodMiniType>(path: string, schema: Schema, options: RequestOptions): Promise<z.infer<Schema>>;
+  async #send<Schema extends z.ZodMiniType>(
+    path: string,
+    schema: Schema,
+    { method = 'GET', body, signal, allowEmpty = false }: RequestOptions & { allowEmpty?: boolean },
+  ): Promise<z.infer<Schema> | undefined> {
+    let response: Response;
+    try {
+      response = await this.#fetch(this.baseUrl + path, {
+        method,
+        signal,
+        headers: {
+          'content-type': 'application/json',
+          'x-hub-session-token': this.token,
+          'x-hub-version': HUB_CLIENT_VERSION,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (error) {
+      if (isAbortError(error) || signal?.aborted) throw error;
+      throw new ConnectApiError({
+        status: 0,
+        code: 'network_error',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+    const text = await response.text();
+    if (!response.ok) throw this.#errorFrom(response.status, text);
+    if (text === '' && allowEmpty) return undefined;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new ConnectApiError({ status: response.status, code: 'invalid_response', message: `${method} ${path}: the response is not JSON` });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new ConnectApiError({
+        status: response.status,
+        code: 'invalid_response',
+        message: `${method} ${path}: unexpected response${issue ? ` at ${issue.path.join('.') || '(root)'}: ${issue.message}` : ''}`,
+      });
+    }
+    return parsed.data;
+  }
+
+  #errorFrom(status: number, text: string): ConnectApiError {
+    let body: ApiErrorBody | undefined;
+    try {
+      const parsed = ApiErrorBody.safeParse(JSON.parse(text));
+      if (parsed.success) body = parsed.data;
+    } catch {
+      // A non-JSON error body (a proxy page, say) keeps the generic message below.
+    }
+    const message = body?.message ?? `HTTP ${status}`;
+    if (status === 401 || status === 403) return new SessionExpiredError(status, message);
+    return new ConnectApiError({
+      status,
+      code: body?.code ?? 'http_error',
+      message,
+      providerResponse: body?.provider_response,
+      field: body?.field,
+    });
+  }
+}

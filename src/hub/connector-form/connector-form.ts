@@ -1,0 +1,299 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isRedacted, redactedSuffix, type Notice } from '../../contract/fields.js';
+import { connectorLogo } from '../connector-list/connector-list.js';
+import { HubActionEvent } from '../events.js';
+import type { ConnectorView, FormField } from '../form-model/connector-view.js';
+import { buildCredentials } from '../form-model/credentials.js';
+import { placeNotices } from '../form-model/notices.js';
+import { validateForm } from '../form-model/validation.js';
+import { en, type HubStrings } from '../strings/en.js';
+import { sharedStyles } from '../styles/theme.styles.js';
+import { connectorFormStyles } from './connector-form.styles.js';
+
+/** A failed submit as the form shows it. */
+export interface SubmitFailure {
+  message: string;
+  providerResponse?: string;
+}
+
+/** Pretty JSON when the provider answered JSON, else the text as it came. */
+export function formatProviderResponse(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}
+
+const BULLETS = '••••••••••';
+
+/**
+ * The credential form for one connector: every field type of CONTRACT.md §3.1, validation of §3.2
+ * shown at the field and announced, notices placed per §3.3, and the submit error with the provider's
+ * response. It never talks to the API: it asks the root with `hub-submit`.
+ *
+ * @fires hub-submit - internal: `detail` is the credentials to send.
+ * @fires hub-back - internal: return to the list.
+ * @csspart header - Connector name, logo and guide link.
+ * @csspart form - The form body.
+ * @csspart field - Each field.
+ * @csspart footer - The actions.
+ * @csspart submit - The Connect / Update button.
+ */
+export class ConnectorFormElement extends LitElement {
+  static override styles = [sharedStyles, connectorFormStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override properties = {
+    connector: { attribute: false },
+    strings: { attribute: false },
+    initialValues: { attribute: false },
+    logoUrl: { attribute: false },
+    editing: { type: Boolean },
+    canGoBack: { type: Boolean },
+    busy: { type: Boolean },
+    showFooterLinks: { type: Boolean },
+    failure: { attribute: false },
+    updatedAt: { attribute: false },
+    values: { state: true },
+    touched: { state: true },
+    editedSecrets: { state: true },
+    revealed: { state: true },
+    openTips: { state: true },
+    submitted: { state: true },
+  };
+
+  connector!: ConnectorView;
+  strings: HubStrings = en;
+  initialValues: Record<string, string> = {};
+  /** The list's logo, used when the connector has no icon of its own. */
+  logoUrl?: string;
+  editing = false;
+  canGoBack = false;
+  busy = false;
+  showFooterLinks = true;
+  failure?: SubmitFailure;
+  updatedAt?: string;
+
+  private values: Record<string, string> = {};
+  private touched = new Set<string>();
+  private editedSecrets = new Set<string>();
+  private revealed = new Set<string>();
+  private openTips = new Set<string>();
+  private submitted = false;
+
+  private get alert(): HTMLElement | null {
+    return this.renderRoot.querySelector('.alert');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('connector') || changed.has('initialValues')) {
+      this.values = { ...this.initialValues };
+      this.touched = new Set();
+      this.editedSecrets = new Set();
+      this.revealed = new Set();
+      this.submitted = false;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Focusing blurs a field, which marks it touched: do it after this update, not inside it.
+    if (changed.has('failure') && this.failure) void this.updateComplete.then(() => this.alert?.focus());
+  }
+
+  private get errors(): Record<string, string> {
+    return validateForm(this.connector.fields, this.values, this.strings);
+  }
+
+  private setValue(key: string, value: string): void {
+    this.values = { ...this.values, [key]: value };
+  }
+
+  private touch(key: string): void {
+    if (!this.touched.has(key)) this.touched = new Set(this.touched).add(key);
+  }
+
+  private toggle(set: 'revealed' | 'openTips', key: string): void {
+    const next = new Set(this[set]);
+    if (!next.delete(key)) next.add(key);
+    this[set] = next;
+  }
+
+  private async editSecret(key: string): Promise<void> {
+    this.editedSecrets = new Set(this.editedSecrets).add(key);
+    this.setValue(key, '');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#f-${CSS.escape(key)}`)?.focus();
+  }
+
+  private onSubmit(event?: Event): void {
+    event?.preventDefault();
+    if (this.busy) return;
+    this.submitted = true;
+    const errors = this.errors;
+    const invalid = this.connector.fields.find((field) => field.visible && errors[field.key]);
+    if (Object.keys(errors).length > 0) {
+      if (invalid) this.renderRoot.querySelector<HTMLElement>(`#f-${CSS.escape(invalid.key)}`)?.focus();
+      return;
+    }
+    const credentials = buildCredentials({
+      fields: this.connector.fields,
+      values: this.values,
+      editedSecrets: this.editedSecrets,
+      initial: this.editing ? this.initialValues : undefined,
+    });
+    this.dispatchEvent(new HubActionEvent('hub-submit', credentials));
+  }
+
+  private renderNotices(notices: readonly Notice[] | undefined) {
+    return (notices ?? []).map(
+      (notice) => html`<div class="notice ${notice.type === 'warning' ? 'warning' : 'info'}" role="note">${notice.description}</div>`,
+    );
+  }
+
+  private renderControl(field: FormField, id: string, describedBy: string, invalid: boolean): TemplateResult {
+    const s = this.strings;
+    const value = this.values[field.key] ?? '';
+    const onInput = (event: Event) => this.setValue(field.key, (event.target as HTMLInputElement).value);
+    const onBlur = () => this.touch(field.key);
+    const describe = describedBy || nothing;
+    if (field.secret && isRedacted(value) && !this.editedSecrets.has(field.key)) {
+      return html`<div class="control">
+        <input id=${id} class="input" readonly .value=${BULLETS + redactedSuffix(value)} aria-describedby=${describe} title=${s.secretSaved} />
+        <button type="button" class="button" aria-label=${`${s.editSecret} ${field.label}`} @click=${() => this.editSecret(field.key)}>
+          ${s.editSecret}
+        </button>
+      </div>`;
+    }
+    if (field.type === 'text_area') {
+      return html`<textarea id=${id} class="input" ?readonly=${field.readOnly} ?required=${field.required} placeholder=${field.placeholder || nothing}
+        aria-describedby=${describe} aria-invalid=${invalid ? 'true' : nothing} .value=${value} @input=${onInput} @blur=${onBlur}></textarea>`;
+    }
+    if (field.type === 'select') {
+      return html`<select id=${id} class="input" ?disabled=${field.readOnly} ?required=${field.required} aria-describedby=${describe}
+        aria-invalid=${invalid ? 'true' : nothing} @change=${(event: Event) => (onInput(event), onBlur())} @blur=${onBlur}>
+        <option value="" ?selected=${value === ''}>${field.placeholder || s.selectPlaceholder}</option>
+        ${field.options.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}
+      </select>`;
+    }
+    const masked = field.secret && !this.revealed.has(field.key);
+    const input = html`<input
+      id=${id}
+      class="input"
+      type=${masked ? 'password' : 'text'}
+      inputmode=${field.type === 'number' ? 'numeric' : nothing}
+      autocomplete=${field.secret ? 'new-password' : 'off'}
+      spellcheck="false"
+      ?readonly=${field.readOnly}
+      ?required=${field.required}
+      placeholder=${field.placeholder || nothing}
+      aria-describedby=${describe}
+      aria-invalid=${invalid ? 'true' : nothing}
+      .value=${value}
+      @input=${onInput}
+      @blur=${onBlur}
+    />`;
+    if (!field.secret) return input;
+    return html`<div class="control">
+      ${input}
+      <button type="button" class="button" aria-controls=${id} @click=${() => this.toggle('revealed', field.key)}>
+        ${masked ? s.showSecret : s.hideSecret}
+      </button>
+    </div>`;
+  }
+
+  private renderField(field: FormField, error: string | undefined): TemplateResult {
+    const s = this.strings;
+    const id = `f-${field.key}`;
+    const shownError = this.submitted || this.touched.has(field.key) ? error : undefined;
+    const describedBy = [field.description && `${id}-desc`, `${id}-err`].filter(Boolean).join(' ');
+    const tipOpen = this.openTips.has(field.key);
+    return html`<div class="field" part="field">
+      <div class="label-row">
+        <label for=${id}>${field.label}</label>
+        ${field.required ? nothing : html`<span class="optional muted">(${s.optional})</span>`}
+        ${field.tooltip
+          ? html`<button type="button" class="tip-button" aria-label=${s.moreInfo(field.label)} aria-expanded=${String(tipOpen)}
+              aria-controls=${`${id}-tip`} @click=${() => this.toggle('openTips', field.key)}>?</button>`
+          : nothing}
+      </div>
+      ${field.tooltip ? html`<p class="tip" id=${`${id}-tip`} ?hidden=${!tipOpen}>${field.tooltip}</p>` : nothing}
+      ${this.renderControl(field, id, describedBy, !!shownError)}
+      ${field.description ? html`<p class="hint muted" id=${`${id}-desc`}>${field.description}</p>` : nothing}
+      <p class="field-error" id=${`${id}-err`} aria-live="polite">${shownError ?? ''}</p>
+    </div>`;
+  }
+
+  private renderFailure(failure: SubmitFailure) {
+    const s = this.strings;
+    return html`<div class="alert" role="alert" tabindex="-1">
+      <p class="alert-title">${s.errorTitle}</p>
+      <p>${failure.message || s.errorFallback}</p>
+      ${failure.providerResponse
+        ? html`<p class="alert-detail-label">${s.providerResponse(this.connector.name)}</p>
+            <pre>${formatProviderResponse(failure.providerResponse)}</pre>`
+        : nothing}
+      <button type="button" class="button" ?disabled=${this.busy} @click=${() => this.onSubmit()}>${s.tryAgain}</button>
+    </div>`;
+  }
+
+  protected override render() {
+    const s = this.strings;
+    const connector = this.connector;
+    if (!connector) return nothing;
+    const errors = this.errors;
+    const visible = connector.fields.filter((field) => field.visible && field.type);
+    const placement = placeNotices(connector.notices, visible.map((field) => field.key));
+    const errorCount = this.submitted ? Object.keys(errors).length : 0;
+    const updated = this.updatedAt ? new Date(this.updatedAt) : undefined;
+    return html`
+      <div class="header" part="header">
+        ${this.canGoBack
+          ? html`<button type="button" class="icon-button back" aria-label=${s.back} @click=${() => this.dispatchEvent(new HubActionEvent('hub-back'))}>
+              <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><path d="M15 6l-6 6 6 6"></path></svg>
+            </button>`
+          : nothing}
+        ${connectorLogo(connector.name, connector.iconUrl || this.logoUrl)}
+        <div class="title">
+          <h2>${this.editing ? s.editingTitle(connector.name) : s.connectTitle(connector.name)}</h2>
+          ${updated && !Number.isNaN(updated.getTime())
+            ? html`<p class="muted">${s.lastUpdated(updated.toLocaleDateString(s.lang, { dateStyle: 'medium' }))}</p>`
+            : nothing}
+        </div>
+        ${connector.guide.supportLink
+          ? html`<a class="guide-link" href=${connector.guide.supportLink} target="_blank" rel="noopener noreferrer">
+              ${s.connectionGuide}<span class="visually-hidden"> ${s.opensInNewTab}</span>
+              <svg width="12" height="12" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2.4" aria-hidden="true"><path d="M7 17 17 7M9 7h8v8"></path></svg>
+            </a>`
+          : nothing}
+      </div>
+      <form novalidate @submit=${this.onSubmit} aria-label=${s.connectTitle(connector.name)}>
+        <div class="body" part="form">
+          ${this.failure ? this.renderFailure(this.failure) : nothing}
+          ${connector.guide.description ? html`<p class="intro">${connector.guide.description}</p>` : nothing}
+          ${this.renderNotices(placement.stack)}
+          ${visible.length === 0 && connector.isOAuth
+            ? html`<div class="oauth"><h2>${s.oauthPrompt}</h2><p class="muted">${s.oauthBody(connector.name)}</p></div>`
+            : nothing}
+          ${visible.map(
+            (field) => html`${this.renderNotices(placement.before.get(field.key))}${this.renderField(field, errors[field.key])}${this.renderNotices(placement.after.get(field.key))}`,
+          )}
+        </div>
+        <div class="footer" part="footer">
+          ${this.showFooterLinks ? html`<span class="brand">${s.poweredBy}</span>` : nothing}
+          <div class="actions">
+            <p class="visually-hidden" role="status">${errorCount ? s.fixErrors(errorCount) : ''}</p>
+            <button class="button primary" part="submit" type="submit" ?disabled=${this.busy} aria-busy=${String(this.busy)}>
+              ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>${s.connecting}` : this.editing ? s.update : s.connect}
+            </button>
+          </div>
+        </div>
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'connect-hub-connector-form': ConnectorFormElement;
+  }
+}

@@ -1,0 +1,179 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import type { Integration } from '../../contract/hub-responses.js';
+import { HubActionEvent } from '../events.js';
+import { en, type HubStrings } from '../strings/en.js';
+import { sharedStyles } from '../styles/theme.styles.js';
+import { connectorListStyles } from './connector-list.styles.js';
+import { categoriesOf, categoryLabel, categoryWords, filterIntegrations, monogram } from './list-model.js';
+
+/** A connector logo, or its monogram when the image fails to load. */
+export function connectorLogo(name: string, logoUrl: string | undefined) {
+  const fallback = (event: Event) => {
+    const image = event.target as HTMLImageElement;
+    const tile = image.parentElement;
+    if (!tile) return;
+    tile.classList.add('monogram');
+    tile.textContent = monogram(name);
+  };
+  return logoUrl
+    ? html`<span class="logo" aria-hidden="true"><img src=${logoUrl} alt="" loading="lazy" @error=${fallback} /></span>`
+    : html`<span class="logo monogram" aria-hidden="true">${monogram(name)}</span>`;
+}
+
+/**
+ * The connector picker: search as you type, category pills (two or more categories), one button per
+ * connector. Arrow keys move between rows; Arrow Down from the search field enters the list.
+ *
+ * @fires hub-select - internal: `detail` is the chosen `Integration`.
+ * @csspart header - Title and subtitle.
+ * @csspart search - The search field.
+ * @csspart list - The list of connectors.
+ * @csspart item - One connector button.
+ */
+export class ConnectorListElement extends LitElement {
+  static override styles = [sharedStyles, connectorListStyles];
+  static override properties = {
+    integrations: { attribute: false },
+    strings: { attribute: false },
+    query: { state: true },
+    category: { state: true },
+  };
+
+  /** Listed (active, named) integrations. */
+  integrations: Integration[] = [];
+  strings: HubStrings = en;
+
+  private query = '';
+  private category: string | undefined;
+
+  private get searchInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input[type="search"]');
+  }
+
+  private categories: string[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('integrations')) this.categories = categoriesOf(this.integrations);
+  }
+
+  /** Focuses the search field. */
+  override focus(): void {
+    this.searchInput?.focus();
+  }
+
+  private rows(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.row')];
+  }
+
+  private onSearchKey(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      this.rows()[0]?.focus();
+    } else if (event.key === 'Enter') {
+      const rows = this.rows();
+      if (rows.length === 1) rows[0]?.click();
+    }
+  }
+
+  private onListKey(event: KeyboardEvent): void {
+    const rows = this.rows();
+    const index = rows.indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLButtonElement);
+    const target =
+      event.key === 'ArrowDown'
+        ? rows[index + 1]
+        : event.key === 'ArrowUp'
+          ? (rows[index - 1] ?? this.searchInput)
+          : event.key === 'Home'
+            ? rows[0]
+            : event.key === 'End'
+              ? rows[rows.length - 1]
+              : undefined;
+    if (target) {
+      event.preventDefault();
+      target.focus();
+    }
+  }
+
+  private choose(integration: Integration): void {
+    this.dispatchEvent(new HubActionEvent('hub-select', integration));
+  }
+
+  private toggleCategory(category: string | undefined): void {
+    this.category = category === this.category ? undefined : category;
+  }
+
+  protected override render() {
+    const s = this.strings;
+    const shown = filterIntegrations(this.integrations, this.query, this.category);
+    return html`
+      <div class="header" part="header">
+        <h2>${s.chooseTitle}</h2>
+        <p class="muted">${s.chooseSubtitle}</p>
+      </div>
+      <div class="search" part="search">
+        <label class="visually-hidden" for="search">${s.searchLabel}</label>
+        <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">
+          <circle cx="11" cy="11" r="7"></circle><path d="m20 20-3.5-3.5"></path>
+        </svg>
+        <input
+          id="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          placeholder=${s.searchPlaceholder}
+          aria-controls=${shown.length ? 'list' : nothing}
+          .value=${this.query}
+          @input=${(event: InputEvent) => (this.query = (event.target as HTMLInputElement).value)}
+          @keydown=${this.onSearchKey}
+        />
+      </div>
+      ${this.categories.length >= 2
+        ? html`<div class="pills" role="group" aria-label=${s.categoriesLabel}>
+            <button class="pill" aria-pressed=${String(!this.category)} @click=${() => (this.category = undefined)}>
+              ${s.allCategories}
+            </button>
+            ${this.categories.map(
+              (category) =>
+                html`<button class="pill" aria-pressed=${String(category === this.category)} @click=${() => this.toggleCategory(category)}>
+                  ${categoryLabel(category)}
+                </button>`,
+            )}
+          </div>`
+        : nothing}
+      <p class="visually-hidden" role="status">${s.connectorCount(shown.length)}</p>
+      ${shown.length === 0
+        ? html`<div class="empty">
+            <h2>${s.noResultsTitle}</h2>
+            <p class="muted">${s.noResultsBody(this.query.trim())}</p>
+            <button
+              class="button"
+              @click=${() => {
+                this.query = '';
+                this.category = undefined;
+                this.searchInput?.focus();
+              }}
+            >
+              ${s.clearSearch}
+            </button>
+          </div>`
+        : html`<ul class="list" id="list" part="list" aria-label=${s.chooseTitle} @keydown=${this.onListKey}>
+            ${shown.map(
+              (integration) => html`<li>
+                <button class="row" part="item" @click=${() => this.choose(integration)}>
+                  ${connectorLogo(integration.name, integration.logo_url)}
+                  <span class="name">${integration.name}</span>
+                  <span class="category">${categoryLabel(categoryWords(integration.type))}</span>
+                  <svg class="chevron" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><path d="m9 6 6 6-6 6"></path></svg>
+                </button>
+              </li>`,
+            )}
+          </ul>`}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'connect-hub-connector-list': ConnectorListElement;
+  }
+}

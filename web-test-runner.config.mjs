@@ -1,0 +1,159 @@
+// Component tests: real Chromium, real connect server (a child process on a fresh SQLite data dir).
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { junitReporter } from '@web/test-runner-junit-reporter';
+
+const API_KEY = 'chk_component_tests_key_0123456789abcdef';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitHealthy(url, child, log) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`connect server exited with ${child.exitCode}:\n${log.join('')}`);
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`connect server did not become healthy at ${url}:\n${log.join('')}`);
+}
+
+/**
+ * The dashboard calls the API on its own origin (the public API sends no CORS headers): in the tests its
+ * page reaches the real server through this prefix, with real requests and real response headers.
+ */
+const API_PROXY_PREFIX = '/__connect-api';
+let apiProxyTarget;
+async function apiProxy(ctx, next) {
+  if (!apiProxyTarget || !ctx.path.startsWith(`${API_PROXY_PREFIX}/`)) return next();
+  const chunks = [];
+  for await (const chunk of ctx.req) chunks.push(chunk);
+  const headers = {};
+  for (const name of ['authorization', 'content-type', 'accept']) if (ctx.get(name)) headers[name] = ctx.get(name);
+  const response = await fetch(apiProxyTarget + ctx.url.slice(API_PROXY_PREFIX.length), {
+    method: ctx.method,
+    headers,
+    body: chunks.length ? Buffer.concat(chunks) : undefined,
+  });
+  ctx.status = response.status;
+  for (const name of ['content-type', 'x-next-page', 'link']) {
+    const value = response.headers.get(name);
+    if (value) ctx.set(name, value);
+  }
+  ctx.set('cache-control', 'no-store');
+  ctx.body = Buffer.from(await response.arrayBuffer());
+}
+
+/** Starts the real server for the run and answers the tests' server commands. */
+function connectServerPlugin() {
+  let child;
+  let dataDir;
+  let baseUrl;
+  const basic = `Basic ${Buffer.from(`${API_KEY}:`).toString('base64')}`;
+
+  async function api(method, path, body) {
+    const response = await fetch(baseUrl + path, {
+      method,
+      headers: { authorization: basic, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null };
+  }
+
+  return {
+    name: 'connect-server',
+    async serverStart() {
+      const port = await freePort();
+      dataDir = await mkdtemp(join(tmpdir(), 'connect-hub-wtr-'));
+      baseUrl = `http://127.0.0.1:${port}`;
+      const log = [];
+      // The CLI is the way operators start it; the direct script covers a tree where `serve` is not wired yet.
+      const command = existsSync('src/cli/serve.ts')
+        ? ['src/cli.ts', 'serve', '--port', String(port), '--data-dir', dataDir, '--no-link']
+        : ['test/component/start-server.ts', String(port), dataDir];
+      child = spawn(
+        process.execPath,
+        ['--import', 'tsx', ...command],
+        {
+          env: { ...process.env, CONNECT_HUB_API_KEY: API_KEY, PUBLIC_URL: baseUrl, NO_COLOR: '1' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      child.stdout.on('data', (chunk) => log.push(String(chunk)));
+      child.stderr.on('data', (chunk) => log.push(String(chunk)));
+      await waitHealthy(baseUrl, child, log);
+      apiProxyTarget = baseUrl;
+    },
+    async serverStop() {
+      if (child && child.exitCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+    async executeCommand({ command, payload }) {
+      if (command === 'connect-hub-url') return baseUrl;
+      if (command === 'create-session') {
+        const result = await api('POST', '/connect_sessions', {
+          origin_owner_id: `owner-${Math.random().toString(36).slice(2)}`,
+          origin_owner_name: 'Component Tests Inc',
+          ...payload,
+        });
+        if (result.status !== 201) throw new Error(`create-session: ${result.status} ${JSON.stringify(result.body)}`);
+        return result.body;
+      }
+      if (command === 'connect-hub-api') return api(payload.method, payload.path, payload.body);
+      return undefined;
+    },
+  };
+}
+
+export default {
+  files: ['test/component/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 300_000,
+  browserStartTimeout: 120_000,
+  testFramework: { config: { timeout: 30_000 } },
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  middleware: [apiProxy],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), connectServerPlugin()],
+  reporters: [defaultReporter(), junitReporter({ outputPath: 'reports/component.xml' })],
+};
