@@ -1,0 +1,67 @@
+import { defineConfig } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { E2E_API_KEY, E2E_SERVER_PORT, E2E_SERVER_URL } from './test/e2e/support/server-config.js';
+
+const REPO_ROOT = fileURLToPath(new URL('.', import.meta.url));
+const REQUIRED_BUILD_FILES = ['dist/app/index.html', 'dist/lib/connect-hub.iife.js', 'dist/lib/define.js'];
+const missing = REQUIRED_BUILD_FILES.filter((file) => !existsSync(join(REPO_ROOT, file)));
+if (missing.length > 0) {
+  throw new Error(
+    `The e2e tests run against the built bundle, but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing.\n` +
+      'Run `npm run build` first (npm run test:e2e does it for you).',
+  );
+}
+
+// Workers re-load this file; they inherit the parent's env, so the data dir is made once per run.
+process.env.CONNECT_HUB_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'connect-hub-e2e-'));
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: join(REPO_ROOT, 'test/e2e'),
+  testMatch: '*.spec.ts',
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list'], ['junit', { outputFile: 'reports/e2e.xml' }]],
+  outputDir: 'test-results',
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    },
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: `node --import tsx src/cli.ts serve --port ${E2E_SERVER_PORT} --host 127.0.0.1 --data-dir "${process.env.CONNECT_HUB_E2E_DATA_DIR}" --no-link`,
+    cwd: REPO_ROOT,
+    url: `${E2E_SERVER_URL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      CONNECT_HUB_API_KEY: E2E_API_KEY,
+      PUBLIC_URL: E2E_SERVER_URL,
+      CONNECT_HUB_DATA_DIR: process.env.CONNECT_HUB_E2E_DATA_DIR,
+    },
+  },
+});

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { createSession, listAccounts, uniqueOwner } from './support/connect-api.js';
+import { pickSandboxHris, recordAccountWrites, submitBadKeyThenGoodKey, watchForBrokenLoads } from './support/hub-flow.js';
+import { E2E_SERVER_URL } from './support/server-config.js';
+import { startStaticHost, type StaticHost } from './support/static-host.js';
+
+let host: StaticHost;
+test.beforeAll(async () => {
+  host = await startStaticHost();
+});
+test.afterAll(async () => {
+  await host.close();
+});
+
+for (const bundle of ['iife', 'esm'] as const) {
+  test(`embedded (${bundle} bundle from /sdk) in a host page on another origin: bad key, then sandbox_good`, async ({
+    page,
+    request,
+  }) => {
+    expect(new URL(host.origin).origin).not.toBe(new URL(E2E_SERVER_URL).origin);
+    const owner = uniqueOwner(`embed-${bundle}`);
+    const session = await createSession(request, { origin_owner_id: owner });
+    const { problems } = watchForBrokenLoads(page);
+    const writes = recordAccountWrites(page);
+
+    const query = new URLSearchParams({ server: E2E_SERVER_URL, token: session.token, bundle });
+    await page.goto(`${host.origin}/connect-hub.html?${query}`);
+    await pickSandboxHris(page);
+    await submitBadKeyThenGoodKey(page);
+
+    await expect(page.locator('#host-log')).toContainText('(sandbox_hris)');
+    const events = await page.evaluate(() => (window as unknown as { hostEvents: Array<{ type: string; detail: unknown }> }).hostEvents);
+    const success = events.filter((event) => event.type === 'connect-hub:success');
+    expect(success).toHaveLength(1);
+    const steps = events.filter((event) => event.type === 'connect-hub:step').map((event) => (event.detail as { step: string }).step);
+    expect(steps).toEqual(expect.arrayContaining(['opened', 'connector-selected', 'credentials-submitted', 'error', 'success']));
+
+    // The host's `button { background: hotpink !important }` must not reach inside the hub.
+    const connectBackground = await page
+      .getByRole('button', { name: 'Close', exact: true })
+      .evaluate((button) => getComputedStyle(button).backgroundColor);
+    expect(connectBackground).not.toBe('rgb(255, 105, 180)');
+
+    expect(writes.every((write) => write.url.startsWith(E2E_SERVER_URL))).toBe(true);
+    const accounts = await listAccounts(request, owner);
+    expect(accounts.map((account) => account.id)).toEqual([(success[0]!.detail as { id: string }).id]);
+    expect(problems).toEqual([]);
+  });
+}

@@ -1,0 +1,71 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createSession, listAccounts, uniqueOwner } from './support/connect-api.js';
+import { apiKeyInput, pickSandboxHris } from './support/hub-flow.js';
+import { setAllowedOrigins } from './support/project-settings.js';
+import { E2E_HOST_ORIGIN, E2E_HOST_PORT, E2E_SERVER_URL } from './support/server-config.js';
+import { startStaticHost, type StaticHost } from './support/static-host.js';
+
+// The auth-link page tells its opener about the new account with postMessage, naming the target origin
+// (the project's allowed origins): an opener on any other origin must receive nothing.
+let allowedHost: StaticHost;
+let otherHost: StaticHost;
+test.beforeAll(async () => {
+  allowedHost = await startStaticHost(E2E_HOST_PORT);
+  otherHost = await startStaticHost();
+});
+test.afterAll(async () => {
+  setAllowedOrigins([]);
+  await Promise.all([allowedHost.close(), otherHost.close()]);
+});
+
+type Received = Array<{ origin: string; data: unknown }>;
+
+async function connectThroughPopup(opener: Page, hostOrigin: string, authLink: string): Promise<Page> {
+  await opener.goto(`${hostOrigin}/opener.html?${new URLSearchParams({ link: authLink })}`);
+  const popupOpened = opener.waitForEvent('popup');
+  await opener.getByRole('button', { name: 'Connect your HR system' }).click();
+  const popup = await popupOpened;
+  await pickSandboxHris(popup);
+  await popup.getByLabel('Subdomain').fill('acme');
+  await apiKeyInput(popup).fill('sandbox_good');
+  await popup.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(popup.getByText('Connection successful')).toBeVisible();
+  await expect(popup.getByText('You can close this window now.')).toBeVisible();
+  return popup;
+}
+
+const receivedBy = (page: Page) => page.evaluate(() => (window as unknown as { receivedMessages: Received }).receivedMessages);
+
+test('posts AccountConnected to an opener on an allowed origin', async ({ page, request }) => {
+  setAllowedOrigins(['https://app.example.com', E2E_HOST_ORIGIN]);
+  const owner = uniqueOwner('opener');
+  const session = await createSession(request, { origin_owner_id: owner });
+  const popup = await connectThroughPopup(page, allowedHost.origin, session.auth_link_url);
+
+  await expect.poll(() => receivedBy(page).then((messages) => messages.length)).toBe(1);
+  const [account] = await listAccounts(request, owner);
+  expect(await receivedBy(page)).toEqual([
+    { origin: E2E_SERVER_URL, data: { type: 'AccountConnected', account: { id: account!.id, provider: 'sandbox_hris' } } },
+  ]);
+
+  // A window opened by script may close itself: the hub's Close button does it.
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('button', { name: 'Close', exact: true }).click({ noWaitAfter: true }).catch(() => undefined);
+  await closed;
+});
+
+test('an opener on an origin the project does not allow receives nothing', async ({ page, request }) => {
+  setAllowedOrigins([E2E_HOST_ORIGIN]);
+  const session = await createSession(request, { origin_owner_id: uniqueOwner('opener-other') });
+  await connectThroughPopup(page, otherHost.origin, session.auth_link_url);
+  await page.waitForTimeout(1_000);
+  expect(await receivedBy(page)).toEqual([]);
+});
+
+test('with no allowed origins the page posts nothing, even to its opener', async ({ page, request }) => {
+  setAllowedOrigins([]);
+  const session = await createSession(request, { origin_owner_id: uniqueOwner('opener-none') });
+  await connectThroughPopup(page, allowedHost.origin, session.auth_link_url);
+  await page.waitForTimeout(1_000);
+  expect(await receivedBy(page)).toEqual([]);
+});

@@ -1,0 +1,39 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Library mode → `dist/lib/`, Lit and zod bundled in, minified.
+ * - default: ESM `connect-hub.js` (side-effect-free class exports) + `define.js` (registers the tags);
+ * - `--mode iife`: one self-contained `connect-hub.iife.js` for a plain `<script>` tag (it defines the tags
+ *   and exposes the classes as `window.ConnectHub`). An IIFE cannot have two entries, hence the second pass.
+ */
+export default defineConfig(({ mode }) => {
+  const iife = mode === 'iife';
+  return {
+    publicDir: false,
+    build: {
+      outDir: 'dist/lib',
+      emptyOutDir: !iife,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      rolldownOptions: {
+        // Vite keeps whitespace in ES library output; we ship it minified like the IIFE.
+        output: { minify: true },
+        // Lets `define.js` import the shared code from `connect-hub.js` instead of a third hashed chunk.
+        preserveEntrySignatures: 'allow-extension',
+      },
+      lib: iife
+        ? {
+            entry: 'src/hub/define.ts',
+            name: 'ConnectHub',
+            formats: ['iife'],
+            fileName: () => 'connect-hub.iife.js',
+          }
+        : {
+            entry: { 'connect-hub': 'src/hub/index.ts', define: 'src/hub/define.ts' },
+            formats: ['es'],
+            fileName: (_format, entryName) => `${entryName}.js`,
+          },
+    },
+  };
+});
