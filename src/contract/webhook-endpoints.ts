@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+import { WEBHOOK_EVENTS } from './webhooks.js';
+
+export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'delivered', 'failed', 'cancelled'] as const;
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
+
+/** A project's receivers are plain http(s) URLs; anything else (file:, javascript:, ftp:) is refused. */
+const EndpointUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).check(z.maxLength(2048));
+const EventFilter = z.array(z.enum(WEBHOOK_EVENTS)).check(z.minLength(1, 'name at least one event'));
+const Description = z.nullable(z.string().check(z.maxLength(255)));
+
+/** `POST /webhooks`: events default to every account event; enabled defaults to true. */
+export const WebhookEndpointCreate = z.object({
+  url: EndpointUrl,
+  events: z.optional(EventFilter),
+  description: z.optional(Description),
+  enabled: z.optional(z.boolean()),
+});
+export type WebhookEndpointCreate = z.infer<typeof WebhookEndpointCreate>;
+
+/** `PATCH /webhooks/{id}`: every key optional. Disabling cancels the endpoint's pending deliveries. */
+export const WebhookEndpointUpdate = z.object({
+  url: z.optional(EndpointUrl),
+  events: z.optional(EventFilter),
+  description: z.optional(Description),
+  enabled: z.optional(z.boolean()),
+});
+export type WebhookEndpointUpdate = z.infer<typeof WebhookEndpointUpdate>;
+
+/** `POST /webhooks/{id}/rotate`: how long the previous secret keeps signing beside the new one (default 24 h). */
+export const WebhookSecretRotate = z.object({
+  overlap_seconds: z.optional(z.number().check(z.int(), z.gte(0), z.lte(7 * 86_400))),
+});
+export type WebhookSecretRotate = z.infer<typeof WebhookSecretRotate>;
+
+/** An endpoint as listed: never its secret. */
+export const WebhookEndpoint = z.object({
+  id: z.string(),
+  url: z.string(),
+  events: z.array(z.enum(WEBHOOK_EVENTS)),
+  enabled: z.boolean(),
+  description: z.nullable(z.string()),
+  /** Until when the previous secret still signs (after a rotation), else null. */
+  previous_secret_expires_at: z.nullable(z.string()),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type WebhookEndpoint = z.infer<typeof WebhookEndpoint>;
+
+export const WebhookEndpointList = z.array(WebhookEndpoint);
+
+/** Create and rotate answers: the only time the signing secret (`whsec_…`, Standard Webhooks format) is shown. */
+export const WebhookEndpointWithSecret = z.object({
+  ...WebhookEndpoint.shape,
+  secret: z.string(),
+});
+export type WebhookEndpointWithSecret = z.infer<typeof WebhookEndpointWithSecret>;
+
+/** One row of the delivery log. `id` is the `webhook-id` header, the same on every attempt. */
+export const WebhookDelivery = z.object({
+  id: z.string(),
+  endpoint_id: z.string(),
+  event: z.enum(WEBHOOK_EVENTS),
+  account_id: z.string(),
+  status: z.enum(WEBHOOK_DELIVERY_STATUSES),
+  attempts: z.number(),
+  last_status_code: z.nullable(z.number()),
+  last_error: z.nullable(z.string()),
+  last_attempt_at: z.nullable(z.string()),
+  next_attempt_at: z.nullable(z.string()),
+  delivered_at: z.nullable(z.string()),
+  created_at: z.string(),
+});
+export type WebhookDelivery = z.infer<typeof WebhookDelivery>;
+
+export const WebhookDeliveryList = z.array(WebhookDelivery);

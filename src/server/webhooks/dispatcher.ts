@@ -1,0 +1,249 @@
+import { randomId, type CredentialCipher } from '../crypto/index.js';
+import type { Db } from '../db/database.js';
+import type { Logger } from '../deps.js';
+import { WEBHOOK_DELIVERY_PREFIX, liveSigningSecrets } from './endpoints.js';
+import type { WebhookDeliveryRow } from './schema.js';
+import type { WebhookSettings } from './settings.js';
+import { signatureHeaders } from './signer.js';
+import * as store from './store.js';
+
+export interface WebhookDispatcherDeps {
+  db: Db;
+  clock: () => Date;
+  fetch: typeof globalThis.fetch;
+  /** In [0, 1): the retry jitter. */
+  random: () => number;
+  logger: Logger;
+  cipher: CredentialCipher;
+  settings: WebhookSettings;
+}
+
+/** Beyond the attempt timeout, so a live sender always finishes (and records) before its lease ends. */
+const LEASE_MARGIN_MS = 5_000;
+const FAN_OUT_BATCH = 200;
+const MAX_RETRY_AFTER_MS = 86_400_000;
+const ERROR_TEXT_LIMIT = 300;
+
+type AttemptResult =
+  | { kind: 'response'; status: number; retryAfterMs: number | undefined; bodyStart: string }
+  | { kind: 'network'; message: string }
+  | { kind: 'shutdown' };
+
+/**
+ * Drains the `account_events` outbox into signed HTTP deliveries. Every step is a row in the database, so
+ * a crash loses nothing: an unfanned event is fanned out after restart, and a delivery whose sender died
+ * is due again when its lease ends (at-least-once; receivers deduplicate on `webhook-id`).
+ */
+export class WebhookDispatcher {
+  readonly #deps: WebhookDispatcherDeps;
+  readonly #inFlight = new Map<string, Promise<void>>();
+  readonly #inFlightByEndpoint = new Map<string, number>();
+  readonly #shutdown = new AbortController();
+  #timer: NodeJS.Timeout | undefined;
+  #draining: Promise<void> | undefined;
+  #again = false;
+  #started = false;
+  #stopped = false;
+
+  constructor(deps: WebhookDispatcherDeps) {
+    this.#deps = deps;
+  }
+
+  start(): void {
+    if (this.#started || this.#stopped) return;
+    this.#started = true;
+    this.#timer = setInterval(() => this.nudge(), this.#deps.settings.pollIntervalMs);
+    this.#timer.unref();
+    this.nudge();
+  }
+
+  /** Work may be due now (an account changed, a delivery was re-queued, a slot freed up). */
+  nudge(): void {
+    if (!this.#started || this.#stopped) return;
+    if (this.#draining) {
+      this.#again = true;
+      return;
+    }
+    this.#draining = this.#drain().finally(() => {
+      this.#draining = undefined;
+    });
+  }
+
+  /** Stops claiming, aborts sends in flight (they become due again at once) and waits for every write. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    clearInterval(this.#timer);
+    this.#shutdown.abort();
+    await this.#draining;
+    await Promise.allSettled([...this.#inFlight.values()]);
+  }
+
+  async #drain(): Promise<void> {
+    do {
+      this.#again = false;
+      try {
+        await this.#fanOut();
+        await this.#claimAndSend();
+      } catch (error) {
+        if (this.#stopped) return;
+        this.#deps.logger.error(`webhooks: dispatcher pass failed: ${oneLine(error)}`);
+      }
+    } while (this.#again && !this.#stopped);
+  }
+
+  async #fanOut(): Promise<void> {
+    for (;;) {
+      const result = await store.fanOutAccountEvents(this.#deps.db, {
+        now: this.#deps.clock().toISOString(),
+        limit: FAN_OUT_BATCH,
+        newDeliveryId: () => randomId(WEBHOOK_DELIVERY_PREFIX),
+      });
+      if (result.events < FAN_OUT_BATCH || this.#stopped) return;
+    }
+  }
+
+  async #claimAndSend(): Promise<void> {
+    const { settings, clock, db } = this.#deps;
+    const free = settings.concurrency - this.#inFlight.size;
+    if (free <= 0 || this.#stopped) return;
+    const now = clock();
+    const claimed = await store.claimDueDeliveries(db, {
+      now: now.toISOString(),
+      leaseUntil: new Date(now.getTime() + settings.timeoutMs + LEASE_MARGIN_MS).toISOString(),
+      limit: free,
+      inFlightByEndpoint: this.#inFlightByEndpoint,
+      endpointLimit: settings.endpointConcurrency,
+    });
+    for (const delivery of claimed) this.#launch(delivery);
+  }
+
+  #launch(delivery: WebhookDeliveryRow): void {
+    const endpointId = delivery.endpoint_id;
+    this.#inFlightByEndpoint.set(endpointId, (this.#inFlightByEndpoint.get(endpointId) ?? 0) + 1);
+    const sending = this.#deliver(delivery)
+      .catch((error: unknown) => this.#deps.logger.error(`webhooks: delivery ${delivery.id} could not be recorded: ${oneLine(error)}`))
+      .finally(() => {
+        this.#inFlight.delete(delivery.id);
+        const left = (this.#inFlightByEndpoint.get(endpointId) ?? 1) - 1;
+        if (left > 0) this.#inFlightByEndpoint.set(endpointId, left);
+        else this.#inFlightByEndpoint.delete(endpointId);
+        this.nudge();
+      });
+    this.#inFlight.set(delivery.id, sending);
+  }
+
+  async #deliver(delivery: WebhookDeliveryRow): Promise<void> {
+    const { db, clock, cipher } = this.#deps;
+    const endpoint = await store.findEndpointById(db, delivery.endpoint_id);
+    if (!endpoint || endpoint.enabled !== 1) {
+      await store.recordDeliveryOutcome(db, delivery.id, { status: 'cancelled', next_attempt_at: null, last_error: 'endpoint disabled' });
+      return;
+    }
+    const sentAt = clock();
+    const payload = JSON.parse(delivery.payload) as Record<string, unknown>;
+    const body = JSON.stringify({ ...payload, sent_at: sentAt.toISOString() });
+    let secrets: string[];
+    try {
+      secrets = liveSigningSecrets(endpoint, cipher, sentAt);
+    } catch {
+      // Almost always an operator change of CONNECT_HUB_SECRET_KEY: rotating the endpoint's secret fixes it.
+      const lastError = 'the signing secret cannot be decrypted (was the server key changed?); rotate it, then retry';
+      await store.recordDeliveryOutcome(db, delivery.id, { status: 'failed', next_attempt_at: null, last_error: lastError });
+      return;
+    }
+    const headers = {
+      ...signatureHeaders({ id: delivery.id, timestamp: sentAt, body, secrets }),
+      'content-type': 'application/json',
+      'user-agent': 'connect-hub',
+    };
+    const result = await this.#attempt(endpoint.url, headers, body);
+    await store.recordDeliveryOutcome(db, delivery.id, this.#outcome(delivery, result));
+    if (result.kind !== 'shutdown' && !isSuccess(result)) {
+      const reason = result.kind === 'response' ? `HTTP ${result.status}` : result.message;
+      this.#deps.logger.info(`webhooks: delivery ${delivery.id} to endpoint ${endpoint.id} attempt ${delivery.attempts}: ${reason}`);
+    }
+  }
+
+  async #attempt(url: string, headers: Record<string, string>, body: string): Promise<AttemptResult> {
+    const signal = AbortSignal.any([this.#shutdown.signal, AbortSignal.timeout(this.#deps.settings.timeoutMs)]);
+    try {
+      const response = await this.#deps.fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal });
+      const bodyStart = response.ok ? '' : await readStart(response);
+      await response.body?.cancel().catch(() => undefined);
+      return { kind: 'response', status: response.status, retryAfterMs: retryAfterMs(response.headers.get('retry-after'), this.#deps.clock()), bodyStart };
+    } catch (error) {
+      if (this.#shutdown.signal.aborted) return { kind: 'shutdown' };
+      if (signal.aborted) return { kind: 'network', message: `timed out after ${this.#deps.settings.timeoutMs} ms` };
+      return { kind: 'network', message: networkMessage(error) };
+    }
+  }
+
+  #outcome(delivery: WebhookDeliveryRow, result: AttemptResult): store.DeliveryOutcome {
+    const now = this.#deps.clock();
+    if (result.kind === 'shutdown') {
+      return { status: 'pending', next_attempt_at: now.toISOString(), last_error: 'interrupted by a server shutdown' };
+    }
+    if (result.kind === 'response' && isSuccess(result)) {
+      return { status: 'delivered', next_attempt_at: null, last_status_code: result.status, last_error: null, delivered_at: now.toISOString() };
+    }
+    const statusCode = result.kind === 'response' ? result.status : null;
+    const error = result.kind === 'response' ? `HTTP ${result.status}${result.bodyStart ? `: ${result.bodyStart}` : ''}` : result.message;
+    if (result.kind === 'response' && !isRetryableStatus(result.status)) {
+      return { status: 'failed', next_attempt_at: null, last_status_code: statusCode, last_error: error };
+    }
+    const schedule = this.#deps.settings.retryScheduleMs;
+    const retriesSoFar = delivery.attempts - delivery.schedule_start - 1;
+    const scheduled = schedule[retriesSoFar];
+    if (scheduled === undefined) {
+      return { status: 'failed', next_attempt_at: null, last_status_code: statusCode, last_error: `${error} (gave up after ${delivery.attempts} attempts)` };
+    }
+    // Equal jitter around the scheduled delay spreads a burst of retries after an outage.
+    const jittered = Math.round(scheduled * (0.75 + 0.5 * this.#deps.random()));
+    const wait = Math.max(jittered, result.kind === 'response' ? (result.retryAfterMs ?? 0) : 0);
+    return { status: 'pending', next_attempt_at: new Date(now.getTime() + wait).toISOString(), last_status_code: statusCode, last_error: error };
+  }
+}
+
+function isSuccess(result: AttemptResult): boolean {
+  return result.kind === 'response' && result.status >= 200 && result.status < 300;
+}
+
+/** 408, 429 and 5xx may pass; any other non-2xx (4xx, an unfollowed redirect) will not, so it is not retried. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
+}
+
+/** `Retry-After` as seconds or an HTTP date, capped at a day. */
+export function retryAfterMs(header: string | null, now: Date): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  const ms = /^\d+$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - now.getTime();
+  if (!Number.isFinite(ms)) return undefined;
+  return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
+}
+
+/** The start of an error answer, for the delivery log; the rest is never read. */
+async function readStart(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size < ERROR_TEXT_LIMIT) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  await reader.cancel().catch(() => undefined);
+  return Buffer.concat(chunks).toString('utf8').slice(0, ERROR_TEXT_LIMIT).trim();
+}
+
+function networkMessage(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const text = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  return `network error: ${text}`.slice(0, ERROR_TEXT_LIMIT);
+}
+
+function oneLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0]?.slice(0, 200) ?? '';
+}

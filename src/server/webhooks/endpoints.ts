@@ -1,0 +1,181 @@
+import type { WebhookDelivery, WebhookDeliveryStatus, WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointUpdate, WebhookEndpointWithSecret } from '../../contract/webhook-endpoints.js';
+import { WEBHOOK_EVENTS, type WebhookEvent } from '../../contract/webhooks.js';
+import { randomId, type CredentialCipher } from '../crypto/index.js';
+import type { Db } from '../db/database.js';
+import type { ProjectRow } from '../db/schema.js';
+import { ApiError } from '../http/api-error.js';
+import { parseStringArray } from '../services/json-columns.js';
+import type { WebhookDeliveryRow, WebhookEndpointRow } from './schema.js';
+import type { WebhookSettings } from './settings.js';
+import { generateSigningSecret } from './signer.js';
+import * as store from './store.js';
+
+export const WEBHOOK_ENDPOINT_PREFIX = 'whe_';
+export const WEBHOOK_DELIVERY_PREFIX = 'msg_';
+const MAX_ENDPOINTS_PER_PROJECT = 50;
+
+export interface DeliveryPage {
+  deliveries: WebhookDelivery[];
+  hasMore: boolean;
+}
+
+/** The project's webhook endpoints, their secrets and their delivery log. */
+export class WebhookEndpointService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: () => Date,
+    private readonly cipher: CredentialCipher,
+    private readonly settings: Pick<WebhookSettings, 'rotationOverlapSeconds'>,
+    /** Tells the dispatcher that work is due now (a re-queued delivery). */
+    private readonly nudge: () => void = () => undefined,
+  ) {}
+
+  async create(project: ProjectRow, input: WebhookEndpointCreate): Promise<WebhookEndpointWithSecret> {
+    const existing = await store.listEndpoints(this.db, project.id);
+    if (existing.length >= MAX_ENDPOINTS_PER_PROJECT) {
+      throw new ApiError('conflict', `A project has at most ${MAX_ENDPOINTS_PER_PROJECT} webhook endpoints; delete one first`);
+    }
+    const now = this.clock().toISOString();
+    const id = randomId(WEBHOOK_ENDPOINT_PREFIX);
+    const secret = generateSigningSecret();
+    const row: WebhookEndpointRow = {
+      id,
+      project_id: project.id,
+      url: input.url,
+      events: JSON.stringify(uniqueEvents(input.events ?? WEBHOOK_EVENTS)),
+      enabled: input.enabled === false ? 0 : 1,
+      description: input.description ?? null,
+      secret_ciphertext: this.cipher.encrypt(secret, id),
+      previous_secret_ciphertext: null,
+      previous_secret_expires_at: null,
+      created_at: now,
+      updated_at: now,
+    };
+    await store.insertEndpoint(this.db, row);
+    return { ...toWebhookEndpoint(row), secret };
+  }
+
+  async list(project: ProjectRow): Promise<WebhookEndpoint[]> {
+    return (await store.listEndpoints(this.db, project.id)).map(toWebhookEndpoint);
+  }
+
+  async get(project: ProjectRow, id: string): Promise<WebhookEndpoint> {
+    return toWebhookEndpoint(await this.projectEndpoint(project, id));
+  }
+
+  async update(project: ProjectRow, id: string, patch: WebhookEndpointUpdate): Promise<WebhookEndpoint> {
+    const endpoint = await this.projectEndpoint(project, id);
+    const changes = {
+      ...(patch.url === undefined ? {} : { url: patch.url }),
+      ...(patch.events === undefined ? {} : { events: JSON.stringify(uniqueEvents(patch.events)) }),
+      ...(patch.description === undefined ? {} : { description: patch.description }),
+      ...(patch.enabled === undefined ? {} : { enabled: patch.enabled ? 1 : 0 }),
+      updated_at: this.clock().toISOString(),
+    };
+    await this.db.transaction().execute(async (trx) => {
+      await store.updateEndpoint(trx, endpoint.id, changes);
+      if (patch.enabled === false) await store.cancelPendingDeliveries(trx, endpoint.id, 'endpoint disabled');
+    });
+    return toWebhookEndpoint({ ...endpoint, ...changes });
+  }
+
+  async delete(project: ProjectRow, id: string): Promise<WebhookEndpoint> {
+    const endpoint = await this.projectEndpoint(project, id);
+    await store.deleteEndpoint(this.db, endpoint.id);
+    return toWebhookEndpoint(endpoint);
+  }
+
+  /** A new secret, shown once; the old one keeps signing beside it for the overlap window. */
+  async rotateSecret(project: ProjectRow, id: string, overlapSeconds = this.settings.rotationOverlapSeconds): Promise<WebhookEndpointWithSecret> {
+    const endpoint = await this.projectEndpoint(project, id);
+    const now = this.clock();
+    const secret = generateSigningSecret();
+    const changes = {
+      secret_ciphertext: this.cipher.encrypt(secret, endpoint.id),
+      previous_secret_ciphertext: overlapSeconds > 0 ? endpoint.secret_ciphertext : null,
+      previous_secret_expires_at: overlapSeconds > 0 ? new Date(now.getTime() + overlapSeconds * 1000).toISOString() : null,
+      updated_at: now.toISOString(),
+    };
+    await store.updateEndpoint(this.db, endpoint.id, changes);
+    return { ...toWebhookEndpoint({ ...endpoint, ...changes }), secret };
+  }
+
+  async deliveries(
+    project: ProjectRow,
+    endpointId: string,
+    query: { statuses?: WebhookDeliveryStatus[]; page: number; pageSize: number },
+  ): Promise<DeliveryPage> {
+    const endpoint = await this.projectEndpoint(project, endpointId);
+    const rows = await store.listDeliveries(
+      this.db,
+      { endpointId: endpoint.id, statuses: query.statuses },
+      { limit: query.pageSize + 1, offset: (query.page - 1) * query.pageSize },
+    );
+    return { deliveries: rows.slice(0, query.pageSize).map(toWebhookDelivery), hasMore: rows.length > query.pageSize };
+  }
+
+  /** Redeliver by hand: due now, whatever its state, with a fresh retry schedule. */
+  async retryDelivery(project: ProjectRow, deliveryId: string): Promise<WebhookDelivery> {
+    const delivery = await store.findDelivery(this.db, project.id, deliveryId);
+    if (!delivery) throw new ApiError('not_found', `No webhook delivery "${deliveryId}" in this project`);
+    const endpoint = await store.findEndpointById(this.db, delivery.endpoint_id);
+    if (!endpoint?.enabled) throw new ApiError('conflict', `Endpoint ${delivery.endpoint_id} is disabled: enable it before redelivering`);
+    await store.requeueDelivery(this.db, delivery.id, this.clock().toISOString());
+    this.nudge();
+    const requeued = await store.findDelivery(this.db, project.id, deliveryId);
+    return toWebhookDelivery(requeued ?? delivery);
+  }
+
+  private async projectEndpoint(project: ProjectRow, id: string): Promise<WebhookEndpointRow> {
+    const endpoint = await store.findEndpoint(this.db, project.id, id);
+    if (!endpoint) throw new ApiError('not_found', `No webhook endpoint "${id}" in this project`);
+    return endpoint;
+  }
+}
+
+/** The secrets that sign now: the current one, then the previous one while its overlap lasts. */
+export function liveSigningSecrets(endpoint: WebhookEndpointRow, cipher: CredentialCipher, now: Date): string[] {
+  const secrets = [cipher.decrypt(endpoint.secret_ciphertext, endpoint.id)];
+  if (endpoint.previous_secret_ciphertext && endpoint.previous_secret_expires_at && endpoint.previous_secret_expires_at > now.toISOString()) {
+    secrets.push(cipher.decrypt(endpoint.previous_secret_ciphertext, endpoint.id));
+  }
+  return secrets;
+}
+
+function uniqueEvents(events: readonly WebhookEvent[]): WebhookEvent[] {
+  return WEBHOOK_EVENTS.filter((event) => events.includes(event));
+}
+
+function isWebhookEvent(value: string): value is WebhookEvent {
+  return (WEBHOOK_EVENTS as readonly string[]).includes(value);
+}
+
+export function toWebhookEndpoint(row: WebhookEndpointRow): WebhookEndpoint {
+  return {
+    id: row.id,
+    url: row.url,
+    events: (parseStringArray(row.events) ?? []).filter(isWebhookEvent),
+    enabled: row.enabled === 1,
+    description: row.description,
+    previous_secret_expires_at: row.previous_secret_ciphertext ? row.previous_secret_expires_at : null,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
+export function toWebhookDelivery(row: WebhookDeliveryRow): WebhookDelivery {
+  return {
+    id: row.id,
+    endpoint_id: row.endpoint_id,
+    event: row.event as WebhookEvent,
+    account_id: row.account_id,
+    status: row.status as WebhookDeliveryStatus,
+    attempts: row.attempts,
+    last_status_code: row.last_status_code,
+    last_error: row.last_error,
+    last_attempt_at: row.last_attempt_at,
+    next_attempt_at: row.status === 'pending' ? row.next_attempt_at : null,
+    delivered_at: row.delivered_at,
+    created_at: row.created_at,
+  };
+}

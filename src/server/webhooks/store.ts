@@ -1,0 +1,209 @@
+import { sql, type Updateable } from 'kysely';
+import type { Db } from '../db/database.js';
+import { parseStringArray } from '../services/json-columns.js';
+import { webhookDb, type WebhookDeliveriesTable, type WebhookDeliveryRow, type WebhookEndpointRow, type WebhookEndpointsTable } from './schema.js';
+
+// ---- endpoints -----------------------------------------------------------------------------------
+
+export async function insertEndpoint(db: Db, endpoint: WebhookEndpointRow): Promise<void> {
+  await webhookDb(db).insertInto('webhook_endpoints').values(endpoint).execute();
+}
+
+export async function listEndpoints(db: Db, projectId: string): Promise<WebhookEndpointRow[]> {
+  return webhookDb(db).selectFrom('webhook_endpoints').selectAll().where('project_id', '=', projectId).orderBy('created_at').orderBy('id').execute();
+}
+
+export async function findEndpoint(db: Db, projectId: string, id: string): Promise<WebhookEndpointRow | undefined> {
+  return webhookDb(db).selectFrom('webhook_endpoints').selectAll().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
+}
+
+/** The dispatcher's lookup: a delivery already names its project. */
+export async function findEndpointById(db: Db, id: string): Promise<WebhookEndpointRow | undefined> {
+  return webhookDb(db).selectFrom('webhook_endpoints').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateEndpoint(db: Db, id: string, changes: Updateable<WebhookEndpointsTable>): Promise<void> {
+  await webhookDb(db).updateTable('webhook_endpoints').set(changes).where('id', '=', id).execute();
+}
+
+/** Its deliveries go with it (foreign key cascade): nothing more is sent to a deleted endpoint. */
+export async function deleteEndpoint(db: Db, id: string): Promise<void> {
+  await webhookDb(db).deleteFrom('webhook_endpoints').where('id', '=', id).execute();
+}
+
+// ---- fan-out -------------------------------------------------------------------------------------
+
+export interface FanOutResult {
+  events: number;
+  deliveries: number;
+}
+
+/**
+ * Turns outbox rows into one delivery per matching enabled endpoint and marks them fanned out, in one
+ * transaction. The unique (endpoint, event) pair makes a repeated fan-out (two servers, a crash between
+ * statements on an engine without transactions) insert nothing twice.
+ */
+export async function fanOutAccountEvents(
+  db: Db,
+  options: { now: string; limit: number; newDeliveryId: () => string },
+): Promise<FanOutResult> {
+  return webhookDb(db)
+    .transaction()
+    .execute(async (trx) => {
+      const events = await trx.selectFrom('account_events').selectAll().where('dispatched_at', 'is', null).orderBy('id').limit(options.limit).execute();
+      if (events.length === 0) return { events: 0, deliveries: 0 };
+      const projectIds = [...new Set(events.map((event) => event.project_id))];
+      const endpoints = await trx
+        .selectFrom('webhook_endpoints')
+        .select(['id', 'project_id', 'events'])
+        .where('project_id', 'in', projectIds)
+        .where('enabled', '=', 1)
+        .execute();
+      const subscriptions = endpoints.map((endpoint) => ({ ...endpoint, events: new Set(parseStringArray(endpoint.events) ?? []) }));
+      const rows: WebhookDeliveryRow[] = [];
+      for (const event of events) {
+        for (const endpoint of subscriptions) {
+          if (endpoint.project_id !== event.project_id || !endpoint.events.has(event.event)) continue;
+          rows.push({
+            id: options.newDeliveryId(),
+            project_id: event.project_id,
+            endpoint_id: endpoint.id,
+            event_id: event.id,
+            event: event.event,
+            account_id: event.account_id,
+            payload: event.payload,
+            status: 'pending',
+            attempts: 0,
+            schedule_start: 0,
+            next_attempt_at: options.now,
+            last_attempt_at: null,
+            last_status_code: null,
+            last_error: null,
+            delivered_at: null,
+            created_at: options.now,
+          });
+        }
+      }
+      for (let start = 0; start < rows.length; start += 100) {
+        await trx
+          .insertInto('webhook_deliveries')
+          .values(rows.slice(start, start + 100))
+          .onConflict((oc) => oc.columns(['endpoint_id', 'event_id']).doNothing())
+          .execute();
+      }
+      await trx
+        .updateTable('account_events')
+        .set({ dispatched_at: options.now })
+        .where('id', 'in', events.map((event) => event.id))
+        .where('dispatched_at', 'is', null)
+        .execute();
+      return { events: events.length, deliveries: rows.length };
+    });
+}
+
+// ---- claiming and sending ------------------------------------------------------------------------
+
+export interface ClaimOptions {
+  now: string;
+  /** A claimed row is not due again before this; if its sender dies, it is re-sent after it. */
+  leaseUntil: string;
+  limit: number;
+  /** Sends already in flight per endpoint, and the most one endpoint may have. */
+  inFlightByEndpoint: ReadonlyMap<string, number>;
+  endpointLimit: number;
+}
+
+/**
+ * The one place deliveries are claimed: due pending rows, at most `endpointLimit` in flight per endpoint,
+ * leased by moving `next_attempt_at` to the lease end and counting the attempt. With several servers on
+ * PostgreSQL this becomes `… FOR UPDATE SKIP LOCKED`; the guarded UPDATE already refuses a row someone
+ * else claimed first.
+ */
+export async function claimDueDeliveries(db: Db, options: ClaimOptions): Promise<WebhookDeliveryRow[]> {
+  if (options.limit <= 0) return [];
+  return webhookDb(db)
+    .transaction()
+    .execute(async (trx) => {
+      const saturated = [...options.inFlightByEndpoint].filter(([, count]) => count >= options.endpointLimit).map(([id]) => id);
+      let query = trx
+        .selectFrom('webhook_deliveries')
+        .select(['id', 'endpoint_id'])
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', options.now);
+      if (saturated.length > 0) query = query.where('endpoint_id', 'not in', saturated);
+      const candidates = await query.orderBy('next_attempt_at').orderBy('id').limit(options.limit * 4).execute();
+
+      const taken = new Map<string, number>();
+      const ids: string[] = [];
+      for (const candidate of candidates) {
+        if (ids.length >= options.limit) break;
+        const busy = (options.inFlightByEndpoint.get(candidate.endpoint_id) ?? 0) + (taken.get(candidate.endpoint_id) ?? 0);
+        if (busy >= options.endpointLimit) continue;
+        taken.set(candidate.endpoint_id, (taken.get(candidate.endpoint_id) ?? 0) + 1);
+        ids.push(candidate.id);
+      }
+      if (ids.length === 0) return [];
+      await trx
+        .updateTable('webhook_deliveries')
+        .set({ next_attempt_at: options.leaseUntil, last_attempt_at: options.now, attempts: sql<number>`attempts + 1` })
+        .where('id', 'in', ids)
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', options.now)
+        .execute();
+      return trx
+        .selectFrom('webhook_deliveries')
+        .selectAll()
+        .where('id', 'in', ids)
+        .where('next_attempt_at', '=', options.leaseUntil)
+        .where('last_attempt_at', '=', options.now)
+        .execute();
+    });
+}
+
+export type DeliveryOutcome = Pick<
+  Updateable<WebhookDeliveriesTable>,
+  'status' | 'next_attempt_at' | 'last_status_code' | 'last_error' | 'delivered_at'
+>;
+
+/**
+ * Writes an attempt's outcome. Only a success overrides a delivery that was cancelled or re-queued by
+ * hand meanwhile: a receiver that got the event did get it.
+ */
+export async function recordDeliveryOutcome(db: Db, id: string, outcome: DeliveryOutcome): Promise<void> {
+  let query = webhookDb(db).updateTable('webhook_deliveries').set(outcome).where('id', '=', id);
+  if (outcome.status !== 'delivered') query = query.where('status', '=', 'pending');
+  await query.execute();
+}
+
+/** A disabled endpoint's pending deliveries stop. */
+export async function cancelPendingDeliveries(db: Db, endpointId: string, reason: string): Promise<void> {
+  await webhookDb(db)
+    .updateTable('webhook_deliveries')
+    .set({ status: 'cancelled', next_attempt_at: null, last_error: reason })
+    .where('endpoint_id', '=', endpointId)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+export async function listDeliveries(
+  db: Db,
+  filter: { endpointId: string; statuses?: string[] },
+  page: { limit: number; offset: number },
+): Promise<WebhookDeliveryRow[]> {
+  let query = webhookDb(db).selectFrom('webhook_deliveries').selectAll().where('endpoint_id', '=', filter.endpointId);
+  if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
+  return query.orderBy('created_at', 'desc').orderBy('event_id', 'desc').limit(page.limit).offset(page.offset).execute();
+}
+
+export async function findDelivery(db: Db, projectId: string, id: string): Promise<WebhookDeliveryRow | undefined> {
+  return webhookDb(db).selectFrom('webhook_deliveries').selectAll().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
+}
+
+/** Due now, with a fresh retry schedule; the attempt count keeps growing so the log stays honest. */
+export async function requeueDelivery(db: Db, id: string, now: string): Promise<void> {
+  await webhookDb(db)
+    .updateTable('webhook_deliveries')
+    .set({ status: 'pending', next_attempt_at: now, schedule_start: sql<number>`attempts`, delivered_at: null })
+    .where('id', '=', id)
+    .execute();
+}
