@@ -1,0 +1,15 @@
+import { css } from 'lit';
+
+export const accountsPageStyles = css`
+  .notice { margin-block-end: 16px; }
+  .toolbar { display: grid; gap: 14px; margin-block-end: 16px; }
+  .search { max-width: 420px; }
+  .filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); gap: 12px; align-items: end; }
+  .filter-actions { flex-wrap: nowrap; }
+  .account-link { font-weight: 650; text-decoration: none; }
+  .account-link:hover { text-decoration: underline; }
+  td .mono { font-size: 0.78em; }
+  .date { white-space: nowrap; font-size: 0.9em; }
+  .pager { display: flex; align-items: center; justify-content: flex-end; gap: 12px; margin-block-start: 14px; }
+  .page-number { color: var(--_ch-muted); font-weight: 600; }
+`;

@@ -1,0 +1,32 @@
+import {
+  AccountDetailElement,
+  AccountsPageElement,
+  AuthLinkElement,
+  ConnectorsPageElement,
+  DashboardAppElement,
+  LinkAccountElement,
+  QrCodeElement,
+  SignInElement,
+} from './index.js';
+
+export * from './index.js';
+
+const TAGS = {
+  'connect-hub-dashboard': DashboardAppElement,
+  'dashboard-sign-in': SignInElement,
+  'dashboard-accounts-page': AccountsPageElement,
+  'dashboard-account-detail': AccountDetailElement,
+  'dashboard-link-account': LinkAccountElement,
+  'dashboard-connectors-page': ConnectorsPageElement,
+  'dashboard-auth-link': AuthLinkElement,
+  'dashboard-qr-code': QrCodeElement,
+} as const;
+
+/** Registers the dashboard's tags; a second registration keeps the first. */
+export function defineDashboard(registry: CustomElementRegistry = customElements): void {
+  for (const [tag, element] of Object.entries(TAGS)) {
+    if (!registry.get(tag)) registry.define(tag, element);
+  }
+}
+
+defineDashboard();

@@ -1,0 +1,28 @@
+import { categoryWords } from '../contract/categories.js';
+
+const ACRONYMS = new Set(['ats', 'hris', 'crm', 'iam', 'lms']);
+
+/** `hris-legacy` → "HRIS legacy", `documents` → "Documents". */
+export function categoryLabel(category: string): string {
+  const words = categoryWords(category).split(' ').map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word));
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+const longDateTime = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'short' });
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+}
+
+export function formatLongDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : longDateTime.format(date);
+}
+
+export const DAY_SECONDS = 86_400;
+export const EXPIRY_DAYS = [1, 7, 30, 90] as const;
+export const DEFAULT_EXPIRY_DAYS = 30;

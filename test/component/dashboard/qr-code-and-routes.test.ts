@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import { parseRoute, routeHash } from '../../../src/dashboard/dashboard-app/route.js';
+import { enabledCategories } from '../../../src/dashboard/dashboard-app/dashboard-app.js';
+import { matchesSearch } from '../../../src/dashboard/accounts-page/accounts-page.js';
+import { qrPath } from '../../../src/dashboard/qr-code/qr-code.js';
+import type { LinkedAccount } from '../../../src/contract/accounts.js';
+import type { ProjectConnector } from '../../../src/contract/project.js';
+import { basicAuthorization } from '../../../src/dashboard/admin-client.js';
+import { fixture, html, inShadow } from './dashboard-helpers.js';
+
+/** Dark modules of a rendered code, read back from its path. */
+function darkModules(d: string): Set<string> {
+  const dark = new Set<string>();
+  for (const [, x, y, run] of d.matchAll(/M(\d+) (\d+)h(\d+)/g)) {
+    for (let i = 0; i < Number(run); i++) dark.add(`${Number(x) + i},${y}`);
+  }
+  return dark;
+}
+
+describe('dashboard pieces', () => {
+  it('the QR code has the three finder patterns inside a 4-module quiet zone', () => {
+    const { size, d } = qrPath('http://127.0.0.1:8787/embedded/integrations?token=chs_example_token_0123456789');
+    const modules = size - 8;
+    expect((modules - 17) % 4, 'a QR version is 17 + 4·v modules wide').to.equal(0);
+    const dark = darkModules(d);
+    const finderAt = (left: number, top: number) => {
+      for (let r = 0; r < 7; r++) {
+        for (let c = 0; c < 7; c++) {
+          const ring = r === 0 || r === 6 || c === 0 || c === 6;
+          const core = r >= 2 && r <= 4 && c >= 2 && c <= 4;
+          expect(dark.has(`${left + c},${top + r}`), `module ${c},${r} of the finder at ${left},${top}`).to.equal(ring || core);
+        }
+      }
+    };
+    finderAt(4, 4);
+    finderAt(4 + modules - 7, 4);
+    expect([...dark].every((key) => key.split(',').every((n) => Number(n) >= 4 && Number(n) < size - 4)), 'the quiet zone is empty').to.equal(true);
+    finderAt(4, 4 + modules - 7);
+    expect(qrPath('another link').d).not.to.equal(d);
+  });
+
+  it('<dashboard-qr-code> draws an SVG image named by its label', async () => {
+    const el = await fixture(html`<dashboard-qr-code value="https://example.test/x" label="QR code of the auth link"></dashboard-qr-code>`);
+    const svg = inShadow(el, 'svg');
+    expect(svg?.getAttribute('role')).to.equal('img');
+    expect(svg?.getAttribute('aria-label')).to.equal('QR code of the auth link');
+    await expect(el).to.be.accessible();
+  });
+
+  it('routes round-trip through the hash; unknown hashes go to Accounts', () => {
+    expect(parseRoute('#/accounts/acc_1%2Fx')).to.deep.equal({ page: 'account', accountId: 'acc_1/x' });
+    expect(routeHash({ page: 'account', accountId: 'acc_1/x' })).to.equal('#/accounts/acc_1%2Fx');
+    expect(parseRoute('#/link')).to.deep.equal({ page: 'link' });
+    expect(parseRoute('#/connectors')).to.deep.equal({ page: 'connectors' });
+    expect(parseRoute('')).to.deep.equal({ page: 'accounts' });
+    expect(parseRoute('#/nope')).to.deep.equal({ page: 'accounts' });
+    expect(parseRoute('#/accounts/%E0%A4%A')).to.deep.equal({ page: 'accounts' });
+  });
+
+  it('Link Account offers the categories of enabled connectors only, in the contract order', () => {
+    const connector = (key: string, category: string, enabled: boolean): ProjectConnector => ({
+      key,
+      name: key,
+      category,
+      enabled,
+      auth_type: 'api_key',
+      logo_url: '',
+      sandbox: false,
+    });
+    expect(enabledCategories([connector('a', 'crm', true), connector('b', 'hris', true), connector('c', 'ats', false), connector('d', 'hris', true)])).to.deep.equal(['hris', 'crm']);
+  });
+
+  it('search matches every word against what a row shows, case-insensitively', () => {
+    const account = {
+      id: 'acc_1',
+      provider: 'sandbox_hris',
+      provider_name: 'Sandbox HRIS',
+      status: 'active',
+      origin_owner_id: 'org-42',
+      origin_owner_name: 'Globex',
+      origin_username: 'hank@globex.test',
+      created_at: '',
+      updated_at: '',
+    } as LinkedAccount;
+    expect(matchesSearch(account, 'globex HANK')).to.equal(true);
+    expect(matchesSearch(account, 'org-42 sandbox')).to.equal(true);
+    expect(matchesSearch(account, 'globex initech')).to.equal(false);
+    expect(matchesSearch(account, '   ')).to.equal(true);
+  });
+
+  it('Basic auth carries the key as username with an empty password, UTF-8 safe', () => {
+    expect(basicAuthorization('chk_abc')).to.equal(`Basic ${btoa('chk_abc:')}`);
+    expect(() => basicAuthorization('clé')).not.to.throw();
+  });
+});
