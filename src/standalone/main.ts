@@ -1,6 +1,10 @@
 import '../hub/define.js';
 import { postAccountConnected } from './opener-message.js';
+import { returnTarget } from './return-url.js';
 import { loadHubSettings } from './settings.js';
+
+/** Long enough to read the success screen before going back to the app (launcher redirect mode). */
+const RETURN_DELAY_MS = 1500;
 
 /** Boots the auth-link page: `?token=` drives the hub; the shell shows the project and the "done" note. */
 function boot(): void {
@@ -13,6 +17,8 @@ function boot(): void {
 
   const baseUrl = window.location.origin;
   hub.setAttribute('base-url', baseUrl);
+  // Phones and in-app webviews handle popups badly: this page sends the user to the provider and back.
+  hub.setAttribute('oauth-mode', 'redirect');
   if (token) hub.setAttribute('token', token);
 
   const settings = loadHubSettings(baseUrl, token);
@@ -28,7 +34,11 @@ function boot(): void {
     const { id, provider } = event.detail;
     done.hidden = false;
     void settings.then((loaded) => {
-      postAccountConnected(window.opener as Window | null, loaded?.allowed_origins ?? [], { id, provider });
+      const allowed = loaded?.allowed_origins ?? [];
+      // The server's own pages (the demo, the dashboard) may open this page too.
+      postAccountConnected(window.opener as Window | null, [...allowed, window.location.origin], { id, provider });
+      const back = returnTarget(new URLSearchParams(window.location.search).get('return_url'), allowed, window.location.origin, { id, provider });
+      if (back) window.setTimeout(() => window.location.assign(back), RETURN_DELAY_MS);
     });
   });
 

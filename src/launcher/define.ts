@@ -1,0 +1,19 @@
+import { defineConnectHub } from '../hub/define.js';
+import { ConnectHubDialogElement, ConnectLinkButtonElement } from './index.js';
+
+export * from './index.js';
+
+const TAGS = {
+  'connect-hub-dialog': ConnectHubDialogElement,
+  'connect-link-button': ConnectLinkButtonElement,
+} as const;
+
+/** Registers the launcher's tags and the hub's; a page that loads us twice keeps the first registration. */
+export function defineConnectLink(registry: CustomElementRegistry = customElements): void {
+  defineConnectHub(registry);
+  for (const [tag, element] of Object.entries(TAGS)) {
+    if (!registry.get(tag)) registry.define(tag, element);
+  }
+}
+
+defineConnectLink();
