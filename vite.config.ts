@@ -18,6 +18,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     // One HTML entry per page; other pages (dashboard, demo) add theirs here.
-    rolldownOptions: { input: { index: 'index.html', dashboard: 'dashboard/index.html' } },
+    rolldownOptions: { input: { index: 'index.html', dashboard: 'dashboard/index.html', demo: 'demo/index.html' } },
   },
 });

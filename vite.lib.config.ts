@@ -2,7 +2,8 @@ import { defineConfig } from 'vite';
 
 /**
  * Library mode → `dist/lib/`, Lit and zod bundled in, minified.
- * - default: ESM `connect-hub.js` (side-effect-free class exports) + `define.js` (registers the tags);
+ * - default: ESM `connect-hub.js` (side-effect-free class exports) + `define.js` (registers the tags), and the
+ *   launcher's `launcher.js` + `launcher-define.js` (registers `<connect-link-button>` and the hub's tags);
  * - `--mode iife`: one self-contained `connect-hub.iife.js` for a plain `<script>` tag (it defines the tags
  *   and exposes the classes as `window.ConnectHub`). An IIFE cannot have two entries, hence the second pass.
  */
@@ -30,7 +31,13 @@ export default defineConfig(({ mode }) => {
             fileName: () => 'connect-hub.iife.js',
           }
         : {
-            entry: { 'connect-hub': 'src/hub/index.ts', define: 'src/hub/define.ts' },
+            entry: {
+              'connect-hub': 'src/hub/index.ts',
+              define: 'src/hub/define.ts',
+              // The launcher (<connect-link-button>, openConnectHub): side-effect-free exports + its define module.
+              launcher: 'src/launcher/index.ts',
+              'launcher-define': 'src/launcher/define.ts',
+            },
             formats: ['es'],
             fileName: (_format, entryName) => `${entryName}.js`,
           },

@@ -21,7 +21,7 @@ function filesUnder(dir, suffix) {
     .sort();
 }
 
-const nodeTestFiles = ['test/unit', 'test/server', 'test/catalog', 'test/cli', 'test/webhooks'].flatMap((d) =>
+const nodeTestFiles = ['test/unit', 'test/server', 'test/catalog', 'test/cli', 'test/webhooks', 'test/oauth'].flatMap((d) =>
   filesUnder(d, '.test.ts'),
 );
 

@@ -128,6 +128,69 @@ program
     );
   });
 
+const oauth = program.command('oauth').description("the project's OAuth apps (client id, secret, scopes) for OAuth connectors");
+withTarget(
+  oauth
+    .command('set <provider>')
+    .description('set the OAuth client of a connector; prints the redirect URL to register at the provider')
+    .requiredOption('--client-id <id>', "the provider app's client id")
+    .option('--client-secret <secret>', "the provider app's client secret (required the first time)")
+    .option('--scopes <scopes>', 'scopes to request instead of the catalog defaults, comma or space separated'),
+).action(async (provider: string, opts) => {
+  const { setOAuthClient } = await import('./cli/oauth.js');
+  await setOAuthClient(apiTarget(opts), provider, opts);
+});
+withTarget(oauth.command('list').description('list OAuth connectors, their client ids and redirect URLs')).action(async (opts) => {
+  const { listOAuthClients } = await import('./cli/oauth.js');
+  await listOAuthClients(apiTarget(opts), opts);
+});
+withTarget(oauth.command('remove <provider>').description("remove a connector's OAuth client")).action(async (provider: string, opts) => {
+  const { removeOAuthClient } = await import('./cli/oauth.js');
+  await removeOAuthClient(apiTarget(opts), provider);
+});
+
+const webhooks = program.command('webhooks').description('webhook endpoints that receive account.created / updated / deleted, and their delivery log');
+withTarget(
+  webhooks
+    .command('add <url>')
+    .description('add an endpoint; prints its signing secret once')
+    .option('--events <events>', 'comma-separated: account.created,account.updated,account.deleted (default all)')
+    .option('--description <text>', 'a note for operators')
+    .option('--disabled', 'create it switched off'),
+).action(async (url: string, opts) => {
+  const { addWebhook } = await import('./cli/webhooks.js');
+  await addWebhook(apiTarget(opts), url, opts);
+});
+withTarget(webhooks.command('list').description("list the project's webhook endpoints")).action(async (opts) => {
+  const { listWebhooks } = await import('./cli/webhooks.js');
+  await listWebhooks(apiTarget(opts), opts);
+});
+withTarget(webhooks.command('remove <id>').description('delete an endpoint and its delivery log')).action(async (id: string, opts) => {
+  const { removeWebhook } = await import('./cli/webhooks.js');
+  await removeWebhook(apiTarget(opts), id, opts);
+});
+withTarget(
+  webhooks
+    .command('rotate <id>')
+    .description('new signing secret (shown once); the old one keeps signing during the overlap')
+    .option('--overlap <duration>', 'how long the old secret still signs: seconds, or 45m, 12h, 1d (default 1d; 0 = stop now)', (value: string) =>
+      value === '0' ? 0 : durationOption(value),
+    ),
+).action(async (id: string, opts) => {
+  const { rotateWebhookSecret } = await import('./cli/webhooks.js');
+  await rotateWebhookSecret(apiTarget(opts), id, opts);
+});
+withTarget(
+  webhooks.command('deliveries <id>').description("an endpoint's delivery log, newest first").option('--status <status>', 'pending, delivered, failed or cancelled'),
+).action(async (id: string, opts) => {
+  const { listWebhookDeliveries } = await import('./cli/webhooks.js');
+  await listWebhookDeliveries(apiTarget(opts), id, opts);
+});
+withTarget(webhooks.command('retry <delivery-id>').description('redeliver one delivery now (same webhook-id)')).action(async (deliveryId: string, opts) => {
+  const { retryWebhookDelivery } = await import('./cli/webhooks.js');
+  await retryWebhookDelivery(apiTarget(opts), deliveryId, opts);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

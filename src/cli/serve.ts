@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfig, startServer } from '../server/index.js';
 import { formatDate } from './duration.js';
+import { startSandboxOAuthFromEnv } from './sandbox-oauth.js';
 
 const SAMPLE_LINK_SECONDS = 30 * 86_400;
 
@@ -21,7 +22,13 @@ export async function serve(opts: ServeOptions): Promise<void> {
     dataDir: opts.dataDir,
     publicUrl: opts.publicUrl,
   });
-  const server = await startServer(config);
+  // The sandbox CRM's OAuth server runs beside us on loopback, unless one is configured elsewhere.
+  const sandboxOAuth = config.sandboxOAuthUrl ? undefined : await startSandboxOAuthFromEnv(process.env);
+  if (sandboxOAuth) config.sandboxOAuthUrl = sandboxOAuth.url;
+  const server = await startServer(config).catch(async (error: unknown) => {
+    await sandboxOAuth?.stop();
+    throw error;
+  });
   const base = server.publicUrl;
   const rows: [string, string][] = [
     ['API', base],
@@ -31,6 +38,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
   if (existsSync(join(config.distDir, 'demo', 'index.html'))) rows.push(['Demo', `${base}/demo`]);
   if (!existsSync(join(config.distDir, 'index.html'))) rows.push(['Hub page', 'not built: run `npm run build` (npm start does it)']);
   rows.push(['Data', config.dataDir]);
+  if (config.sandboxOAuthUrl) rows.push(['Sandbox OAuth', `${config.sandboxOAuthUrl}   (the sandbox_crm connector signs in here)`]);
   rows.push(
     server.apiKey
       ? ['API key', `${server.apiKey}${config.apiKey ? '' : '   (new project: shown once; set CONNECT_HUB_API_KEY to pin it)'}`]
@@ -54,6 +62,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
     if (stopping) return;
     stopping = true;
     await server.close();
+    await sandboxOAuth?.stop();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -17,10 +17,12 @@ export interface ConnectApiClientOptions {
   retryDelays?: readonly number[];
 }
 
-interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH';
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
+  /** A 2xx without a body (204) resolves to undefined instead of failing to parse. */
+  allowEmpty?: boolean;
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -97,6 +99,16 @@ export class ConnectApiClient {
     return result ?? { id: accountId };
   }
 
+  /**
+   * One call, parsed with a contract schema, no retry: for parts of the hub loaded on demand (the OAuth
+   * attempts live in `connection-attempts.ts`, outside the first bundle).
+   */
+  request<Schema extends z.ZodMiniType>(path: string, schema: Schema, options: RequestOptions & { allowEmpty: true }): Promise<z.infer<Schema> | undefined>;
+  request<Schema extends z.ZodMiniType>(path: string, schema: Schema, options?: RequestOptions): Promise<z.infer<Schema>>;
+  request<Schema extends z.ZodMiniType>(path: string, schema: Schema, options: RequestOptions & { allowEmpty?: boolean } = {}): Promise<z.infer<Schema> | undefined> {
+    return this.#send(path, schema, options as RequestOptions & { allowEmpty: true });
+  }
+
   async #get<Schema extends z.ZodMiniType>(path: string, schema: Schema, signal?: AbortSignal): Promise<z.infer<Schema>> {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -118,7 +130,7 @@ export class ConnectApiClient {
   async #send<Schema extends z.ZodMiniType>(
     path: string,
     schema: Schema,
-    { method = 'GET', body, signal, allowEmpty = false }: RequestOptions & { allowEmpty?: boolean },
+    { method = 'GET', body, signal, allowEmpty = false }: RequestOptions,
   ): Promise<z.infer<Schema> | undefined> {
     let response: Response;
     try {

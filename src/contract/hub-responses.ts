@@ -114,3 +114,25 @@ export const HubAccountResult = z.object({
   provider: z.optional(z.string()),
 });
 export type HubAccountResult = z.infer<typeof HubAccountResult>;
+
+/* E7/E8: what the hub reads while it waits for an OAuth sign-in. */
+export const CONNECTION_ATTEMPT_STATUSES = [
+  'pending',
+  'authenticated',
+  'error',
+  'cancelled',
+  'expired',
+] as const;
+
+/** E8 `GET /hub/connection_attempts/{id}`. */
+export const ConnectionAttempt = z.object({
+  id: z.optional(z.string()),
+  status: z.string(),
+  account: z.optional(z.nullable(z.object({ id: z.string() }))),
+  error: z.optional(
+    z.nullable(z.object({ code: z.string(), description: z.optional(z.nullable(z.string())) })),
+  ),
+});
+export type ConnectionAttempt = z.infer<typeof ConnectionAttempt>;
+
+export const ConnectionAttemptCreated = z.object({ id: z.string() });

@@ -18,27 +18,6 @@ export type HubAccountWrite = z.infer<typeof HubAccountWrite>;
 
 export const ConnectionAttemptCreate = z.object({ token: z.optional(z.string()) });
 
-export const CONNECTION_ATTEMPT_STATUSES = [
-  'pending',
-  'authenticated',
-  'error',
-  'cancelled',
-  'expired',
-] as const;
-
-/** E8 `GET /hub/connection_attempts/{id}`. */
-export const ConnectionAttempt = z.object({
-  id: z.optional(z.string()),
-  status: z.string(),
-  account: z.optional(z.nullable(z.object({ id: z.string() }))),
-  error: z.optional(
-    z.nullable(z.object({ code: z.string(), description: z.optional(z.nullable(z.string())) })),
-  ),
-});
-export type ConnectionAttempt = z.infer<typeof ConnectionAttempt>;
-
-export const ConnectionAttemptCreated = z.object({ id: z.string() });
-
 /** Message the OAuth landing page / standalone page posts to its opener (CONTRACT.md §6.3, §9). */
 export const AccountConnectedMessage = z.object({
   type: z.literal('AccountConnected'),

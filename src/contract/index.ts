@@ -6,3 +6,6 @@ export * from './hub.js';
 export * from './connect-sessions.js';
 export * from './accounts.js';
 export * from './webhooks.js';
+export * from './webhook-endpoints.js';
+export * from './project.js';
+export * from './oauth.js';

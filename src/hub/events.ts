@@ -58,7 +58,7 @@ export class HubActionEvent<Detail = undefined> extends CustomEvent<Detail> {
   }
 }
 
-export type HubAction = 'hub-select' | 'hub-submit' | 'hub-back' | 'hub-retry' | 'hub-action';
+export type HubAction = 'hub-select' | 'hub-submit' | 'hub-back' | 'hub-retry' | 'hub-action' | 'hub-reopen' | 'hub-redirect' | 'hub-cancel';
 
 interface ConnectHubEventMap {
   'connect-hub:success': ConnectHubSuccessEvent;

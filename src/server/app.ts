@@ -6,24 +6,33 @@ import type { AppEnv } from './http/env.js';
 import { requestLog } from './http/request-log.js';
 import { accountRoutes } from './routes/accounts.js';
 import { connectSessionRoutes } from './routes/connect-sessions.js';
+import { demoRoutes } from './routes/demo.js';
 import { hubRoutes } from './routes/hub.js';
 import { logoRoutes } from './routes/logos.js';
+import { oauthClientRoutes } from './routes/oauth-clients.js';
+import { oauthRoutes } from './routes/oauth.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { pageRoutes } from './routes/pages.js';
+import { projectRoutes } from './routes/project.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { createServices, type Services } from './services/index.js';
+import { createWebhooks, nudgeAfterWrites, type Webhooks } from './webhooks/index.js';
 
 export interface ConnectHubApp {
   app: Hono<AppEnv>;
   services: Services;
+  webhooks: Webhooks;
 }
 
 /** The whole HTTP surface over injected parts (config, db, clock, fetch, logger, key). */
 export function createApp(deps: AppDeps): ConnectHubApp {
   const services = createServices(deps);
+  const webhooks = createWebhooks(deps);
   const limit = deps.config.bodyLimitBytes;
   const app = new Hono<AppEnv>();
 
   app.use('*', requestLog(deps.logger));
+  app.use('*', nudgeAfterWrites(webhooks.dispatcher));
   app.onError(errorHandler(deps.clock, deps.logger));
   app.notFound(notFoundHandler(deps.clock));
 
@@ -32,9 +41,14 @@ export function createApp(deps: AppDeps): ConnectHubApp {
   app.route('/connect_sessions', connectSessionRoutes(services, limit));
   app.route('/hub', hubRoutes(services, limit));
   app.route('/accounts', accountRoutes(services, limit));
+  app.route('/webhooks', webhookRoutes(webhooks.endpoints, services.projects, limit));
+  app.route('/project', projectRoutes(services, limit));
+  app.route('/oauth_clients', oauthClientRoutes(services.oauth.clients, services.projects, limit));
+  app.route('/', oauthRoutes(services.oauth.flow, deps.logger));
   app.route('/logos', logoRoutes());
   app.route('/sandbox', sandboxApp);
+  if (deps.config.demo !== false) app.route('/demo/api', demoRoutes({ services, endpoints: webhooks.endpoints, selfUrl: deps.config.selfUrl, clock: deps.clock, bodyLimitBytes: limit }));
   app.route('/', pageRoutes(deps.config.distDir, deps.clock));
 
-  return { app, services };
+  return { app, services, webhooks };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import { DEFAULT_WEBHOOK_SETTINGS, parseRetrySchedule, type WebhookSettings } from './webhooks/settings.js';
 
 z.config(en());
 
@@ -24,6 +25,14 @@ const ConfigInput = z.object({
   CONNECT_HUB_VERIFY_TIMEOUT_MS: z._default(PositiveInt, 10_000),
   CONNECT_HUB_BODY_LIMIT_BYTES: z._default(PositiveInt, 100 * 1024),
   CONNECT_HUB_DIST_DIR: OptionalText,
+  CONNECT_HUB_SANDBOX_OAUTH_URL: z.optional(z.url()),
+  CONNECT_HUB_OAUTH_CLIENTS_FILE: OptionalText,
+  CONNECT_HUB_WEBHOOK_TIMEOUT_MS: z._default(PositiveInt, DEFAULT_WEBHOOK_SETTINGS.timeoutMs),
+  CONNECT_HUB_WEBHOOK_RETRY_SCHEDULE: OptionalText,
+  CONNECT_HUB_WEBHOOK_CONCURRENCY: z._default(PositiveInt, DEFAULT_WEBHOOK_SETTINGS.concurrency),
+  CONNECT_HUB_WEBHOOK_ENDPOINT_CONCURRENCY: z._default(PositiveInt, DEFAULT_WEBHOOK_SETTINGS.endpointConcurrency),
+  CONNECT_HUB_WEBHOOK_POLL_MS: z._default(PositiveInt, DEFAULT_WEBHOOK_SETTINGS.pollIntervalMs),
+  CONNECT_HUB_DEMO: z._default(z.enum(['on', 'off']), 'on'),
 });
 
 export interface ServerConfig {
@@ -41,6 +50,14 @@ export interface ServerConfig {
   bodyLimitBytes: number;
   /** Vite app build (index.html + assets/); the embeddable bundles are its sibling `lib/`. */
   distDir: string;
+  /** The sandbox OAuth provider (`{{$sandbox_oauth_url}}` of `sandbox_crm`); `serve` starts one. */
+  sandboxOAuthUrl?: string | undefined;
+  /** JSON `{"<provider>": {client_id, client_secret, scopes?}}` applied to the default project at boot. */
+  oauthClientsFile?: string | undefined;
+  /** Webhook sending: timeout, retry schedule, concurrency. */
+  webhooks: WebhookSettings;
+  /** The demo host backend at /demo/api (mints sessions for the default project without a key); default on. */
+  demo?: boolean;
 }
 
 export type ConfigOverrides = Partial<ServerConfig>;
@@ -72,11 +89,31 @@ export function readConfig(
     verifyTimeoutMs: input.CONNECT_HUB_VERIFY_TIMEOUT_MS,
     bodyLimitBytes: input.CONNECT_HUB_BODY_LIMIT_BYTES,
     distDir: path.resolve(input.CONNECT_HUB_DIST_DIR ?? path.join(REPO_ROOT, 'dist', 'app')),
+    sandboxOAuthUrl: input.CONNECT_HUB_SANDBOX_OAUTH_URL?.replace(/\/+$/, ''),
+    oauthClientsFile: input.CONNECT_HUB_OAUTH_CLIENTS_FILE ? path.resolve(input.CONNECT_HUB_OAUTH_CLIENTS_FILE) : undefined,
+    demo: input.CONNECT_HUB_DEMO === 'on',
+    webhooks: {
+      ...DEFAULT_WEBHOOK_SETTINGS,
+      timeoutMs: input.CONNECT_HUB_WEBHOOK_TIMEOUT_MS,
+      retryScheduleMs: webhookRetrySchedule(input.CONNECT_HUB_WEBHOOK_RETRY_SCHEDULE),
+      concurrency: input.CONNECT_HUB_WEBHOOK_CONCURRENCY,
+      endpointConcurrency: input.CONNECT_HUB_WEBHOOK_ENDPOINT_CONCURRENCY,
+      pollIntervalMs: input.CONNECT_HUB_WEBHOOK_POLL_MS,
+    },
   };
   const merged = { ...config, ...definedOnly(overrides) };
   if (merged.publicUrl === undefined && merged.port !== 0) merged.publicUrl = `http://localhost:${merged.port}`;
   merged.dataDir = path.resolve(merged.dataDir);
   return merged;
+}
+
+function webhookRetrySchedule(text: string | undefined): number[] {
+  if (text === undefined) return DEFAULT_WEBHOOK_SETTINGS.retryScheduleMs;
+  try {
+    return parseRetrySchedule(text);
+  } catch (error) {
+    throw new ConfigError(`invalid configuration: CONNECT_HUB_WEBHOOK_RETRY_SCHEDULE: ${(error as Error).message}`);
+  }
 }
 
 function definedOnly(overrides: ConfigOverrides): ConfigOverrides {

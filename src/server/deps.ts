@@ -21,4 +21,6 @@ export interface AppDeps {
   logger: Logger;
   /** The 32-byte credential encryption key. */
   secretKey: Buffer;
+  /** In [0, 1) (webhook retry jitter); default Math.random. */
+  random?: () => number;
 }

@@ -8,6 +8,7 @@ import type { ProjectRow } from './db/schema.js';
 import { consoleLogger, type AppDeps } from './deps.js';
 import type { Services } from './services/index.js';
 import { ProjectService } from './services/projects.js';
+import { applyOAuthClientSettings } from './oauth/boot.js';
 
 export { readConfig, ConfigError, type ServerConfig, type AppConfig } from './config.js';
 export { createApp } from './app.js';
@@ -27,7 +28,7 @@ export interface RunningServer {
 }
 
 /** Parts tests may swap; everything else comes from the configuration. */
-export type ServerOverrides = Partial<Pick<AppDeps, 'clock' | 'fetch' | 'logger'>>;
+export type ServerOverrides = Partial<Pick<AppDeps, 'clock' | 'fetch' | 'logger' | 'random'>>;
 
 export async function startServer(config: ServerConfig, overrides: ServerOverrides = {}): Promise<RunningServer> {
   const clock = overrides.clock ?? (() => new Date());
@@ -54,8 +55,13 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
     const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     const url = `http://${hostForUrl}:${port}`;
     const appConfig: AppConfig = { ...config, port, publicUrl: config.publicUrl ?? `http://localhost:${port}`, selfUrl: url };
-    const { app, services } = createApp({ config: appConfig, db, clock, logger, fetch: overrides.fetch ?? globalThis.fetch, secretKey });
+    const { app, services, webhooks } = createApp({ config: appConfig, db, clock, logger, fetch: overrides.fetch ?? globalThis.fetch, secretKey, random: overrides.random });
+    await applyOAuthClientSettings(services.oauth.clients, project, appConfig).catch(async (error: unknown) => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      throw error;
+    });
     handle = app.fetch;
+    webhooks.dispatcher.start();
 
     let closed: Promise<void> | undefined;
     return {
@@ -71,6 +77,7 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
             server.close(() => resolve());
             if ('closeAllConnections' in server) server.closeAllConnections();
           });
+          await webhooks.dispatcher.stop();
           await db.destroy();
         })()),
     };

@@ -193,8 +193,10 @@ describe('connector catalog: auth', () => {
     assert.ok(oauth.length >= 10, `only ${oauth.length} OAuth connectors`);
     for (const def of oauth) {
       assert.ok(def.oauth, `${def.key}: oauth endpoints`);
-      assert.match(def.oauth.authorize_url, /^https:\/\//, def.key);
-      assert.match(def.oauth.token_url, /^https:\/\//, def.key);
+      // Sandbox OAuth runs on loopback beside the server, reached through {{$sandbox_oauth_url}}.
+      const scheme = def.sandbox ? /^\{\{\$sandbox_oauth_url\}\}\// : /^https:\/\//;
+      assert.match(def.oauth.authorize_url, scheme, def.key);
+      assert.match(def.oauth.token_url, scheme, def.key);
       assert.ok(Array.isArray(def.oauth.scopes), def.key);
       assert.equal(def.verify, undefined, `${def.key}: OAuth connectors are checked by the token exchange`);
       assert.ok(def.fields.every((field) => !isSecretField(field)), `${def.key}: OAuth fields go into a URL, never secret`);
@@ -219,7 +221,7 @@ describe('connector catalog: auth', () => {
       const templates = def.verify ? verifyTemplates(def.verify) : oauthTemplates(def);
       const used = new Set(templates.flatMap(placeholders));
       for (const name of used) {
-        if (name === '$base_url') {
+        if (name === '$base_url' || name === '$sandbox_oauth_url') {
           assert.ok(def.sandbox, `${def.key}: only sandbox connectors talk to this server`);
           continue;
         }
@@ -250,7 +252,7 @@ describe('connector catalog: sandbox connectors', () => {
     assert.ok(new Set(SANDBOX.map((def) => def.category)).size >= 2);
     for (const def of SANDBOX) {
       assert.match(def.name, /^Sandbox /);
-      assert.match(def.verify?.url ?? '', /^\{\{\$base_url\}\}\/sandbox\//);
+      if (!isOAuthConnector(def)) assert.match(def.verify?.url ?? '', /^\{\{\$base_url\}\}\/sandbox\//);
     }
   });
 

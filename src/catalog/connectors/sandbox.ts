@@ -1,5 +1,5 @@
 import type { ConnectorDefinition } from '../schema.js';
-import { SUBDOMAIN_PATTERN, info, pattern, secretField, selectField, textField, warning } from './field-kit.js';
+import { OAUTH2_AUTH_CODE, SUBDOMAIN_PATTERN, info, pattern, secretField, selectField, textField, warning } from './field-kit.js';
 
 /** Offline HRIS served by this server under /sandbox/hris: the only valid key is `sandbox_good`. */
 export const sandboxHris: ConnectorDefinition = {
@@ -80,4 +80,40 @@ export const sandboxAts: ConnectorDefinition = {
   },
 };
 
-export const SANDBOX_CONNECTORS: ConnectorDefinition[] = [sandboxHris, sandboxAts];
+/**
+ * Offline CRM that links through OAuth 2.0: a real authorization server (oauth2-mock-server) that
+ * `connect-hub serve` starts on loopback, reached through `{{$sandbox_oauth_url}}`. It has no login page;
+ * the `outcome` field decides what its consent step answers (see src/sandbox/oauth-provider.ts).
+ */
+export const sandboxCrm: ConnectorDefinition = {
+  key: 'sandbox_crm',
+  name: 'Sandbox CRM',
+  category: 'crm',
+  auth: OAUTH2_AUTH_CODE,
+  sandbox: true,
+  fields: [
+    selectField(
+      'outcome',
+      'Consent',
+      [
+        { value: 'approve', label: 'Approve' },
+        { value: 'approve_short', label: 'Approve, with an access token that expires at once' },
+        { value: 'deny', label: 'Deny' },
+      ],
+      {
+        placeholder: 'Choose what the pretend provider answers',
+        value: 'approve',
+        description: 'The sandbox provider has no login page: this decides what its consent step answers.',
+      },
+    ),
+  ],
+  support: { description: 'A pretend CRM that links through a real OAuth 2.0 server running beside Connect Hub; nothing leaves this machine.' },
+  oauth: {
+    authorize_url: '{{$sandbox_oauth_url}}/authorize?outcome={{outcome}}',
+    token_url: '{{$sandbox_oauth_url}}/token',
+    scopes: ['contacts.read', 'deals.read', 'offline_access'],
+    pkce: true,
+  },
+};
+
+export const SANDBOX_CONNECTORS: ConnectorDefinition[] = [sandboxHris, sandboxAts, sandboxCrm];

@@ -19,6 +19,11 @@ import { en, loadStrings, type HubStrings } from '../strings/index.js';
 import { sharedStyles, themeStyles } from '../styles/theme.styles.js';
 import { connectHubStyles } from './connect-hub.styles.js';
 import { LoadController } from '../controllers/load-controller.js';
+import type { HubOAuth } from '../oauth-wait/hub-oauth.js';
+import { openPopup } from '../oauth-wait/popup.js';
+
+/** Where a full-page OAuth redirect is the better choice (phones, in-app webviews). */
+const NARROW_SCREEN = '(max-width: 640px)';
 
 export type ConnectHubTheme = 'light' | 'dark' | 'auto';
 
@@ -98,6 +103,7 @@ export class ConnectHubElement extends LitElement {
     onCloseLabel: { attribute: 'on-close-label' },
     showFooterLinks: { attribute: 'show-footer-links', converter: lenientBoolean },
     debug: { converter: lenientBoolean },
+    oauthMode: { attribute: 'oauth-mode' },
     locale: {},
     strings: { state: true },
     picked: { state: true },
@@ -123,6 +129,11 @@ export class ConnectHubElement extends LitElement {
   debug?: boolean;
   /** `en`, `fr`, `de` (or a regional variant); defaults to the browser's language. */
   locale = '';
+  /**
+   * OAuth sign-in: `popup`, `redirect` (this tab goes to the provider and the hub resumes on return), or
+   * `auto` (default): a popup, or a redirect on narrow screens when this page can be returned to.
+   */
+  oauthMode: 'auto' | 'popup' | 'redirect' = 'auto';
 
   private strings: HubStrings = en;
   private picked: Integration | undefined;
@@ -136,6 +147,10 @@ export class ConnectHubElement extends LitElement {
     () => [this.token, this.baseUrl, this.accountId] as const,
     ([token, baseUrl, accountId], signal) => (token ? this.openSession(token, baseUrl, accountId, signal) : undefined),
   );
+
+  /** The OAuth half, loaded when an OAuth connector opens (it stays out of the first bundle). */
+  private oauth: HubOAuth | undefined;
+  #oauthLoading: Promise<HubOAuth> | undefined;
 
   private readonly connector = new LoadController(
     this,
@@ -228,6 +243,9 @@ export class ConnectHubElement extends LitElement {
       }
       this.step({ step: 'opened' });
       if (data.fixedSelection) this.step({ step: 'connector-selected', provider: data.fixedSelection.provider });
+      if (new URLSearchParams(location.search).has('connection_attempt_id')) {
+        void this.loadOAuth().then((oauth) => oauth.resume(this.oauthSession(data)));
+      }
       return data;
     } catch (error) {
       if (!isAbortError(error)) this.reportError(error);
@@ -240,6 +258,8 @@ export class ConnectHubElement extends LitElement {
       const editingThis = session.account && session.account.provider === integration.provider ? session.account : undefined;
       const { config } = await session.client.getConnector(integration.integration_id, signal);
       const view = toConnectorView(config, integration, editingThis);
+      // Fetch the OAuth half now, so it is there when Connect is pressed.
+      if (view.isOAuth) void this.loadOAuth();
       return {
         integration,
         view,
@@ -269,9 +289,8 @@ export class ConnectHubElement extends LitElement {
     const { integration, view } = connector;
     this.step({ step: 'credentials-submitted', provider: integration.provider });
     if (view.isOAuth) {
-      // The OAuth popup arrives with the OAuth issue; until then say so rather than send a form.
-      this.failure = { message: this.strings.oauthUnavailable(view.name) };
-      this.reportError(new ConnectApiError({ status: 0, code: 'oauth_unavailable', message: this.failure.message }));
+      // Synchronously, still inside the click: the popup must open before any await or blockers fire.
+      this.startOAuth(session, integration, credentials);
       return;
     }
     this.submitting = true;
@@ -293,6 +312,43 @@ export class ConnectHubElement extends LitElement {
     } finally {
       this.submitting = false;
     }
+  }
+
+  private loadOAuth(): Promise<HubOAuth> {
+    return (this.#oauthLoading ??= import('../oauth-wait/hub-oauth.js').then(({ HubOAuth }) => {
+      this.oauth = new HubOAuth({
+        host: this,
+        strings: () => this.strings,
+        appUrl: () => this.appUrl || this.baseUrl || location.origin,
+        succeeded: (account) => {
+          this.failure = undefined;
+          this.connected = account;
+          this.dispatchEvent(new ConnectHubSuccessEvent(account));
+          this.step({ step: 'success', provider: account.provider });
+        },
+        failed: (failure, code) => {
+          this.failure = failure;
+          this.reportError(new ConnectApiError({ status: 0, code, message: failure.message }));
+        },
+        reselect: (integration) => {
+          if (!this.session.value?.fixedSelection) this.picked = integration;
+        },
+      });
+      return this.oauth;
+    }));
+  }
+
+  private oauthSession(session: SessionData) {
+    return { client: session.client, allowedOrigins: session.settings?.allowed_origins ?? [], integrations: session.integrations };
+  }
+
+  private startOAuth(session: SessionData, integration: Integration, fields: Record<string, string>): void {
+    this.failure = undefined;
+    const narrow = typeof matchMedia === 'function' && matchMedia(NARROW_SCREEN).matches;
+    const redirect = this.oauthMode === 'redirect' || (this.oauthMode === 'auto' && narrow);
+    // Inside the click, before any await: the only moment a popup is not blocked.
+    const popup = redirect ? undefined : openPopup();
+    void this.loadOAuth().then((oauth) => oauth.start(this.oauthSession(session), integration, fields, popup));
   }
 
   private close(): void {
@@ -345,6 +401,7 @@ export class ConnectHubElement extends LitElement {
       ></connect-hub-connector-list>`;
     }
     const data = this.connector.status === 'complete' ? this.connector.value : undefined;
+    if (this.oauth?.busy) return this.oauth.render(this.oauthSession(session), data?.view.name ?? this.selected.name);
     if (this.connector.status === 'error') return this.loadError(this.connector.error, () => void this.connector.run());
     if (!data) return this.status('loading', s.loading);
     return html`<connect-hub-connector-form

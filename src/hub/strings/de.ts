@@ -34,7 +34,6 @@ export const de: HubStrings = {
   connectTitle: (name) => `${name} verbinden`,
   oauthPrompt: 'Klicken Sie auf „Verbinden“, um sich anzumelden',
   oauthBody: (name) => `Ein Fenster von ${name} öffnet sich; schließen Sie dort die Schritte ab.`,
-  oauthUnavailable: (name) => `${name} meldet sich über ein Pop-up-Fenster an, das diese Version noch nicht öffnen kann.`,
   requiredMessage: (label) => `${label} ist erforderlich`,
   numberMessage: 'Muss eine gültige Zahl sein',
   patternMessage: (pattern) => `Bitte das geforderte Format einhalten: ${pattern}`,

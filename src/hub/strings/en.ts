@@ -33,7 +33,6 @@ export const en = {
   connectTitle: (name: string) => `Connect ${name}`,
   oauthPrompt: 'Press “Connect” to sign in',
   oauthBody: (name: string) => `A window for ${name} will open; complete the steps there.`,
-  oauthUnavailable: (name: string) => `${name} signs in through a pop-up window, which this version cannot open yet.`,
   requiredMessage: (label: string) => `${label} is required`,
   numberMessage: 'Must be a valid number',
   patternMessage: (pattern: string) => `Please match the required format: ${pattern}`,

@@ -34,7 +34,6 @@ export const fr: HubStrings = {
   connectTitle: (name) => `Connecter ${name}`,
   oauthPrompt: 'Appuyez sur « Connecter » pour vous identifier',
   oauthBody: (name) => `Une fenêtre ${name} va s’ouvrir ; suivez-y les étapes.`,
-  oauthUnavailable: (name) => `${name} se connecte dans une fenêtre pop-up, que cette version ne sait pas encore ouvrir.`,
   requiredMessage: (label) => `${label} est obligatoire`,
   numberMessage: 'Doit être un nombre valide',
   patternMessage: (pattern) => `Respectez le format demandé : ${pattern}`,

@@ -56,6 +56,7 @@ export function accountRoutes(services: Services, bodyLimitBytes: number) {
     })
     .get('/:id', async (c) => c.json(await services.accounts.get(c.get('project'), c.req.param('id'))))
     .get('/:id/meta', async (c) => c.json(await services.accounts.meta(c.get('project'), c.req.param('id'))))
+    .get('/:id/credentials', async (c) => c.json(await services.oauth.credentials.read(c.get('project'), c.req.param('id'))))
     .patch('/:id', async (c) => {
       const patch = parseInput(AccountPatch, await readJsonBody(c, bodyLimitBytes));
       return c.json(await services.accounts.patch(c.get('project'), c.req.param('id'), patch));

@@ -3,6 +3,7 @@ import type { HubSettings, IntegrationList } from '../../contract/hub.js';
 import { HubAccountWrite } from '../../contract/hub.js';
 import { requireSessionToken } from '../http/auth.js';
 import { hubCors } from '../http/cors.js';
+import { connectionAttemptRoutes } from './connection-attempts.js';
 import type { AppEnv } from '../http/env.js';
 import { readJsonBody } from '../http/json-body.js';
 import { parseInput } from '../http/validation.js';
@@ -55,6 +56,8 @@ export function hubRoutes(services: Services, bodyLimitBytes: number) {
     const body = parseInput(HubAccountWrite, await readJsonBody(c, bodyLimitBytes));
     return c.json(await services.accounts.updateFromHub(c.get('hub'), c.req.param('accountId'), body));
   });
+
+  app.route('/connection_attempts', connectionAttemptRoutes(services.oauth.attempts, services.sessions, bodyLimitBytes));
 
   return app;
 }

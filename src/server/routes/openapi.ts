@@ -3,10 +3,24 @@ import * as z from 'zod/mini';
 import { AccountMeta, AccountPatch, LinkedAccount, LinkedAccountList } from '../../contract/accounts.js';
 import { ConnectSession, ConnectSessionAuthenticate, ConnectSessionCreate, ConnectSessionTokenAuthLink } from '../../contract/connect-sessions.js';
 import { ApiErrorBody } from '../../contract/errors.js';
-import { ConnectorResponse, HubAccount, HubAccountResult, HubAccountWrite, HubSettings, IntegrationList } from '../../contract/hub.js';
+import { ConnectionAttempt, ConnectionAttemptCreate, ConnectionAttemptCreated, ConnectorResponse, HubAccount, HubAccountResult, HubAccountWrite, HubSettings, IntegrationList } from '../../contract/hub.js';
+import { AccountCredentials, OAuthClient, OAuthClientList, OAuthClientWrite } from '../../contract/oauth.js';
+import { ProjectConnector, ProjectConnectorList, ProjectConnectorUpdate, ProjectSummary } from '../../contract/project.js';
+import { WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointList, WebhookEndpointUpdate, WebhookEndpointWithSecret, WebhookSecretRotate } from '../../contract/webhook-endpoints.js';
+import { AccountWebhookPayload } from '../../contract/webhooks.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './accounts.js';
+import { DELIVERY_PAGE_SIZE, MAX_DELIVERY_PAGE_SIZE } from './webhooks.js';
 
 type JsonObject = Record<string, unknown>;
+
+const WEBHOOK_SIGNING = [
+  'Each delivery is a POST with a JSON body (AccountWebhookPayload) and these headers:',
+  '`webhook-id` (the delivery id, the same on every retry: deduplicate on it), `webhook-timestamp` (Unix seconds),',
+  '`webhook-signature` (Standard Webhooks: `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated,',
+  'one per live secret: two during a rotation overlap; verify with the `standardwebhooks` package and the `whsec_` secret),',
+  'and `x-stackone-signature` = base64url(HMAC-SHA256(key, raw body bytes)) where key is the base64-decoded part of the',
+  'current `whsec_` secret after the prefix (the same key bytes Standard Webhooks uses). Compare in constant time against the raw body.',
+].join(' ');
 
 const SCHEMAS = {
   ConnectSessionCreate: [ConnectSessionCreate, 'input'],
@@ -24,6 +38,26 @@ const SCHEMAS = {
   AccountPatch: [AccountPatch, 'input'],
   AccountMeta: [AccountMeta, 'output'],
   ApiErrorBody: [ApiErrorBody, 'output'],
+  WebhookEndpointCreate: [WebhookEndpointCreate, 'input'],
+  WebhookEndpointUpdate: [WebhookEndpointUpdate, 'input'],
+  WebhookSecretRotate: [WebhookSecretRotate, 'input'],
+  WebhookEndpoint: [WebhookEndpoint, 'output'],
+  WebhookEndpointList: [WebhookEndpointList, 'output'],
+  WebhookEndpointWithSecret: [WebhookEndpointWithSecret, 'output'],
+  WebhookDelivery: [WebhookDelivery, 'output'],
+  WebhookDeliveryList: [WebhookDeliveryList, 'output'],
+  AccountWebhookPayload: [AccountWebhookPayload, 'output'],
+  ProjectSummary: [ProjectSummary, 'output'],
+  ProjectConnector: [ProjectConnector, 'output'],
+  ProjectConnectorList: [ProjectConnectorList, 'output'],
+  ProjectConnectorUpdate: [ProjectConnectorUpdate, 'input'],
+  ConnectionAttemptCreate: [ConnectionAttemptCreate, 'input'],
+  ConnectionAttemptCreated: [ConnectionAttemptCreated, 'output'],
+  ConnectionAttempt: [ConnectionAttempt, 'output'],
+  OAuthClientWrite: [OAuthClientWrite, 'input'],
+  OAuthClient: [OAuthClient, 'output'],
+  OAuthClientList: [OAuthClientList, 'output'],
+  AccountCredentials: [AccountCredentials, 'output'],
 } as const satisfies Record<string, readonly [z.ZodMiniType, 'input' | 'output']>;
 
 type SchemaName = keyof typeof SCHEMAS;
@@ -47,6 +81,7 @@ const HUB = [{ hubSessionToken: [] }];
 
 interface Operation {
   summary: string;
+  description?: string;
   security: JsonObject[];
   parameters?: JsonObject[];
   body?: SchemaName;
@@ -118,6 +153,78 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   '/accounts/{id}/meta': {
     get: { summary: 'Provider and category of an account', security: API_KEY, parameters: [pathParam('id', 'Account id')], status: 200, response: 'AccountMeta', errorStatuses: [401, 404], tags: ['Accounts'] },
   },
+  '/project': {
+    get: { summary: "The API key's project: name, id, categories of its enabled connectors", security: API_KEY, status: 200, response: 'ProjectSummary', errorStatuses: [401], tags: ['Project'] },
+  },
+  '/project/connectors': {
+    get: { summary: 'The connector catalog with the enabled flag for this project', security: API_KEY, status: 200, response: 'ProjectConnectorList', errorStatuses: [401], tags: ['Project'] },
+  },
+  '/project/connectors/{key}': {
+    put: { summary: 'Enable or disable a connector for this project (the hub follows at once)', security: API_KEY, parameters: [pathParam('key', 'Connector key')], body: 'ProjectConnectorUpdate', status: 200, response: 'ProjectConnector', errorStatuses: [400, 401, 404, 413, 415], tags: ['Project'] },
+  },
+  '/webhooks': {
+    post: { summary: 'Add a webhook endpoint (its signing secret is in this answer only)', description: WEBHOOK_SIGNING, security: API_KEY, body: 'WebhookEndpointCreate', status: 201, response: 'WebhookEndpointWithSecret', errorStatuses: [400, 401, 409, 413, 415], tags: ['Webhooks'] },
+    get: { summary: "List the project's webhook endpoints (no secrets)", security: API_KEY, status: 200, response: 'WebhookEndpointList', errorStatuses: [401], tags: ['Webhooks'] },
+  },
+  '/webhooks/{id}': {
+    get: { summary: 'Get a webhook endpoint', security: API_KEY, parameters: [pathParam('id', 'Endpoint id')], status: 200, response: 'WebhookEndpoint', errorStatuses: [401, 404], tags: ['Webhooks'] },
+    patch: { summary: 'Update a webhook endpoint; disabling it cancels its pending deliveries', security: API_KEY, parameters: [pathParam('id', 'Endpoint id')], body: 'WebhookEndpointUpdate', status: 200, response: 'WebhookEndpoint', errorStatuses: [400, 401, 404, 413, 415], tags: ['Webhooks'] },
+    delete: { summary: 'Delete a webhook endpoint and its delivery log (returns it)', security: API_KEY, parameters: [pathParam('id', 'Endpoint id')], status: 200, response: 'WebhookEndpoint', errorStatuses: [401, 404], tags: ['Webhooks'] },
+  },
+  '/webhooks/{id}/rotate': {
+    post: { summary: 'Rotate the signing secret; the old one keeps signing for overlap_seconds (default 86400)', description: WEBHOOK_SIGNING, security: API_KEY, parameters: [pathParam('id', 'Endpoint id')], body: 'WebhookSecretRotate', status: 200, response: 'WebhookEndpointWithSecret', errorStatuses: [400, 401, 404, 413, 415], tags: ['Webhooks'] },
+  },
+  '/webhooks/{id}/deliveries': {
+    get: {
+      summary: 'Delivery log of an endpoint, newest first (more pages announced by x-next-page)',
+      security: API_KEY,
+      parameters: [
+        pathParam('id', 'Endpoint id'),
+        { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
+        { name: 'page_size', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_DELIVERY_PAGE_SIZE, default: DELIVERY_PAGE_SIZE } },
+        listQuery('status', 'Any of these statuses: pending, delivered, failed, cancelled'),
+      ],
+      status: 200,
+      response: 'WebhookDeliveryList',
+      errorStatuses: [400, 401, 404],
+      tags: ['Webhooks'],
+    },
+  },
+  '/webhooks/deliveries/{id}/retry': {
+    post: { summary: 'Redeliver now (same webhook-id), with a fresh retry schedule', security: API_KEY, parameters: [pathParam('id', 'Delivery id (the webhook-id header)')], status: 202, response: 'WebhookDelivery', errorStatuses: [401, 404, 409], tags: ['Webhooks'] },
+  },
+  '/hub/connection_attempts': {
+    post: { summary: 'E7: start an OAuth connection attempt (then open the popup at /connect/oauth2/{integration_id})', security: HUB, body: 'ConnectionAttemptCreate', status: 201, response: 'ConnectionAttemptCreated', errorStatuses: [400, 401, 415], tags: ['Hub'] },
+  },
+  '/hub/connection_attempts/{attempt_id}': {
+    get: { summary: 'E8: poll an attempt: pending, authenticated + account, error + code/description, cancelled, expired', security: HUB, parameters: [pathParam('attempt_id', 'Attempt id')], status: 200, response: 'ConnectionAttempt', errorStatuses: [401, 404], tags: ['Hub'] },
+    delete: { summary: 'E9: cancel an attempt (idempotent; a later provider callback changes nothing)', security: HUB, parameters: [pathParam('attempt_id', 'Attempt id')], status: 204, errorStatuses: [401, 404], tags: ['Hub'] },
+  },
+  '/connect/oauth2/{integration_id}': {
+    get: {
+      summary: 'E10: the OAuth popup start page: 302 to the provider (state + PKCE S256); errors are HTML pages',
+      description: 'Query: redirect_uri (this server\'s /embedded/accounts/callback or a project allowed origin), token, connection_attempt_id, then the connector\'s non-secret fields.',
+      security: [],
+      parameters: [pathParam('integration_id', 'OAuth connector key')],
+      status: 302,
+      errorStatuses: [],
+      tags: ['OAuth'],
+    },
+  },
+  '/connect/oauth2/{provider}/callback': {
+    get: { summary: 'Provider callback (register it at the provider): exchanges the code, saves the account, 302 to the landing page', security: [], parameters: [pathParam('provider', 'OAuth connector key')], status: 302, errorStatuses: [], tags: ['OAuth'] },
+  },
+  '/accounts/{id}/credentials': {
+    get: { summary: 'Usable credentials of an account; an expired OAuth access token is refreshed first (every call is logged)', security: API_KEY, parameters: [pathParam('id', 'Account id')], status: 200, response: 'AccountCredentials', errorStatuses: [401, 404, 422, 502, 504], tags: ['Accounts'] },
+  },
+  '/oauth_clients': {
+    get: { summary: 'Every OAuth connector with its client settings and the redirect URL to register', security: API_KEY, status: 200, response: 'OAuthClientList', errorStatuses: [401], tags: ['OAuth'] },
+  },
+  '/oauth_clients/{provider}': {
+    get: { summary: "One connector's OAuth client settings (never the secret)", security: API_KEY, parameters: [pathParam('provider', 'OAuth connector key')], status: 200, response: 'OAuthClient', errorStatuses: [401, 404], tags: ['OAuth'] },
+    put: { summary: 'Set the OAuth client (client_secret required the first time)', security: API_KEY, parameters: [pathParam('provider', 'OAuth connector key')], body: 'OAuthClientWrite', status: 200, response: 'OAuthClient', errorStatuses: [400, 401, 404, 413, 415], tags: ['OAuth'] },
+    delete: { summary: 'Remove the OAuth client', security: API_KEY, parameters: [pathParam('provider', 'OAuth connector key')], status: 204, errorStatuses: [401, 404], tags: ['OAuth'] },
+  },
   '/logos/{file}': {
     get: { summary: 'Connector logo (`<key>.svg`)', security: [], parameters: [pathParam('file', '`<connector key>.svg`')], status: 200, errorStatuses: [404], tags: ['Assets'] },
   },
@@ -133,6 +240,7 @@ function operationObject(operation: Operation): JsonObject {
   const ok = operation.response ? { description: 'OK', ...json(operation.response) } : { description: 'OK' };
   return {
     summary: operation.summary,
+    ...(operation.description ? { description: operation.description } : {}),
     tags: operation.tags,
     security: operation.security,
     ...(operation.parameters ? { parameters: operation.parameters } : {}),
@@ -160,6 +268,17 @@ export function openApiDocument(serverUrl: string): JsonObject {
     info: { title: 'Connect Hub API', version: '1', description: 'Connect sessions, the hub endpoints and the Accounts API.' },
     servers: [{ url: serverUrl }],
     paths,
+    webhooks: {
+      account: {
+        post: {
+          summary: 'account.created / account.updated / account.deleted, sent to every matching enabled endpoint',
+          description: WEBHOOK_SIGNING,
+          tags: ['Webhooks'],
+          requestBody: { required: true, ...json('AccountWebhookPayload') },
+          responses: { '200': { description: 'Any 2xx: delivered. 408, 429 and 5xx (and network errors, timeouts) are retried; any other status fails the delivery.' } },
+        },
+      },
+    },
     components: {
       schemas,
       securitySchemes: {

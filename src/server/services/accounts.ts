@@ -74,51 +74,95 @@ export class AccountService {
     await this.verifier.verify(definition, values);
 
     return this.db.transaction().execute(async (trx) => {
-      const { session, project } = hub;
-      const now = this.clock().toISOString();
-      const existing = await this.upsertTarget(trx, hub, definition.key);
-      if (existing) {
-        const changes = {
-          origin_owner_name: session.origin_owner_name,
-          origin_username: session.origin_username ?? existing.origin_username,
-          label: session.label ?? existing.label,
-          metadata: session.metadata ?? existing.metadata,
-          integration_id: definition.key,
-          status: 'active',
-          status_reasons: null,
-          setup_information: JSON.stringify(values.setup),
-          credentials_ciphertext: this.seal(existing.id, values),
-          updated_at: now,
-        };
-        await accounts.updateAccount(trx, existing.id, changes);
-        await this.recordEvent(trx, 'account.updated', { ...existing, ...changes });
-        return { id: existing.id, provider: definition.key, created: false };
-      }
-      const id = randomId(TOKEN_PREFIX.account);
-      const account: AccountRow = {
-        id,
-        project_id: project.id,
-        provider: definition.key,
-        integration_id: definition.key,
-        origin_owner_id: session.origin_owner_id,
+      const { account, created } = await this.upsertForSession(trx, hub, definition, values);
+      return { id: account.id, provider: definition.key, created };
+    });
+  }
+
+  /**
+   * OAuth callback: creates or updates the account by the session's identity rule (the session's
+   * account, else the owner's account for the provider unless `multiple`), and runs `alsoInTransaction`
+   * (tokens, the attempt) in the same transaction as the change and its outbox event.
+   */
+  async saveFromOAuth(
+    hub: HubSession,
+    definition: ConnectorDefinition,
+    setup: Record<string, string>,
+    alsoInTransaction: (trx: Db, accountId: string) => Promise<void>,
+  ): Promise<{ id: string; created: boolean }> {
+    return this.db.transaction().execute(async (trx) => {
+      const { account, created } = await this.upsertForSession(trx, hub, definition, { setup, secrets: {} });
+      await alsoInTransaction(trx, account.id);
+      return { id: account.id, created };
+    });
+  }
+
+  /** A refused refresh or revoked grant: the account stops being usable until the user connects again. */
+  async markExpired(account: AccountRow, reason: { code: string; description: string }): Promise<void> {
+    const now = this.clock().toISOString();
+    const changes = {
+      status: 'expired',
+      status_reasons: JSON.stringify([{ code: reason.code, description: reason.description, timestamp: now }]),
+      updated_at: now,
+    };
+    await this.db.transaction().execute(async (trx) => {
+      await accounts.updateAccount(trx, account.id, changes);
+      await this.recordEvent(trx, 'account.updated', { ...account, ...changes });
+    });
+  }
+
+  /** E5 and the OAuth callback: update the identity rule's target, else create; with the outbox event. */
+  private async upsertForSession(
+    trx: Db,
+    hub: HubSession,
+    definition: ConnectorDefinition,
+    values: CredentialValues,
+  ): Promise<{ account: AccountRow; created: boolean }> {
+    const { session, project } = hub;
+    const now = this.clock().toISOString();
+    const existing = await this.upsertTarget(trx, hub, definition.key);
+    if (existing) {
+      const changes = {
         origin_owner_name: session.origin_owner_name,
-        origin_username: session.origin_username,
-        label: session.label,
-        type: session.type ?? 'production',
+        origin_username: session.origin_username ?? existing.origin_username,
+        label: session.label ?? existing.label,
+        metadata: session.metadata ?? existing.metadata,
+        integration_id: definition.key,
         status: 'active',
         status_reasons: null,
         setup_information: JSON.stringify(values.setup),
-        credentials_ciphertext: this.seal(id, values),
-        metadata: session.metadata,
-        environment: ENVIRONMENT,
-        auth_config_key: AUTH_CONFIG_KEY,
-        created_at: now,
+        credentials_ciphertext: this.seal(existing.id, values),
         updated_at: now,
       };
-      await accounts.insertAccount(trx, account);
-      await this.recordEvent(trx, 'account.created', account);
-      return { id, provider: definition.key, created: true };
-    });
+      await accounts.updateAccount(trx, existing.id, changes);
+      const account = { ...existing, ...changes };
+      await this.recordEvent(trx, 'account.updated', account);
+      return { account, created: false };
+    }
+    const id = randomId(TOKEN_PREFIX.account);
+    const account: AccountRow = {
+      id,
+      project_id: project.id,
+      provider: definition.key,
+      integration_id: definition.key,
+      origin_owner_id: session.origin_owner_id,
+      origin_owner_name: session.origin_owner_name,
+      origin_username: session.origin_username,
+      label: session.label,
+      type: session.type ?? 'production',
+      status: 'active',
+      status_reasons: null,
+      setup_information: JSON.stringify(values.setup),
+      credentials_ciphertext: this.seal(id, values),
+      metadata: session.metadata,
+      environment: ENVIRONMENT,
+      auth_config_key: AUTH_CONFIG_KEY,
+      created_at: now,
+      updated_at: now,
+    };
+    await accounts.insertAccount(trx, account);
+    await this.recordEvent(trx, 'account.created', account);
+    return { account, created: true };
   }
 
   /** E6: partial merge over the stored values; a redacted placeholder means "unchanged". */
@@ -260,7 +304,8 @@ export class AccountService {
     return account;
   }
 
-  private async projectAccount(project: ProjectRow, accountId: string): Promise<AccountRow> {
+  /** The stored row of a project's account, else a 404 (the credentials endpoint reads it). */
+  async projectAccount(project: ProjectRow, accountId: string): Promise<AccountRow> {
     const account = await accounts.findAccount(this.db, project.id, accountId);
     if (!account) throw new ApiError('not_found', `No account "${accountId}" in this project`);
     return account;

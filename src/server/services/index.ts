@@ -1,5 +1,6 @@
 import { CredentialCipher } from '../crypto/index.js';
 import type { AppDeps } from '../deps.js';
+import { createOAuthServices, type OAuthServices } from '../oauth/index.js';
 import { AccountService } from './accounts.js';
 import { ConnectSessionService } from './connect-sessions.js';
 import { ConnectorService } from './connectors.js';
@@ -11,6 +12,8 @@ export interface Services {
   sessions: ConnectSessionService;
   connectors: ConnectorService;
   accounts: AccountService;
+  /** Connection attempts, OAuth clients, the OAuth flow and the credentials endpoint (issue 4). */
+  oauth: OAuthServices;
 }
 
 export function createServices(deps: AppDeps): Services {
@@ -19,6 +22,8 @@ export function createServices(deps: AppDeps): Services {
   const sessions = new ConnectSessionService(db, clock, projects, { publicUrl: config.publicUrl, maxSessionSeconds: config.maxSessionSeconds });
   const connectors = new ConnectorService(projects, { publicUrl: config.publicUrl });
   const verifier = new CredentialVerifier(deps.fetch, { selfUrl: config.selfUrl, timeoutMs: config.verifyTimeoutMs });
-  const accounts = new AccountService(db, clock, new CredentialCipher(deps.secretKey), verifier, connectors);
-  return { projects, sessions, connectors, accounts };
+  const cipher = new CredentialCipher(deps.secretKey);
+  const accounts = new AccountService(db, clock, cipher, verifier, connectors);
+  const oauth = createOAuthServices(deps, cipher, { sessions, projects, connectors, accounts });
+  return { projects, sessions, connectors, accounts, oauth };
 }

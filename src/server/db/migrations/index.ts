@@ -1,10 +1,14 @@
 import type { Migration } from 'kysely';
 import type { MigrationDialect } from './dialect.js';
 import { init } from './2026_11_27_001_init.js';
+import { webhooks } from './2026_11_27_003_webhooks.js';
+import { oauth } from './2026_11_27_004_oauth.js';
 
 /** Every migration, in order, listed explicitly (no directory scanning: bundlers and tsx agree). */
 export function migrationList(dialect: MigrationDialect): Record<string, Migration> {
   return {
     '2026_11_27_001_init': init(dialect),
+    '2026_11_27_003_webhooks': webhooks(),
+    '2026_11_27_004_oauth': oauth(),
   };
 }

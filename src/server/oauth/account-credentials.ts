@@ -1,0 +1,144 @@
+import { getConnector } from '../../catalog/index.js';
+import type { AccountCredentials } from '../../contract/oauth.js';
+import type { CredentialCipher } from '../crypto/index.js';
+import type { Db } from '../db/database.js';
+import type { AccountRow, ProjectRow } from '../db/schema.js';
+import type { Logger } from '../deps.js';
+import { ApiError } from '../http/api-error.js';
+import type { AccountService } from '../services/accounts.js';
+import { scrubSecrets } from '../services/credentials.js';
+import { parseStringRecord } from '../services/json-columns.js';
+import { isOAuthConnectorWithEndpoints, type OAuthClientService, type OAuthConnector } from './clients.js';
+import { sealTokens } from './flow.js';
+import type { OAuthTokensRow } from './schema.js';
+import * as store from './store.js';
+import { MissingUrlVariable, renderOAuthUrl, type OAuthUrlVariables } from './templates.js';
+import { OAuthProviderError, type TokenClient, type TokenSet } from './token-client.js';
+
+/** A token this close to its expiry is refreshed first, so the host never gets one that dies in flight. */
+export const REFRESH_MARGIN_SECONDS = 60;
+
+export interface AccountCredentialsDeps {
+  db: Db;
+  clock: () => Date;
+  cipher: CredentialCipher;
+  logger: Logger;
+  accounts: AccountService;
+  clients: OAuthClientService;
+  tokens: TokenClient;
+  urlVariables: OAuthUrlVariables;
+}
+
+/**
+ * `GET /accounts/{id}/credentials`: the one place secrets leave the server (CONTRACT.md §0). Each call is
+ * logged, without the secret.
+ */
+export class AccountCredentialsService {
+  /** One refresh per account at a time: a second caller waits for the first instead of spending a rotated token. */
+  readonly #refreshing = new Map<string, Promise<TokenSet>>();
+
+  constructor(private readonly deps: AccountCredentialsDeps) {}
+
+  async read(project: ProjectRow, accountId: string): Promise<AccountCredentials> {
+    const account = await this.deps.accounts.projectAccount(project, accountId);
+    const definition = getConnector(account.provider);
+    if (definition && isOAuthConnectorWithEndpoints(definition)) {
+      const { tokens, refreshed } = await this.liveTokens(account, definition);
+      this.deps.logger.info(`credentials read: account ${account.id} (${account.provider})${refreshed ? ', access token refreshed' : ''}`);
+      return {
+        account_id: account.id,
+        provider: account.provider,
+        type: 'oauth2',
+        credentials: { access_token: tokens.access_token, token_type: tokens.token_type },
+        setup_information: parseStringRecord(account.setup_information),
+        expires_at: tokens.expires_at,
+        scopes: tokens.scope ? tokens.scope.split(/[\s,]+/).filter(Boolean) : [],
+        refreshed,
+      };
+    }
+    const stored = this.deps.accounts.storedCredentials(account);
+    this.deps.logger.info(`credentials read: account ${account.id} (${account.provider})`);
+    return {
+      account_id: account.id,
+      provider: account.provider,
+      type: definition?.auth.type ?? 'custom',
+      credentials: stored.secrets,
+      setup_information: stored.setup,
+    };
+  }
+
+  private async liveTokens(account: AccountRow, definition: OAuthConnector): Promise<{ tokens: TokenSet; refreshed: boolean }> {
+    const row = await store.findOAuthTokens(this.deps.db, account.id);
+    if (!row) {
+      throw new ApiError('unprocessable', `Account ${account.id} has no OAuth tokens stored; the end user must connect ${definition.name} again`);
+    }
+    const tokens = this.open(row);
+    const expiresAt = tokens.expires_at ? Date.parse(tokens.expires_at) : Infinity;
+    if (expiresAt - REFRESH_MARGIN_SECONDS * 1000 > this.deps.clock().getTime()) return { tokens, refreshed: false };
+
+    let pending = this.#refreshing.get(account.id);
+    if (!pending) {
+      pending = this.refresh(account, definition, tokens).finally(() => this.#refreshing.delete(account.id));
+      this.#refreshing.set(account.id, pending);
+    }
+    return { tokens: await pending, refreshed: true };
+  }
+
+  private async refresh(account: AccountRow, definition: OAuthConnector, current: TokenSet): Promise<TokenSet> {
+    const { deps } = this;
+    if (!current.refresh_token) {
+      const reason = { code: 'token_expired', description: `The ${definition.name} access token expired and ${definition.name} gave no refresh token` };
+      await deps.accounts.markExpired(account, reason);
+      throw new ApiError('provider_rejected', `${reason.description}; the end user must connect the account again`);
+    }
+    const client = await deps.clients.credentials(account.project_id, definition);
+    if (!client) {
+      throw new ApiError('unprocessable', `The access token expired and no OAuth client is set for ${definition.key}, so it cannot be refreshed`);
+    }
+    let tokenUrl: URL;
+    try {
+      tokenUrl = renderOAuthUrl(definition.oauth.token_url, parseStringRecord(account.setup_information), deps.urlVariables);
+    } catch (error) {
+      if (!(error instanceof MissingUrlVariable)) throw error;
+      throw new ApiError('provider_unreachable', `${definition.name}'s token server is not running next to this server`);
+    }
+    let fresh: TokenSet;
+    try {
+      fresh = await deps.tokens.refresh(
+        { url: tokenUrl, clientId: client.clientId, clientSecret: client.clientSecret, providerName: definition.name },
+        current.refresh_token,
+      );
+    } catch (error) {
+      if (!(error instanceof OAuthProviderError)) throw error;
+      deps.logger.info(`credentials: refresh of account ${account.id} (${account.provider}) failed: ${error.code}`);
+      if (error.failure === 'timeout') throw new ApiError('provider_timeout', error.description);
+      if (error.failure === 'unreachable') throw new ApiError('provider_unreachable', error.description);
+      const reason = { code: error.code, description: `${definition.name} refused to refresh the access token: ${error.description}` };
+      await deps.accounts.markExpired(account, reason);
+      throw new ApiError('provider_rejected', `${reason.description} (${error.code}); the end user must connect the account again`, {
+        ...(error.providerResponse
+          ? { provider_response: scrubSecrets(error.providerResponse, { refresh: current.refresh_token, secret: client.clientSecret }) }
+          : {}),
+      });
+    }
+    const merged: TokenSet = { ...fresh, scope: fresh.scope ?? current.scope };
+    await store.saveOAuthTokens(deps.db, sealTokens(deps.cipher, account.id, merged, deps.clock().toISOString()));
+    return merged;
+  }
+
+  private open(row: OAuthTokensRow): TokenSet {
+    let secrets: { access_token?: unknown; refresh_token?: unknown; token_type?: unknown };
+    try {
+      secrets = JSON.parse(this.deps.cipher.decrypt(row.tokens_ciphertext, `oauth-tokens:${row.account_id}`)) as typeof secrets;
+    } catch {
+      throw new ApiError('internal', `The OAuth tokens of account ${row.account_id} cannot be decrypted: was the server's secret key changed?`);
+    }
+    return {
+      access_token: String(secrets.access_token ?? ''),
+      refresh_token: typeof secrets.refresh_token === 'string' ? secrets.refresh_token : null,
+      token_type: typeof secrets.token_type === 'string' ? secrets.token_type : 'Bearer',
+      expires_at: row.expires_at,
+      scope: row.scope,
+    };
+  }
+}

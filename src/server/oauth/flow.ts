@@ -1,0 +1,341 @@
+import type { ConnectorDefinition } from '../../catalog/index.js';
+import { sha256Hex, type CredentialCipher } from '../crypto/index.js';
+import type { Db } from '../db/database.js';
+import type { ProjectRow } from '../db/schema.js';
+import { findConnectSession } from '../db/stores/connect-sessions.js';
+import type { Logger } from '../deps.js';
+import { ApiError } from '../http/api-error.js';
+import type { AccountService } from '../services/accounts.js';
+import type { ConnectSessionService, HubSession } from '../services/connect-sessions.js';
+import type { ConnectorService } from '../services/connectors.js';
+import { mergeCredentials } from '../services/credentials.js';
+import { parseStringRecord } from '../services/json-columns.js';
+import { allowedOrigins, type ProjectService } from '../services/projects.js';
+import type { ConnectionAttemptService } from './attempts.js';
+import { isOAuthConnectorWithEndpoints, oauthConnector, type OAuthClientService, type OAuthConnector } from './clients.js';
+import { newPkcePair, newState } from './pkce.js';
+import type { ConnectionAttemptRow } from './schema.js';
+import * as store from './store.js';
+import { MissingUrlVariable, renderOAuthUrl, type OAuthUrlVariables } from './templates.js';
+import { OAuthProviderError, type TokenClient, type TokenSet } from './token-client.js';
+
+/** The popup's own page path; with the project's allowed origins, the only places a flow may end. */
+export const LANDING_PATH = '/embedded/accounts/callback';
+/** Query parameters of the start URL that are not connector fields (CONTRACT.md §E10). */
+const START_PARAMS = new Set(['token', 'redirect_uri', 'connection_attempt_id']);
+
+/** Something the end user sees as a small HTML page, with its HTTP status. */
+export class FlowError extends Error {
+  override name = 'FlowError';
+  constructor(
+    readonly status: 400 | 401 | 404 | 409 | 410 | 422 | 502 | 503 | 504,
+    readonly title: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface StartRequest {
+  integrationId: string;
+  token: string | undefined;
+  attemptId: string | undefined;
+  redirectUri: string | undefined;
+  /** Every query parameter, as sent. */
+  query: Record<string, string>;
+}
+
+export interface CallbackRequest {
+  provider: string;
+  query: Record<string, string>;
+}
+
+export interface FlowDeps {
+  db: Db;
+  clock: () => Date;
+  cipher: CredentialCipher;
+  logger: Logger;
+  sessions: ConnectSessionService;
+  projects: ProjectService;
+  connectors: ConnectorService;
+  accounts: AccountService;
+  attempts: ConnectionAttemptService;
+  clients: OAuthClientService;
+  tokens: TokenClient;
+  /** Origins this server answers on (public URL, and its own listening URL). */
+  ownOrigins: string[];
+  urlVariables: OAuthUrlVariables;
+}
+
+/** The attempt ended before the callback could use it (cancelled in the hub): nothing may change. */
+class AttemptClosed extends Error {}
+
+function verifierContext(attemptId: string): string {
+  return `attempt:${attemptId}`;
+}
+
+/** Writes and reads an account's OAuth tokens: only ever encrypted, bound to the account id. */
+export function sealTokens(cipher: CredentialCipher, accountId: string, tokens: TokenSet, now: string) {
+  return {
+    account_id: accountId,
+    tokens_ciphertext: cipher.encrypt(
+      JSON.stringify({ access_token: tokens.access_token, refresh_token: tokens.refresh_token, token_type: tokens.token_type }),
+      `oauth-tokens:${accountId}`,
+    ),
+    scope: tokens.scope,
+    expires_at: tokens.expires_at,
+    updated_at: now,
+  };
+}
+
+/** The OAuth2 authorization-code dance of E10 and the provider callback (CONTRACT.md §E10, §8.5). */
+export class OAuthFlowService {
+  constructor(private readonly deps: FlowDeps) {}
+
+  /** E10: checks token, attempt and redirect_uri, binds the fields, and answers the provider URL to go to. */
+  async start(request: StartRequest): Promise<string> {
+    const { deps } = this;
+    let hub: HubSession;
+    try {
+      hub = await deps.sessions.authenticate(request.token);
+    } catch (error) {
+      if (error instanceof ApiError) throw new FlowError(401, 'This link has expired', `${error.message}.`);
+      throw error;
+    }
+    if (!request.attemptId) {
+      throw new FlowError(400, 'Cannot start the sign-in', 'The connection_attempt_id parameter is missing: start from the hub.');
+    }
+    const attempt = await deps.attempts.current(request.attemptId);
+    if (!attempt || attempt.session_id !== hub.session.id) {
+      throw new FlowError(404, 'Cannot start the sign-in', 'This connection attempt does not belong to this link.');
+    }
+    this.requirePending(attempt);
+
+    const fail = async (status: FlowError['status'], code: string, title: string, description: string): Promise<never> => {
+      await deps.attempts.fail(attempt.id, { code, description });
+      throw new FlowError(status, title, description);
+    };
+
+    if (!request.redirectUri || !this.isAllowedRedirect(request.redirectUri, hub.project)) {
+      return fail(400, 'invalid_redirect_uri', 'Cannot start the sign-in', 'The redirect_uri is not one this project allows, so the sign-in was stopped.');
+    }
+    let definition: ConnectorDefinition;
+    try {
+      definition = await deps.connectors.availableConnector(hub, request.integrationId);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      return fail(404, 'unknown_connector', 'Cannot start the sign-in', `The connector "${request.integrationId}" is not available to this link.`);
+    }
+    if (!isOAuthConnectorWithEndpoints(definition)) {
+      return fail(400, 'not_oauth', 'Cannot start the sign-in', `${definition.name} does not sign in through OAuth; use its form in the hub.`);
+    }
+    const submitted = Object.fromEntries(Object.entries(request.query).filter(([key]) => !START_PARAMS.has(key)));
+    let setup: Record<string, string>;
+    try {
+      setup = mergeCredentials(definition, submitted).setup;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      return fail(400, 'invalid_field', 'Check the details you entered', error.message);
+    }
+    const client = await deps.clients.credentials(hub.project.id, definition);
+    if (!client) {
+      return fail(
+        422,
+        'oauth_client_missing',
+        `${definition.name} is not set up yet`,
+        `${definition.name} is not set up on this server yet: its operator must register an OAuth app and run \`connect-hub oauth set ${definition.key} --client-id … --client-secret …\`.`,
+      );
+    }
+    let authorizeUrl: URL;
+    try {
+      authorizeUrl = renderOAuthUrl(definition.oauth.authorize_url, setup, deps.urlVariables);
+    } catch (error) {
+      if (!(error instanceof MissingUrlVariable)) throw error;
+      return fail(503, 'provider_unavailable', `${definition.name} is not reachable`, `${definition.name}'s sign-in server is not running next to this server.`);
+    }
+
+    const state = newState();
+    const pkce = newPkcePair();
+    const bound = await store.updatePendingAttempt(deps.db, attempt.id, {
+      provider: definition.key,
+      redirect_uri: request.redirectUri,
+      setup_information: JSON.stringify(setup),
+      state_hash: sha256Hex(state),
+      code_verifier_ciphertext: deps.cipher.encrypt(pkce.verifier, verifierContext(attempt.id)),
+      updated_at: deps.clock().toISOString(),
+    });
+    if (!bound) throw new FlowError(409, 'This sign-in has ended', 'The connection attempt was cancelled or expired meanwhile.');
+
+    const params = authorizeUrl.searchParams;
+    for (const [name, value] of Object.entries(definition.oauth.authorize_params ?? {})) params.set(name, value);
+    params.set('response_type', 'code');
+    params.set('client_id', client.clientId);
+    params.set('redirect_uri', deps.clients.redirectUri(definition.key));
+    if (client.scopes.length > 0) params.set('scope', client.scopes.join(definition.oauth.scope_separator ?? ' '));
+    params.set('state', state);
+    params.set('code_challenge', pkce.challenge);
+    params.set('code_challenge_method', 'S256');
+    return authorizeUrl.href;
+  }
+
+  /** The provider's answer: check and consume `state`, exchange the code, save the account; where to send the popup. */
+  async callback(request: CallbackRequest): Promise<string> {
+    const { deps } = this;
+    const state = request.query.state;
+    if (!state) {
+      throw new FlowError(400, 'This sign-in answer is not valid', 'It carries no state, so it did not come from a sign-in this server started.');
+    }
+    const stateHash = sha256Hex(state);
+    const found = await store.findAttemptByStateHash(deps.db, stateHash);
+    if (!found || found.provider !== request.provider) {
+      throw new FlowError(400, 'This sign-in answer is not valid', 'It is unknown or was already used. Start again from the hub.');
+    }
+    const hub = await this.hubOf(found);
+    if (!hub) {
+      await deps.attempts.expire(found.id);
+      throw new FlowError(410, 'This link has expired', 'The link this sign-in started from has expired; ask for a new one.');
+    }
+    const attempt = await deps.attempts.withExpiry(found);
+    this.requirePending(attempt);
+    // Single use: only the first callback with this state gets past this line.
+    if (!(await store.updatePendingAttempt(deps.db, attempt.id, { state_hash: null, updated_at: deps.clock().toISOString() }, stateHash))) {
+      throw new FlowError(400, 'This sign-in answer is not valid', 'It was already used. Start again from the hub.');
+    }
+    const definition = oauthConnector(request.provider);
+    const landing = attempt.redirect_uri!;
+
+    const providerError = request.query.error;
+    if (providerError) {
+      const description = request.query.error_description || describeProviderError(providerError, definition.name);
+      await deps.attempts.fail(attempt.id, { code: providerError, description });
+      return withResult(landing, attempt.id, 'error');
+    }
+    if (!request.query.code) {
+      await deps.attempts.fail(attempt.id, { code: 'invalid_callback', description: `${definition.name} answered without an authorization code.` });
+      return withResult(landing, attempt.id, 'error');
+    }
+
+    const setup = parseStringRecord(attempt.setup_information);
+    let tokens: TokenSet;
+    try {
+      tokens = await this.exchange(definition, hub.project.id, setup, attempt, request.query.code);
+    } catch (error) {
+      if (!(error instanceof OAuthProviderError)) throw error;
+      deps.logger.info(`oauth ${definition.key}: code exchange for attempt ${attempt.id} failed: ${error.code}`);
+      await deps.attempts.fail(attempt.id, { code: error.code, description: error.description });
+      return withResult(landing, attempt.id, 'error');
+    }
+
+    try {
+      const saved = await deps.accounts.saveFromOAuth(hub, definition, setup, async (trx, accountId) => {
+        const now = deps.clock().toISOString();
+        await store.saveOAuthTokens(trx, sealTokens(deps.cipher, accountId, tokens, now));
+        const closed = !(await store.updatePendingAttempt(trx, attempt.id, {
+          status: 'authenticated',
+          account_id: accountId,
+          code_verifier_ciphertext: null,
+          updated_at: now,
+        }));
+        if (closed) throw new AttemptClosed();
+      });
+      deps.logger.info(`oauth ${definition.key}: attempt ${attempt.id} ${saved.created ? 'created' : 'updated'} account ${saved.id}`);
+    } catch (error) {
+      if (error instanceof AttemptClosed) {
+        throw new FlowError(409, 'This sign-in has ended', 'It was cancelled in the hub, so nothing was changed.');
+      }
+      throw error;
+    }
+    return withResult(landing, attempt.id, 'authenticated');
+  }
+
+  /** Where a landing page may post its result: this server, and the project's allowed origins. */
+  async openerOrigins(attemptId: string | undefined): Promise<{ attempt: ConnectionAttemptRow | undefined; origins: string[] }> {
+    const attempt = attemptId ? await this.deps.attempts.current(attemptId) : undefined;
+    const project = attempt ? await this.deps.projects.findProject(attempt.project_id) : undefined;
+    return { attempt, origins: [...new Set([...this.deps.ownOrigins, ...(project ? allowedOrigins(project) : [])])] };
+  }
+
+  private requirePending(attempt: ConnectionAttemptRow): void {
+    if (attempt.status === 'pending') return;
+    if (attempt.status === 'expired') {
+      throw new FlowError(410, 'This sign-in has expired', 'The connection attempt expired. Start again from the hub.');
+    }
+    if (attempt.status === 'cancelled') {
+      throw new FlowError(409, 'This sign-in was cancelled', 'It was cancelled in the hub, so nothing was changed.');
+    }
+    throw new FlowError(409, 'This sign-in has ended', 'This connection attempt is already finished. Start again from the hub.');
+  }
+
+  /** The attempt's session and project, or undefined when the session has expired or is gone. */
+  private async hubOf(attempt: ConnectionAttemptRow): Promise<HubSession | undefined> {
+    const session = await findConnectSession(this.deps.db, attempt.project_id, attempt.session_id);
+    const project = session ? await this.deps.projects.findProject(attempt.project_id) : undefined;
+    if (!session || !project || Date.parse(session.expires_at) <= this.deps.clock().getTime()) return undefined;
+    return { session, project };
+  }
+
+  private isAllowedRedirect(value: string, project: ProjectRow): boolean {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return false;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
+    if (url.username || url.password || url.hash) return false;
+    if (this.deps.ownOrigins.includes(url.origin) && url.pathname === LANDING_PATH) return true;
+    return allowedOrigins(project).includes(url.origin);
+  }
+
+  private async exchange(
+    definition: OAuthConnector,
+    projectId: string,
+    setup: Record<string, string>,
+    attempt: ConnectionAttemptRow,
+    code: string,
+  ): Promise<TokenSet> {
+    const { deps } = this;
+    const client = await deps.clients.credentials(projectId, definition);
+    if (!client) {
+      throw new OAuthProviderError('rejected', 'oauth_client_missing', `${definition.name}'s OAuth client was removed from this server during the sign-in.`);
+    }
+    let tokenUrl: URL;
+    try {
+      tokenUrl = renderOAuthUrl(definition.oauth.token_url, setup, deps.urlVariables);
+    } catch (error) {
+      if (!(error instanceof MissingUrlVariable)) throw error;
+      throw new OAuthProviderError('unreachable', 'provider_unavailable', `${definition.name}'s sign-in server is not running next to this server.`);
+    }
+    if (!attempt.code_verifier_ciphertext) throw new OAuthProviderError('rejected', 'invalid_callback', 'The sign-in lost its PKCE verifier.');
+    const codeVerifier = deps.cipher.decrypt(attempt.code_verifier_ciphertext, verifierContext(attempt.id));
+    return deps.tokens.exchangeCode(
+      { url: tokenUrl, clientId: client.clientId, clientSecret: client.clientSecret, providerName: definition.name },
+      { code, redirectUri: deps.clients.redirectUri(definition.key), codeVerifier },
+    );
+  }
+}
+
+/** RFC 6749 §4.1.2.1 codes in words, for providers that send no `error_description`. */
+function describeProviderError(code: string, providerName: string): string {
+  switch (code) {
+    case 'access_denied':
+      return `Access was denied at ${providerName}.`;
+    case 'invalid_scope':
+      return `${providerName} does not accept the requested permissions.`;
+    case 'unauthorized_client':
+    case 'invalid_client':
+      return `${providerName} does not accept this server's OAuth app; check its client settings.`;
+    case 'server_error':
+    case 'temporarily_unavailable':
+      return `${providerName} could not complete the sign-in right now; try again later.`;
+    default:
+      return `${providerName} answered "${code}".`;
+  }
+}
+
+function withResult(landing: string, attemptId: string, status: 'authenticated' | 'error'): string {
+  const url = new URL(landing);
+  url.searchParams.set('status', status);
+  url.searchParams.set('connection_attempt_id', attemptId);
+  return url.href;
+}

@@ -1,0 +1,34 @@
+import type { CredentialCipher } from '../crypto/index.js';
+import type { AppDeps } from '../deps.js';
+import type { AccountService } from '../services/accounts.js';
+import type { ConnectSessionService } from '../services/connect-sessions.js';
+import type { ConnectorService } from '../services/connectors.js';
+import type { ProjectService } from '../services/projects.js';
+import { AccountCredentialsService } from './account-credentials.js';
+import { ConnectionAttemptService } from './attempts.js';
+import { OAuthClientService } from './clients.js';
+import { OAuthFlowService } from './flow.js';
+import { TokenClient } from './token-client.js';
+
+export interface OAuthServices {
+  clients: OAuthClientService;
+  attempts: ConnectionAttemptService;
+  flow: OAuthFlowService;
+  credentials: AccountCredentialsService;
+}
+
+export function createOAuthServices(
+  deps: AppDeps,
+  cipher: CredentialCipher,
+  parts: { sessions: ConnectSessionService; projects: ProjectService; connectors: ConnectorService; accounts: AccountService },
+): OAuthServices {
+  const { config, db, clock, logger } = deps;
+  const clients = new OAuthClientService(db, clock, cipher, { publicUrl: config.publicUrl });
+  const attempts = new ConnectionAttemptService(db, clock);
+  const tokens = new TokenClient(deps.fetch, clock, config.verifyTimeoutMs);
+  const urlVariables = { sandbox_oauth_url: config.sandboxOAuthUrl };
+  const ownOrigins = [...new Set([new URL(config.publicUrl).origin, new URL(config.selfUrl).origin])];
+  const flow = new OAuthFlowService({ db, clock, cipher, logger, ...parts, attempts, clients, tokens, ownOrigins, urlVariables });
+  const credentials = new AccountCredentialsService({ db, clock, cipher, logger, accounts: parts.accounts, clients, tokens, urlVariables });
+  return { clients, attempts, flow, credentials };
+}

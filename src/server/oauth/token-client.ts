@@ -1,0 +1,118 @@
+const PROVIDER_TEXT_LIMIT = 2000;
+
+/** Tokens as we keep them: expiry as an absolute time. */
+export interface TokenSet {
+  access_token: string;
+  refresh_token: string | null;
+  token_type: string;
+  /** ISO time the access token stops working; null when the provider did not say. */
+  expires_at: string | null;
+  scope: string | null;
+}
+
+export type ProviderFailure = 'rejected' | 'timeout' | 'unreachable' | 'invalid_response';
+
+/** A token endpoint said no, or could not be asked. `code`/`description` are safe to show users. */
+export class OAuthProviderError extends Error {
+  override name = 'OAuthProviderError';
+  constructor(
+    readonly failure: ProviderFailure,
+    readonly code: string,
+    readonly description: string,
+    readonly providerResponse?: string,
+  ) {
+    super(`${code}: ${description}`);
+  }
+}
+
+export interface TokenEndpoint {
+  url: URL;
+  clientId: string;
+  clientSecret: string;
+  /** The provider's display name, for messages. */
+  providerName: string;
+}
+
+function parseBody(text: string, contentType: string): Record<string, unknown> | undefined {
+  if (/json/i.test(contentType) || /^\s*\{/.test(text)) {
+    try {
+      const value: unknown = JSON.parse(text);
+      return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  // Some providers still answer form-encoded (RFC 6749 allowed it early on).
+  if (/x-www-form-urlencoded/i.test(contentType)) return Object.fromEntries(new URLSearchParams(text));
+  return undefined;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** Calls a provider's token endpoint (RFC 6749 §4.1.3, §6) with client_secret_post and a bounded wait. */
+export class TokenClient {
+  constructor(
+    private readonly send: typeof globalThis.fetch,
+    private readonly clock: () => Date,
+    private readonly timeoutMs: number,
+  ) {}
+
+  exchangeCode(endpoint: TokenEndpoint, grant: { code: string; redirectUri: string; codeVerifier: string }): Promise<TokenSet> {
+    return this.request(endpoint, {
+      grant_type: 'authorization_code',
+      code: grant.code,
+      redirect_uri: grant.redirectUri,
+      code_verifier: grant.codeVerifier,
+    });
+  }
+
+  /** A provider that does not rotate refresh tokens omits one: the old one stays. */
+  async refresh(endpoint: TokenEndpoint, refreshToken: string): Promise<TokenSet> {
+    const tokens = await this.request(endpoint, { grant_type: 'refresh_token', refresh_token: refreshToken });
+    return { ...tokens, refresh_token: tokens.refresh_token ?? refreshToken };
+  }
+
+  private async request(endpoint: TokenEndpoint, grant: Record<string, string>): Promise<TokenSet> {
+    const body = new URLSearchParams({ ...grant, client_id: endpoint.clientId, client_secret: endpoint.clientSecret });
+    let response: Response;
+    let responseText: string;
+    try {
+      response = await this.send(endpoint.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body,
+        redirect: 'error',
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      responseText = await response.text();
+    } catch (error) {
+      const name = error instanceof Error ? error.name : '';
+      if (name === 'TimeoutError' || name === 'AbortError') {
+        throw new OAuthProviderError('timeout', 'provider_timeout', `${endpoint.providerName} did not answer the token request within ${this.timeoutMs} ms.`);
+      }
+      throw new OAuthProviderError('unreachable', 'provider_unreachable', `Could not reach ${endpoint.providerName} (${endpoint.url.host}) to get the tokens.`);
+    }
+    const parsed = parseBody(responseText, response.headers.get('content-type') ?? '');
+    const providerResponse = responseText.slice(0, PROVIDER_TEXT_LIMIT);
+    if (!response.ok || !parsed || text(parsed.error)) {
+      const code = text(parsed?.error) ?? 'token_request_failed';
+      const description =
+        text(parsed?.error_description) ?? `${endpoint.providerName} refused the token request (HTTP ${response.status}).`;
+      throw new OAuthProviderError('rejected', code, description, providerResponse);
+    }
+    const accessToken = text(parsed.access_token);
+    if (!accessToken) {
+      throw new OAuthProviderError('invalid_response', 'invalid_token_response', `${endpoint.providerName} answered without an access token.`, providerResponse);
+    }
+    const expiresIn = Number(parsed.expires_in);
+    return {
+      access_token: accessToken,
+      refresh_token: text(parsed.refresh_token) ?? null,
+      token_type: text(parsed.token_type) ?? 'Bearer',
+      expires_at: Number.isFinite(expiresIn) && expiresIn > 0 ? new Date(this.clock().getTime() + expiresIn * 1000).toISOString() : null,
+      scope: text(parsed.scope) ?? null,
+    };
+  }
+}

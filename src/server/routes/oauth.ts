@@ -1,0 +1,114 @@
+import { Hono, type Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { getConnector } from '../../catalog/index.js';
+import type { Logger } from '../deps.js';
+import { ApiError } from '../http/api-error.js';
+import type { AppEnv } from '../http/env.js';
+import { toConnectionAttempt } from '../oauth/attempts.js';
+import { FlowError, LANDING_PATH, type OAuthFlowService } from '../oauth/flow.js';
+import { LANDING_SCRIPT, LANDING_SCRIPT_PATH, LANDING_STYLE, LANDING_STYLE_PATH, renderPage, type PageContent } from '../oauth/landing/page.js';
+import type { ConnectionAttemptRow } from '../oauth/schema.js';
+import { PAGE_CSP } from './pages.js';
+
+const PAGE_HEADERS = {
+  'content-security-policy': PAGE_CSP,
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+};
+
+function page(c: Context, status: ContentfulStatusCode, content: PageContent) {
+  return c.html(renderPage(content), status, PAGE_HEADERS);
+}
+
+/** Every failure of the popup's pages is a readable page, never a JSON body or a bare 500. */
+async function asPage(c: Context, logger: Logger, run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof FlowError) return page(c, error.status, { title: error.title, message: error.message });
+    if (error instanceof ApiError) return page(c, error.status, { title: 'The sign-in could not continue', message: error.message });
+    logger.error(`oauth ${c.req.path}: ${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}`);
+    return page(c, 500, { title: 'Something went wrong', message: 'The sign-in could not be completed. Close this window and try again.' });
+  }
+}
+
+function landingContent(attempt: ConnectionAttemptRow | undefined): PageContent {
+  const name = (attempt?.provider && getConnector(attempt.provider)?.name) || 'the provider';
+  switch (attempt?.status) {
+    case 'authenticated':
+      return { title: `Connected to ${name}`, message: `Your ${name} account is linked.` };
+    case 'error':
+      return {
+        title: `${name} did not connect`,
+        message: attempt.error_description ?? 'The sign-in failed.',
+        detail: `Error: ${attempt.error_code ?? 'oauth_error'}`,
+      };
+    case 'cancelled':
+      return { title: 'Sign-in cancelled', message: 'The connection was cancelled; nothing was changed.' };
+    case 'expired':
+      return { title: 'Sign-in expired', message: 'This sign-in took too long. Start again from where you began.' };
+    default:
+      return { title: 'Sign-in finished', message: 'Return to the window you started from.' };
+  }
+}
+
+/**
+ * The browser-facing half of OAuth (CONTRACT.md §E10, §8.5): the popup's start URL, the provider
+ * callback, and the landing page the popup ends on.
+ */
+export function oauthRoutes(flow: OAuthFlowService, logger: Logger) {
+  const app = new Hono<AppEnv>();
+
+  app.get('/connect/oauth2/:provider/callback', (c) =>
+    asPage(c, logger, async () => {
+      const location = await flow.callback({ provider: c.req.param('provider'), query: c.req.query() });
+      return c.redirect(location, 302);
+    }).then((response) => withHeaders(response)),
+  );
+
+  app.get('/connect/oauth2/:integrationId', (c) =>
+    asPage(c, logger, async () => {
+      const query = c.req.query();
+      const location = await flow.start({
+        integrationId: c.req.param('integrationId'),
+        token: query.token,
+        attemptId: query.connection_attempt_id,
+        redirectUri: query.redirect_uri,
+        query,
+      });
+      return c.redirect(location, 302);
+    }).then((response) => withHeaders(response)),
+  );
+
+  app.get(LANDING_PATH, (c) =>
+    asPage(c, logger, async () => {
+      const { attempt, origins } = await flow.openerOrigins(c.req.query('connection_attempt_id'));
+      const view = attempt ? toConnectionAttempt(attempt) : undefined;
+      return page(c, 200, {
+        ...landingContent(attempt),
+        result: {
+          status: view?.status ?? null,
+          connection_attempt_id: attempt?.id ?? null,
+          account: view?.account && attempt?.provider ? { id: view.account.id, provider: attempt.provider } : null,
+          error: view?.error ?? null,
+          targets: origins,
+        },
+      });
+    }),
+  );
+  app.get(LANDING_SCRIPT_PATH, (c) =>
+    c.body(LANDING_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' }),
+  );
+  app.get(LANDING_STYLE_PATH, (c) =>
+    c.body(LANDING_STYLE, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' }),
+  );
+  return app;
+}
+
+/** The start URL carries the session token: no page on the way may leak it as a Referer. */
+function withHeaders(response: Response): Response {
+  response.headers.set('referrer-policy', 'no-referrer');
+  response.headers.set('cache-control', 'no-store');
+  return response;
+}

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { AccountCredentials, ConnectionAttempt } from '../../src/contract/index.js';
+import { assertClientError, createSession, GOOD_KEY } from '../server/harness.js';
+import { newAttempt, outboxEvents, query, runPopup, startOAuthTestBed, type OAuthTestBed } from './support.js';
+
+async function linkCrm(bed: OAuthTestBed, owner: string, outcome = 'approve'): Promise<string> {
+  const { token, attemptId } = await newAttempt(bed.t, { origin_owner_id: owner });
+  await runPopup(bed.t, { token, attemptId, fields: { outcome } });
+  const read = await bed.t.call('GET', `/hub/connection_attempts/${attemptId}`, { token });
+  const attempt = ConnectionAttempt.parse(read.body);
+  assert.equal(attempt.status, 'authenticated', read.text);
+  return attempt.account!.id;
+}
+
+async function credentialsOf(bed: OAuthTestBed, accountId: string): Promise<AccountCredentials> {
+  const result = await bed.t.call('GET', `/accounts/${accountId}/credentials`);
+  assert.equal(result.status, 200, result.text);
+  return AccountCredentials.parse(result.body);
+}
+
+function storedRefreshCiphertext(bed: OAuthTestBed, accountId: string): string {
+  return query<{ tokens_ciphertext: string }>(bed.t, 'select tokens_ciphertext from oauth_tokens where account_id = ?', accountId)[0]!.tokens_ciphertext;
+}
+
+describe('GET /accounts/{id}/credentials', () => {
+  let bed: OAuthTestBed;
+  before(async () => {
+    bed = await startOAuthTestBed();
+  });
+  after(() => bed.stop());
+
+  it('gives a live access token, its expiry and scopes; not the refresh token', async () => {
+    const accountId = await linkCrm(bed, 'cred-live');
+    const credentials = await credentialsOf(bed, accountId);
+    assert.equal(credentials.type, 'oauth2');
+    assert.equal(credentials.provider, 'sandbox_crm');
+    assert.equal(credentials.refreshed, false);
+    assert.ok(credentials.credentials.access_token);
+    assert.equal(credentials.credentials.token_type, 'Bearer');
+    assert.deepEqual(Object.keys(credentials.credentials).sort(), ['access_token', 'token_type']);
+    assert.ok(Date.parse(credentials.expires_at!) > bed.t.clock.now().getTime());
+    assert.deepEqual(credentials.scopes, ['contacts.read', 'deals.read', 'offline_access']);
+    assert.deepEqual(credentials.setup_information, { outcome: 'approve' });
+  });
+
+  it('refreshes an access token past its expiry first, stores the rotated refresh token, and keeps working', async () => {
+    const accountId = await linkCrm(bed, 'cred-refresh');
+    const before = await credentialsOf(bed, accountId);
+    const refreshesBefore = bed.provider.tokenRequests.refresh_token ?? 0;
+    const ciphertextBefore = storedRefreshCiphertext(bed, accountId);
+
+    bed.t.clock.advanceSeconds(2 * 3600);
+    const refreshed = await credentialsOf(bed, accountId);
+    assert.equal(refreshed.refreshed, true);
+    assert.notEqual(refreshed.credentials.access_token, before.credentials.access_token);
+    assert.ok(Date.parse(refreshed.expires_at!) > bed.t.clock.now().getTime());
+    assert.equal(bed.provider.tokenRequests.refresh_token, refreshesBefore + 1);
+    assert.notEqual(storedRefreshCiphertext(bed, accountId), ciphertextBefore);
+
+    const again = await credentialsOf(bed, accountId);
+    assert.equal(again.refreshed, false);
+    assert.equal(again.credentials.access_token, refreshed.credentials.access_token);
+
+    // The provider rotates refresh tokens and forgets the old one: a second refresh only works if we kept the new one.
+    bed.t.clock.advanceSeconds(2 * 3600);
+    const second = await credentialsOf(bed, accountId);
+    assert.equal(second.refreshed, true);
+    assert.equal((await bed.t.call('GET', `/accounts/${accountId}`)).body.status, 'active');
+  });
+
+  it('a short-lived token (sandbox "approve_short") is refreshed on the first read', async () => {
+    const accountId = await linkCrm(bed, 'cred-short', 'approve_short');
+    const credentials = await credentialsOf(bed, accountId);
+    assert.equal(credentials.refreshed, true);
+  });
+
+  it('two reads at once spend the refresh token once', async () => {
+    const accountId = await linkCrm(bed, 'cred-concurrent');
+    bed.t.clock.advanceSeconds(2 * 3600);
+    const refreshesBefore = bed.provider.tokenRequests.refresh_token ?? 0;
+    const [a, b] = await Promise.all([credentialsOf(bed, accountId), credentialsOf(bed, accountId)]);
+    assert.equal(a.credentials.access_token, b.credentials.access_token);
+    assert.equal(bed.provider.tokenRequests.refresh_token, refreshesBefore + 1);
+  });
+
+  it('a refused refresh marks the account expired with a reason, answers 422 naming why, and emits account.updated', async () => {
+    const accountId = await linkCrm(bed, 'cred-refused');
+    bed.provider.revokeRefreshTokens();
+    bed.t.clock.advanceSeconds(2 * 3600);
+    const refused = await bed.t.call('GET', `/accounts/${accountId}/credentials`);
+    assertClientError(refused, 422, /refused to refresh.*invalid_grant.*connect the account again/);
+    assert.match(String(refused.body.provider_response), /invalid_grant/);
+    const account = await bed.t.call('GET', `/accounts/${accountId}`);
+    assert.equal(account.body.status, 'expired');
+    const reasons = account.body.status_reasons as { code: string; description: string; timestamp: string }[];
+    assert.equal(reasons[0]!.code, 'invalid_grant');
+    assert.match(reasons[0]!.description, /refused to refresh/);
+    assert.deepEqual(outboxEvents(bed.t, accountId), ['account.created', 'account.updated']);
+  });
+
+  it('gives a credential connector its stored secrets and setup values', async () => {
+    const { token } = await createSession(bed.t, { origin_owner_id: 'cred-hris' });
+    const created = await bed.t.call('POST', '/hub/accounts', { token, json: { integration_id: 'sandbox_hris', credentials: { subdomain: 'acme', api_key: GOOD_KEY } } });
+    assert.equal(created.status, 201, created.text);
+    const credentials = await credentialsOf(bed, String(created.body.id));
+    assert.equal(credentials.type, 'api_key');
+    assert.deepEqual(credentials.credentials, { api_key: GOOD_KEY });
+    assert.deepEqual(credentials.setup_information, { subdomain: 'acme' });
+  });
+
+  it('is API-key only (a session token gets 401), 404 for an unknown account, and logs each read without the secret', async () => {
+    const accountId = await linkCrm(bed, 'cred-auth');
+    const { token } = await createSession(bed.t, { origin_owner_id: 'cred-auth' });
+    assertClientError(await bed.t.call('GET', `/accounts/${accountId}/credentials`, { token, apiKey: null }), 401);
+    assertClientError(await bed.t.call('GET', '/accounts/acc_unknown/credentials'), 404);
+    const linesBefore = bed.t.logLines.length;
+    const credentials = await credentialsOf(bed, accountId);
+    const newLines = bed.t.logLines.slice(linesBefore).join('\n');
+    assert.match(newLines, new RegExp(`credentials read: account ${accountId} \\(sandbox_crm\\)`));
+    assert.ok(!bed.t.logLines.join('\n').includes(credentials.credentials.access_token!));
+  });
+});
