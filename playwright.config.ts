@@ -30,6 +30,8 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: join(REPO_ROOT, 'test/e2e'),
   testMatch: '*.spec.ts',
+  // Screenshot specs write docs/screenshots: they run from `npm run screenshots`, never inside `npm test`.
+  testIgnore: process.env.CONNECT_HUB_SCREENSHOTS ? [] : ['**/*screenshots.spec.ts'],
   workers: 1,
   fullyParallel: false,
   retries: 0,
