@@ -10,6 +10,7 @@ import { en } from 'zod/locales';
 import { CATALOG } from './catalog/index.js';
 import { ConnectSessionCreate } from './contract/connect-sessions.js';
 import type { LinkedAccount } from './contract/accounts.js';
+import type { ProjectSummary } from './contract/project.js';
 import { CATEGORIES } from './contract/categories.js';
 import { apiTarget, callApi, createLink } from './cli/api.js';
 import { formatDate, parseDuration } from './cli/duration.js';
@@ -127,6 +128,27 @@ program
       rows.map((c) => [c.key, c.name, c.category, c.auth.type + (c.sandbox ? ' (sandbox, offline)' : '')]),
     );
   });
+
+withTarget(
+  program
+    .command('project')
+    .description("show the project; with --name or --allowed-origins, change it")
+    .option('--name <name>', 'rename the project (shown at the top of the auth-link page)')
+    .option('--allowed-origins <origins>', 'comma-separated origins allowed to embed the hub, e.g. https://app.example.com ("" clears)'),
+).action(async (opts: { name?: string; allowedOrigins?: string; url?: string; apiKey?: string; json?: boolean }) => {
+  const target = apiTarget(opts);
+  const changes = {
+    ...(opts.name === undefined ? {} : { name: opts.name }),
+    ...(opts.allowedOrigins === undefined
+      ? {}
+      : { allowed_origins: opts.allowedOrigins.split(',').map((o) => o.trim()).filter(Boolean) }),
+  };
+  const project = await callApi<ProjectSummary>(target, Object.keys(changes).length ? 'PATCH' : 'GET', '/project', Object.keys(changes).length ? changes : undefined);
+  if (opts.json) return console.log(JSON.stringify(project, null, 2));
+  console.log(`${project.name} (${project.id})`);
+  console.log(`  allowed origins  ${project.allowed_origins.length ? project.allowed_origins.join(', ') : 'none: the auth-link page posts results to no other window'}`);
+  console.log(`  connectors       ${project.enabled_connector_count} enabled in ${project.categories.join(', ')}`);
+});
 
 const oauth = program.command('oauth').description("the project's OAuth apps (client id, secret, scopes) for OAuth connectors");
 withTarget(

@@ -8,6 +8,8 @@ export const ProjectSummary = z.object({
   /** Distinct categories of the project's enabled connectors, in catalog category order. */
   categories: z.array(z.string()),
   enabled_connector_count: z.number(),
+  /** Origins allowed to embed the hub; the auth-link page posts its result only to these. */
+  allowed_origins: z.array(z.string()),
 });
 export type ProjectSummary = z.infer<typeof ProjectSummary>;
 
@@ -33,3 +35,15 @@ export type ProjectConnectorList = z.infer<typeof ProjectConnectorList>;
 /** `PUT /project/connectors/{key}` body. */
 export const ProjectConnectorUpdate = z.object({ enabled: z.boolean() });
 export type ProjectConnectorUpdate = z.infer<typeof ProjectConnectorUpdate>;
+
+/** An origin: `scheme://host[:port]`, nothing after it (postMessage targets must be exact). */
+const Origin = z.string().check(
+  z.regex(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, 'each origin is scheme://host[:port], with no path or trailing slash'),
+);
+
+/** `PATCH /project` body: every key optional. */
+export const ProjectUpdate = z.object({
+  name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  allowed_origins: z.optional(z.array(Origin).check(z.maxLength(50))),
+});
+export type ProjectUpdate = z.infer<typeof ProjectUpdate>;

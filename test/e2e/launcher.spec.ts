@@ -10,10 +10,10 @@ import { startStaticHost, type StaticHost } from './support/static-host.js';
 let host: StaticHost;
 test.beforeAll(async () => {
   host = await startStaticHost(E2E_HOST_PORT);
-  setAllowedOrigins([E2E_HOST_ORIGIN]);
+  await setAllowedOrigins([E2E_HOST_ORIGIN]);
 });
 test.afterAll(async () => {
-  setAllowedOrigins([]);
+  await setAllowedOrigins([]);
   await host.close();
 });
 

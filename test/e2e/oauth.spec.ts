@@ -198,7 +198,7 @@ test('a tampered state or a foreign redirect_uri gets a readable page, never a 5
 });
 
 test('a blocked popup: the hub says so; "Continue in this tab" connects through a full-page redirect back to the host', async ({ page, request }) => {
-  setAllowedOrigins([host.origin]);
+  await setAllowedOrigins([host.origin]);
   try {
     const owner = uniqueOwner('oauth-blocked');
     // What a popup blocker does to window.open: it returns null.
@@ -217,7 +217,7 @@ test('a blocked popup: the hub says so; "Continue in this tab" connects through 
     expect(new URL(page.url()).searchParams.get('connection_attempt_id')).toBeNull();
     expect(await listAccounts(request, owner)).toHaveLength(1);
   } finally {
-    setAllowedOrigins([]);
+    await setAllowedOrigins([]);
   }
 });
 
@@ -256,7 +256,7 @@ test("StackOne's published <stackone-hub> links Sandbox CRM through our OAuth po
 });
 
 test('narrow screen, embedded on an allowed origin: a full-page redirect instead of a popup, resumed on return', async ({ page, request }) => {
-  setAllowedOrigins([host.origin]);
+  await setAllowedOrigins([host.origin]);
   try {
     await page.setViewportSize({ width: 375, height: 740 });
     const owner = uniqueOwner('oauth-narrow');
@@ -269,6 +269,6 @@ test('narrow screen, embedded on an allowed origin: a full-page redirect instead
     expect(new URL(page.url()).origin).toBe(host.origin);
     expect(await listAccounts(request, owner)).toHaveLength(1);
   } finally {
-    setAllowedOrigins([]);
+    await setAllowedOrigins([]);
   }
 });

@@ -14,7 +14,7 @@ test.beforeAll(async () => {
   otherHost = await startStaticHost();
 });
 test.afterAll(async () => {
-  setAllowedOrigins([]);
+  await setAllowedOrigins([]);
   await Promise.all([allowedHost.close(), otherHost.close()]);
 });
 
@@ -37,7 +37,7 @@ async function connectThroughPopup(opener: Page, hostOrigin: string, authLink: s
 const receivedBy = (page: Page) => page.evaluate(() => (window as unknown as { receivedMessages: Received }).receivedMessages);
 
 test('posts AccountConnected to an opener on an allowed origin', async ({ page, request }) => {
-  setAllowedOrigins(['https://app.example.com', E2E_HOST_ORIGIN]);
+  await setAllowedOrigins(['https://app.example.com', E2E_HOST_ORIGIN]);
   const owner = uniqueOwner('opener');
   const session = await createSession(request, { origin_owner_id: owner });
   const popup = await connectThroughPopup(page, allowedHost.origin, session.auth_link_url);
@@ -55,7 +55,7 @@ test('posts AccountConnected to an opener on an allowed origin', async ({ page, 
 });
 
 test('an opener on an origin the project does not allow receives nothing', async ({ page, request }) => {
-  setAllowedOrigins([E2E_HOST_ORIGIN]);
+  await setAllowedOrigins([E2E_HOST_ORIGIN]);
   const session = await createSession(request, { origin_owner_id: uniqueOwner('opener-other') });
   await connectThroughPopup(page, otherHost.origin, session.auth_link_url);
   await page.waitForTimeout(1_000);
@@ -63,7 +63,7 @@ test('an opener on an origin the project does not allow receives nothing', async
 });
 
 test('with no allowed origins the page posts nothing, even to its opener', async ({ page, request }) => {
-  setAllowedOrigins([]);
+  await setAllowedOrigins([]);
   const session = await createSession(request, { origin_owner_id: uniqueOwner('opener-none') });
   await connectThroughPopup(page, allowedHost.origin, session.auth_link_url);
   await page.waitForTimeout(1_000);

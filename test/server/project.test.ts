@@ -97,9 +97,32 @@ describe('Project API (/project)', () => {
     assert.equal(t.server.apiKey, t.apiKey);
   });
 
+  it('PATCH /project sets the allowed origins the hub settings report, and renames the project', async () => {
+    const patched = await t.call('PATCH', '/project', { json: { allowed_origins: ['https://app.globex.test', 'http://localhost:3000'] } });
+    assert.equal(patched.status, 200, patched.text);
+    assert.deepEqual(ProjectSummary.parse(patched.body).allowed_origins, ['https://app.globex.test', 'http://localhost:3000']);
+    const { token } = await createSession(t);
+    const settings = await t.call('GET', '/hub/settings', { token });
+    assert.deepEqual(settings.body.allowed_origins, ['https://app.globex.test', 'http://localhost:3000']);
+
+    const renamed = await t.call('PATCH', '/project', { json: { name: 'Globex HR' } });
+    assert.equal(ProjectSummary.parse(renamed.body).name, 'Globex HR');
+    assert.deepEqual(ProjectSummary.parse(renamed.body).allowed_origins, ['https://app.globex.test', 'http://localhost:3000'], 'untouched keys stay');
+  });
+
+  it('PATCH /project rejects an origin with a path, a non-array, and an empty name, changing nothing', async () => {
+    const before = ProjectSummary.parse((await t.call('GET', '/project')).body);
+    assertClientError(await t.call('PATCH', '/project', { json: { allowed_origins: ['https://app.globex.test/embed'] } }), 400, /allowed_origins/);
+    assertClientError(await t.call('PATCH', '/project', { json: { allowed_origins: 'https://app.globex.test' } }), 400, /allowed_origins/);
+    assertClientError(await t.call('PATCH', '/project', { json: { name: '  ' } }), 400, /name/);
+    assertClientError(await t.call('PATCH', '/project', { apiKey: null, json: { name: 'x' } }), 401);
+    assert.deepEqual(ProjectSummary.parse((await t.call('GET', '/project')).body), before);
+  });
+
   it('is listed in /openapi.json', async () => {
     const doc = (await t.call('GET', '/openapi.json', { apiKey: null })).body as { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
     assert.ok(doc.paths['/project']?.get);
+    assert.ok(doc.paths['/project']?.patch);
     assert.ok(doc.paths['/project/connectors']?.get);
     assert.ok(doc.paths['/project/connectors/{key}']?.put);
     assert.ok(doc.components.schemas.ProjectSummary);

@@ -5,7 +5,7 @@ import { ConnectSession, ConnectSessionAuthenticate, ConnectSessionCreate, Conne
 import { ApiErrorBody } from '../../contract/errors.js';
 import { ConnectionAttempt, ConnectionAttemptCreate, ConnectionAttemptCreated, ConnectorResponse, HubAccount, HubAccountResult, HubAccountWrite, HubSettings, IntegrationList } from '../../contract/hub.js';
 import { AccountCredentials, OAuthClient, OAuthClientList, OAuthClientWrite } from '../../contract/oauth.js';
-import { ProjectConnector, ProjectConnectorList, ProjectConnectorUpdate, ProjectSummary } from '../../contract/project.js';
+import { ProjectConnector, ProjectConnectorList, ProjectConnectorUpdate, ProjectSummary, ProjectUpdate } from '../../contract/project.js';
 import { WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointList, WebhookEndpointUpdate, WebhookEndpointWithSecret, WebhookSecretRotate } from '../../contract/webhook-endpoints.js';
 import { AccountWebhookPayload } from '../../contract/webhooks.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './accounts.js';
@@ -51,6 +51,7 @@ const SCHEMAS = {
   ProjectConnector: [ProjectConnector, 'output'],
   ProjectConnectorList: [ProjectConnectorList, 'output'],
   ProjectConnectorUpdate: [ProjectConnectorUpdate, 'input'],
+  ProjectUpdate: [ProjectUpdate, 'input'],
   ConnectionAttemptCreate: [ConnectionAttemptCreate, 'input'],
   ConnectionAttemptCreated: [ConnectionAttemptCreated, 'output'],
   ConnectionAttempt: [ConnectionAttempt, 'output'],
@@ -155,6 +156,7 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/project': {
     get: { summary: "The API key's project: name, id, categories of its enabled connectors", security: API_KEY, status: 200, response: 'ProjectSummary', errorStatuses: [401], tags: ['Project'] },
+    patch: { summary: 'Rename the project or set the origins allowed to embed the hub (postMessage targets, redirect returns)', security: API_KEY, body: 'ProjectUpdate', status: 200, response: 'ProjectSummary', errorStatuses: [400, 401, 413, 415], tags: ['Project'] },
   },
   '/project/connectors': {
     get: { summary: 'The connector catalog with the enabled flag for this project', security: API_KEY, status: 200, response: 'ProjectConnectorList', errorStatuses: [401], tags: ['Project'] },

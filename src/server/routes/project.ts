@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { ProjectConnectorUpdate } from '../../contract/project.js';
+import { ProjectConnectorUpdate, ProjectUpdate } from '../../contract/project.js';
 import { requireApiKey } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
 import { readJsonBody } from '../http/json-body.js';
@@ -13,6 +13,10 @@ export function projectRoutes(services: Services, bodyLimitBytes: number) {
   return new Hono<AppEnv>()
     .use('*', requireApiKey(services.projects))
     .get('/', async (c) => c.json(await settings.summary(c.get('project'))))
+    .patch('/', async (c) => {
+      const changes = parseInput(ProjectUpdate, await readJsonBody(c, bodyLimitBytes));
+      return c.json(await settings.update(c.get('project'), changes));
+    })
     .get('/connectors', async (c) => c.json({ connectors: await settings.connectors(c.get('project')) }))
     .put('/connectors/:key', async (c) => {
       const { enabled } = parseInput(ProjectConnectorUpdate, await readJsonBody(c, bodyLimitBytes));

@@ -1,10 +1,10 @@
 import { CATALOG, getConnector } from '../../catalog/index.js';
 import { CATEGORIES } from '../../contract/categories.js';
-import type { ProjectConnector, ProjectSummary } from '../../contract/project.js';
+import type { ProjectConnector, ProjectSummary, ProjectUpdate } from '../../contract/project.js';
 import type { ProjectRow } from '../db/schema.js';
 import { ApiError } from '../http/api-error.js';
 import type { ConnectorService } from './connectors.js';
-import type { ProjectService } from './projects.js';
+import { allowedOrigins, type ProjectService } from './projects.js';
 
 /** What an operator sees and changes about their project: its identity and which connectors it offers. */
 export class ProjectSettingsService {
@@ -22,7 +22,13 @@ export class ProjectSettingsService {
       organization_id: project.organization_id,
       categories: CATEGORIES.filter((category) => present.has(category)),
       enabled_connector_count: enabled.length,
+      allowed_origins: allowedOrigins(project),
     };
+  }
+
+  /** Name and allowed origins; the hub reads the project on every request, so changes apply at once. */
+  async update(project: ProjectRow, changes: ProjectUpdate): Promise<ProjectSummary> {
+    return this.summary(await this.projects.update(project.id, { name: changes.name, allowedOrigins: changes.allowed_origins }));
   }
 
   async connectors(project: ProjectRow): Promise<ProjectConnector[]> {

@@ -62,6 +62,16 @@ export class ProjectService {
     return CATALOG.filter((definition) => !disabled.has(definition.key));
   }
 
+  async update(projectId: string, changes: { name?: string; allowedOrigins?: string[] }): Promise<ProjectRow> {
+    await projects.updateProject(this.db, projectId, {
+      ...(changes.name === undefined ? {} : { name: changes.name }),
+      ...(changes.allowedOrigins === undefined ? {} : { allowed_origins: JSON.stringify([...new Set(changes.allowedOrigins)]) }),
+    });
+    const updated = await projects.findProject(this.db, projectId);
+    if (!updated) throw new Error(`project ${projectId} vanished during an update`);
+    return updated;
+  }
+
   async setConnectorEnabled(projectId: string, connectorKey: string, enabled: boolean): Promise<void> {
     await projectConnectors.setConnectorEnabled(this.db, {
       project_id: projectId,

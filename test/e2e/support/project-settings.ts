@@ -1,20 +1,14 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
+import { E2E_API_KEY, E2E_SERVER_URL } from './server-config.js';
 
-/**
- * Sets the project's allowed origins in the e2e server's SQLite file. There is no API for it yet
- * (issue 2 left project settings to the dashboard), so the test writes the one column it needs;
- * the running server reads the project on every request.
- */
-export function setAllowedOrigins(origins: readonly string[]): void {
-  const dataDir = process.env.CONNECT_HUB_E2E_DATA_DIR;
-  if (!dataDir) throw new Error('CONNECT_HUB_E2E_DATA_DIR is not set: run the e2e tests through playwright.config.ts');
-  const db = new Database(join(dataDir, 'connect-hub.sqlite'));
-  try {
-    db.pragma('busy_timeout = 5000');
-    const result = db.prepare('UPDATE projects SET allowed_origins = ?').run(JSON.stringify(origins));
-    if (result.changes === 0) throw new Error('no project in the e2e database');
-  } finally {
-    db.close();
-  }
+/** Sets the project's allowed origins through the public API (`PATCH /project`), as an operator would. */
+export async function setAllowedOrigins(origins: readonly string[]): Promise<void> {
+  const response = await fetch(`${E2E_SERVER_URL}/project`, {
+    method: 'PATCH',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${E2E_API_KEY}:`).toString('base64')}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ allowed_origins: origins }),
+  });
+  if (!response.ok) throw new Error(`PATCH /project answered ${response.status}: ${await response.text()}`);
 }

@@ -13,3 +13,7 @@ export async function findProject(db: Db, projectId: string): Promise<ProjectRow
 export async function findFirstProject(db: Db): Promise<ProjectRow | undefined> {
   return db.selectFrom('projects').selectAll().orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
 }
+
+export async function updateProject(db: Db, projectId: string, changes: Partial<Pick<ProjectRow, 'name' | 'allowed_origins'>>): Promise<void> {
+  await db.updateTable('projects').set(changes).where('id', '=', projectId).execute();
+}

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { startTestServer, type TestServer } from '../server/harness.js';
+
+const run = promisify(execFile);
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real CLI as a user would, against the real server; never throws on a non-zero exit. */
+async function cli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      env: { ...process.env, FORCE_COLOR: '0', ...env },
+      timeout: 60_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof failed.code === 'number' ? failed.code : 1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
+
+describe('connect-hub CLI', () => {
+  let t: TestServer;
+  let env: Record<string, string>;
+  before(async () => {
+    t = await startTestServer();
+    env = { CONNECT_HUB_URL: t.server.url, CONNECT_HUB_API_KEY: t.apiKey };
+  });
+  after(() => t.stop());
+
+  it('link prints a working auth link that expires in 30 days by default', async () => {
+    const result = await cli(['link', '--owner-id', 'org-cli', '--owner-name', 'Cli Corp', '--username', 'ops@cli.test', '--category', 'hris', '--json'], env);
+    assert.equal(result.code, 0, result.stderr);
+    const session = JSON.parse(result.stdout) as { auth_link_url: string; expires_at: string; created_at: string; token: string; categories: string[] };
+    assert.match(session.auth_link_url, /\/embedded\/integrations\?token=chs_/);
+    const days = (Date.parse(session.expires_at) - Date.parse(session.created_at)) / 86_400_000;
+    assert.ok(Math.abs(days - 30) < 0.01, `expected 30 days, got ${days}`);
+    assert.deepEqual(session.categories, ['hris']);
+    const connectors = await t.call('GET', '/hub/connectors', { token: session.token });
+    const listed = (connectors.body.integrations as { type: string }[]).map((i) => i.type);
+    assert.ok(listed.length > 0 && listed.every((type) => type === 'hris'), 'the link opens on HRIS connectors only');
+  });
+
+  it('link --expires-in accepts units; text output names the link and its expiry', async () => {
+    const result = await cli(['link', '--owner-id', 'org-cli', '--owner-name', 'Cli Corp', '--expires-in', '2h'], env);
+    assert.equal(result.code, 0, result.stderr);
+    const [link, expiry] = result.stdout.trim().split('\n');
+    assert.match(link, /^http:\/\/.+\/embedded\/integrations\?token=chs_/);
+    assert.match(expiry, /^expires \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC · owner Cli Corp \(org-cli\)$/);
+  });
+
+  it('bad input exits non-zero with a one-line reason', async () => {
+    const missing = await cli(['link', '--owner-name', 'Cli Corp'], env);
+    assert.notEqual(missing.code, 0);
+    assert.match(missing.stderr, /required option '--owner-id/);
+    const duration = await cli(['link', '--owner-id', 'x', '--owner-name', 'y', '--expires-in', 'soon'], env);
+    assert.notEqual(duration.code, 0);
+    assert.match(duration.stderr, /"soon" is not a duration/);
+    const badKey = await cli(['accounts'], { ...env, CONNECT_HUB_API_KEY: 'chk_wrong' });
+    assert.notEqual(badKey.code, 0);
+    assert.equal(badKey.stderr.trim().split('\n').length, 1, badKey.stderr);
+    assert.match(badKey.stderr, /^connect-hub: 401 /);
+    const unreachable = await cli(['accounts'], { ...env, CONNECT_HUB_URL: 'http://127.0.0.1:9' });
+    assert.match(unreachable.stderr, /cannot reach http:\/\/127\.0\.0\.1:9/);
+  });
+
+  it('accounts lists linked accounts; connectors lists the catalog; project sets allowed origins', async () => {
+    const { body } = await t.call('POST', '/connect_sessions', { json: { origin_owner_id: 'org-cli-2', origin_owner_name: 'Two' } });
+    const linked = await t.call('POST', '/hub/accounts', {
+      token: String(body.token),
+      json: { integration_id: 'sandbox_hris', credentials: { subdomain: 'two', api_key: 'sandbox_good' } },
+    });
+    assert.equal(linked.status, 201, linked.text);
+    const accounts = await cli(['accounts', '--owner-id', 'org-cli-2'], env);
+    assert.equal(accounts.code, 0, accounts.stderr);
+    assert.match(accounts.stdout, new RegExp(`${linked.body.id}\\s+sandbox_hris\\s+org-cli-2\\s+Two`));
+
+    const connectors = await cli(['connectors', '--category', 'ats'], env);
+    assert.match(connectors.stdout, /sandbox_ats\s+Sandbox ATS\s+ats/);
+    assert.doesNotMatch(connectors.stdout, /sandbox_hris/);
+
+    const project = await cli(['project', '--allowed-origins', 'https://app.cli.test, http://localhost:3000', '--json'], env);
+    assert.equal(project.code, 0, project.stderr);
+    assert.deepEqual(JSON.parse(project.stdout).allowed_origins, ['https://app.cli.test', 'http://localhost:3000']);
+  });
+
+  it('--help describes every command', async () => {
+    const help = await cli(['--help']);
+    assert.equal(help.code, 0);
+    for (const command of ['serve', 'link', 'accounts', 'connectors', 'project', 'oauth', 'webhooks']) assert.match(help.stdout, new RegExp(`\\b${command}\\b`));
+    const linkHelp = await cli(['link', '--help']);
+    assert.match(linkHelp.stdout, /--owner-id <id>/);
+    assert.match(linkHelp.stdout, /default 30d/);
+  });
+});
