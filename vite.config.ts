@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyLitTemplates } from './build/minify-lit-templates.js';
 
 /**
  * App mode: the standalone auth-link page (`index.html`) → `dist/app/`.
@@ -8,6 +9,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: '/',
   publicDir: 'public',
+  plugins: [minifyLitTemplates()],
   build: {
     outDir: 'dist/app',
     emptyOutDir: true,

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyLitTemplates } from './build/minify-lit-templates.js';
 
 /**
  * Library mode → `dist/lib/`, Lit and zod bundled in, minified.
@@ -11,6 +12,7 @@ export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
     publicDir: false,
+    plugins: [minifyLitTemplates()],
     build: {
       outDir: 'dist/lib',
       emptyOutDir: !iife,
@@ -18,8 +20,9 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: true,
       rolldownOptions: {
-        // Vite keeps whitespace in ES library output; we ship it minified like the IIFE.
-        output: { minify: true },
+        // Vite keeps whitespace in ES library output; we ship it minified like the IIFE, without `@__PURE__`
+        // annotations or legal comments (the licences are in the package, not repeated in every download).
+        output: { minify: true, comments: false },
         // Lets `define.js` import the shared code from `connect-hub.js` instead of a third hashed chunk.
         preserveEntrySignatures: 'allow-extension',
       },

@@ -142,20 +142,20 @@ export class ConnectHubElement extends LitElement {
   private connected: ConnectedAccount | undefined;
   private expired = false;
 
-  private readonly session = new LoadController(
+  readonly #session = new LoadController(
     this,
     () => [this.token, this.baseUrl, this.accountId] as const,
-    ([token, baseUrl, accountId], signal) => (token ? this.openSession(token, baseUrl, accountId, signal) : undefined),
+    ([token, baseUrl, accountId], signal) => (token ? this.#openSession(token, baseUrl, accountId, signal) : undefined),
   );
 
   /** The OAuth half, loaded when an OAuth connector opens (it stays out of the first bundle). */
-  private oauth: HubOAuth | undefined;
+  #oauth: HubOAuth | undefined;
   #oauthLoading: Promise<HubOAuth> | undefined;
 
-  private readonly connector = new LoadController(
+  readonly #connector = new LoadController(
     this,
-    () => [this.session.value, this.picked ?? this.session.value?.fixedSelection] as const,
-    ([session, integration], signal) => (session && integration ? this.loadConnector(session, integration, signal) : undefined),
+    () => [this.#session.value, this.picked ?? this.#session.value?.fixedSelection] as const,
+    ([session, integration], signal) => (session && integration ? this.#loadConnector(session, integration, signal) : undefined),
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -176,37 +176,37 @@ export class ConnectHubElement extends LitElement {
     }
   }
 
-  private log(...parts: unknown[]): void {
+  #log(...parts: unknown[]): void {
     if (this.debug) console.debug('[connect-hub]', ...parts);
   }
 
-  private step(detail: ConnectHubStepDetail): void {
-    this.log('step', detail);
+  #step(detail: ConnectHubStepDetail): void {
+    this.#log('step', detail);
     this.dispatchEvent(new ConnectHubStepEvent(detail));
   }
 
-  private reportError(error: unknown): void {
+  #reportError(error: unknown): void {
     const apiError = error instanceof ConnectApiError ? error : undefined;
     if (error instanceof SessionExpiredError) this.expired = true;
     const detail = {
       code: apiError?.code ?? 'unexpected',
       message: error instanceof Error ? error.message : String(error),
     };
-    this.log('error', detail);
+    this.#log('error', detail);
     this.dispatchEvent(new ConnectHubErrorEvent(detail));
-    this.step({ step: 'error', provider: this.selected?.provider });
+    this.#step({ step: 'error', provider: this.#selected?.provider });
   }
 
-  private get selected(): Integration | undefined {
-    return this.picked ?? this.session.value?.fixedSelection;
+  get #selected(): Integration | undefined {
+    return this.picked ?? this.#session.value?.fixedSelection;
   }
 
-  private async openSession(token: string, baseUrl: string, accountIdAttribute: string, signal: AbortSignal): Promise<SessionData> {
+  async #openSession(token: string, baseUrl: string, accountIdAttribute: string, signal: AbortSignal): Promise<SessionData> {
     const client = new ConnectApiClient({ baseUrl: baseUrl || location.origin, token });
     try {
       const settingsRequest = client.getSettings(signal).catch((error: unknown) => {
         if (error instanceof SessionExpiredError) throw error;
-        this.log('settings unavailable', error);
+        this.#log('settings unavailable', error);
         return undefined;
       });
       // The plain list is fetched alongside the settings unless we already know we are editing.
@@ -241,56 +241,56 @@ export class ConnectHubElement extends LitElement {
           fixedSelection: autoSelection(list.integrations),
         };
       }
-      this.step({ step: 'opened' });
-      if (data.fixedSelection) this.step({ step: 'connector-selected', provider: data.fixedSelection.provider });
+      this.#step({ step: 'opened' });
+      if (data.fixedSelection) this.#step({ step: 'connector-selected', provider: data.fixedSelection.provider });
       if (new URLSearchParams(location.search).has('connection_attempt_id')) {
-        void this.loadOAuth().then((oauth) => oauth.resume(this.oauthSession(data)));
+        void this.#loadOAuth().then((oauth) => oauth.resume(this.#oauthSession(data)));
       }
       return data;
     } catch (error) {
-      if (!isAbortError(error)) this.reportError(error);
+      if (!isAbortError(error)) this.#reportError(error);
       throw error;
     }
   }
 
-  private async loadConnector(session: SessionData, integration: Integration, signal: AbortSignal): Promise<ConnectorData> {
+  async #loadConnector(session: SessionData, integration: Integration, signal: AbortSignal): Promise<ConnectorData> {
     try {
       const editingThis = session.account && session.account.provider === integration.provider ? session.account : undefined;
       const { config } = await session.client.getConnector(integration.integration_id, signal);
       const view = toConnectorView(config, integration, editingThis);
       // Fetch the OAuth half now, so it is there when Connect is pressed.
-      if (view.isOAuth) void this.loadOAuth();
+      if (view.isOAuth) void this.#loadOAuth();
       return {
         integration,
         view,
         initialValues: initialValues(view.fields, { externalTriggerToken: session.externalTriggerToken, account: editingThis }),
       };
     } catch (error) {
-      if (!isAbortError(error)) this.reportError(error);
+      if (!isAbortError(error)) this.#reportError(error);
       throw error;
     }
   }
 
-  private select(integration: Integration): void {
+  #select(integration: Integration): void {
     this.picked = integration;
     this.failure = undefined;
-    this.step({ step: 'connector-selected', provider: integration.provider });
+    this.#step({ step: 'connector-selected', provider: integration.provider });
   }
 
-  private back(): void {
+  #back(): void {
     this.picked = undefined;
     this.failure = undefined;
   }
 
-  private async submit(credentials: Record<string, string>): Promise<void> {
-    const session = this.session.value;
-    const connector = this.connector.value;
+  async #submit(credentials: Record<string, string>): Promise<void> {
+    const session = this.#session.value;
+    const connector = this.#connector.value;
     if (this.submitting || !session || !connector) return;
     const { integration, view } = connector;
-    this.step({ step: 'credentials-submitted', provider: integration.provider });
+    this.#step({ step: 'credentials-submitted', provider: integration.provider });
     if (view.isOAuth) {
       // Synchronously, still inside the click: the popup must open before any await or blockers fire.
-      this.startOAuth(session, integration, credentials);
+      this.#startOAuth(session, integration, credentials);
       return;
     }
     this.submitting = true;
@@ -302,21 +302,21 @@ export class ConnectHubElement extends LitElement {
         : await session.client.createAccount(body);
       this.connected = { id: result.id, provider: integration.provider };
       this.dispatchEvent(new ConnectHubSuccessEvent(this.connected));
-      this.step({ step: 'success', provider: integration.provider });
+      this.#step({ step: 'success', provider: integration.provider });
     } catch (error) {
       this.failure = {
         message: error instanceof Error ? error.message : this.strings.errorFallback,
         providerResponse: error instanceof ConnectApiError ? error.providerResponse : undefined,
       };
-      this.reportError(error);
+      this.#reportError(error);
     } finally {
       this.submitting = false;
     }
   }
 
-  private loadOAuth(): Promise<HubOAuth> {
+  #loadOAuth(): Promise<HubOAuth> {
     return (this.#oauthLoading ??= import('../oauth-wait/hub-oauth.js').then(({ HubOAuth }) => {
-      this.oauth = new HubOAuth({
+      this.#oauth = new HubOAuth({
         host: this,
         strings: () => this.strings,
         appUrl: () => this.appUrl || this.baseUrl || location.origin,
@@ -324,39 +324,39 @@ export class ConnectHubElement extends LitElement {
           this.failure = undefined;
           this.connected = account;
           this.dispatchEvent(new ConnectHubSuccessEvent(account));
-          this.step({ step: 'success', provider: account.provider });
+          this.#step({ step: 'success', provider: account.provider });
         },
         failed: (failure, code) => {
           this.failure = failure;
-          this.reportError(new ConnectApiError({ status: 0, code, message: failure.message }));
+          this.#reportError(new ConnectApiError({ status: 0, code, message: failure.message }));
         },
         reselect: (integration) => {
-          if (!this.session.value?.fixedSelection) this.picked = integration;
+          if (!this.#session.value?.fixedSelection) this.picked = integration;
         },
       });
-      return this.oauth;
+      return this.#oauth;
     }));
   }
 
-  private oauthSession(session: SessionData) {
+  #oauthSession(session: SessionData) {
     return { client: session.client, allowedOrigins: session.settings?.allowed_origins ?? [], integrations: session.integrations };
   }
 
-  private startOAuth(session: SessionData, integration: Integration, fields: Record<string, string>): void {
+  #startOAuth(session: SessionData, integration: Integration, fields: Record<string, string>): void {
     this.failure = undefined;
     const narrow = typeof matchMedia === 'function' && matchMedia(NARROW_SCREEN).matches;
     const redirect = this.oauthMode === 'redirect' || (this.oauthMode === 'auto' && narrow);
     // Inside the click, before any await: the only moment a popup is not blocked.
     const popup = redirect ? undefined : openPopup();
-    void this.loadOAuth().then((oauth) => oauth.start(this.oauthSession(session), integration, fields, popup));
+    void this.#loadOAuth().then((oauth) => oauth.start(this.#oauthSession(session), integration, fields, popup));
   }
 
-  private close(): void {
+  #close(): void {
     this.dispatchEvent(new ConnectHubCloseEvent());
-    this.step({ step: 'closed', provider: this.connected?.provider });
+    this.#step({ step: 'closed', provider: this.connected?.provider });
   }
 
-  private status(tone: StatusTone, heading: string, message = '', action = '', onAction?: () => void) {
+  #status(tone: StatusTone, heading: string, message = '', action = '', onAction?: () => void) {
     return html`<connect-hub-status
       exportparts="status"
       .strings=${this.strings}
@@ -369,41 +369,41 @@ export class ConnectHubElement extends LitElement {
     >`;
   }
 
-  private loadError(error: unknown, retry: () => void) {
-    if (error instanceof SessionExpiredError) return this.expiredView();
+  #loadError(error: unknown, retry: () => void) {
+    if (error instanceof SessionExpiredError) return this.#expiredView();
     const message = error instanceof Error ? error.message : String(error);
-    return this.status('error', this.strings.loadErrorTitle, message, this.strings.tryAgain, retry);
+    return this.#status('error', this.strings.loadErrorTitle, message, this.strings.tryAgain, retry);
   }
 
-  private expiredView() {
-    return this.status('warning', this.strings.expiredTitle, this.strings.expiredBody);
+  #expiredView() {
+    return this.#status('warning', this.strings.expiredTitle, this.strings.expiredBody);
   }
 
-  private renderSession(session: SessionData) {
+  #renderSession(session: SessionData) {
     const s = this.strings;
     if (this.connected) {
-      const name = this.connector.value?.view.name ?? this.connected.provider;
-      return this.status(
+      const name = this.#connector.value?.view.name ?? this.connected.provider;
+      return this.#status(
         'success',
         s.successTitle,
         session.account ? s.updatedBody(name) : s.successBody(name),
         this.onCloseLabel || s.close,
-        () => this.close(),
+        () => this.#close(),
       );
     }
-    if (!this.selected) {
-      if (session.integrations.length === 0) return this.status('info', s.emptyTitle, s.emptyBody);
+    if (!this.#selected) {
+      if (session.integrations.length === 0) return this.#status('info', s.emptyTitle, s.emptyBody);
       return html`<connect-hub-connector-list
         exportparts="header, search, list, item"
         .strings=${s}
         .integrations=${session.integrations}
-        @hub-select=${(event: CustomEvent<Integration>) => this.select(event.detail)}
+        @hub-select=${(event: CustomEvent<Integration>) => this.#select(event.detail)}
       ></connect-hub-connector-list>`;
     }
-    const data = this.connector.status === 'complete' ? this.connector.value : undefined;
-    if (this.oauth?.busy) return this.oauth.render(this.oauthSession(session), data?.view.name ?? this.selected.name);
-    if (this.connector.status === 'error') return this.loadError(this.connector.error, () => void this.connector.run());
-    if (!data) return this.status('loading', s.loading);
+    const data = this.#connector.status === 'complete' ? this.#connector.value : undefined;
+    if (this.#oauth?.busy) return this.#oauth.render(this.#oauthSession(session), data?.view.name ?? this.#selected.name);
+    if (this.#connector.status === 'error') return this.#loadError(this.#connector.error, () => void this.#connector.run());
+    if (!data) return this.#status('loading', s.loading);
     return html`<connect-hub-connector-form
       exportparts="header, form, field, footer, submit"
       .strings=${s}
@@ -416,23 +416,23 @@ export class ConnectHubElement extends LitElement {
       ?canGoBack=${!session.fixedSelection}
       ?busy=${this.submitting}
       ?showFooterLinks=${this.showFooterLinks !== false}
-      @hub-back=${() => this.back()}
-      @hub-submit=${(event: CustomEvent<Record<string, string>>) => void this.submit(event.detail)}
+      @hub-back=${() => this.#back()}
+      @hub-submit=${(event: CustomEvent<Record<string, string>>) => void this.#submit(event.detail)}
     ></connect-hub-connector-form>`;
   }
 
-  private renderView() {
+  #renderView() {
     const s = this.strings;
-    if (!this.token) return this.status('info', s.noTokenTitle, s.noTokenBody);
-    if (this.expired) return this.expiredView();
-    const session = this.session.status === 'complete' ? this.session.value : undefined;
-    if (this.session.status === 'error') return this.loadError(this.session.error, () => void this.session.run());
-    return session ? this.renderSession(session) : this.status('loading', s.loading);
+    if (!this.token) return this.#status('info', s.noTokenTitle, s.noTokenBody);
+    if (this.expired) return this.#expiredView();
+    const session = this.#session.status === 'complete' ? this.#session.value : undefined;
+    if (this.#session.status === 'error') return this.#loadError(this.#session.error, () => void this.#session.run());
+    return session ? this.#renderSession(session) : this.#status('loading', s.loading);
   }
 
   protected override render() {
     return html`<div class="card" part="card" lang=${this.strings.lang}>
-      ${this.renderView()}
+      ${this.#renderView()}
     </div>`;
   }
 }

@@ -81,7 +81,7 @@ export class ConnectorFormElement extends LitElement {
   private openTips = new Set<string>();
   private submitted = false;
 
-  private get alert(): HTMLElement | null {
+  get #alert(): HTMLElement | null {
     return this.renderRoot.querySelector('.alert');
   }
 
@@ -97,39 +97,39 @@ export class ConnectorFormElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // Focusing blurs a field, which marks it touched: do it after this update, not inside it.
-    if (changed.has('failure') && this.failure) void this.updateComplete.then(() => this.alert?.focus());
+    if (changed.has('failure') && this.failure) void this.updateComplete.then(() => this.#alert?.focus());
   }
 
-  private get errors(): Record<string, string> {
+  get #errors(): Record<string, string> {
     return validateForm(this.connector.fields, this.values, this.strings);
   }
 
-  private setValue(key: string, value: string): void {
+  #setValue(key: string, value: string): void {
     this.values = { ...this.values, [key]: value };
   }
 
-  private touch(key: string): void {
+  #touch(key: string): void {
     if (!this.touched.has(key)) this.touched = new Set(this.touched).add(key);
   }
 
-  private toggle(set: 'revealed' | 'openTips', key: string): void {
+  #toggle(set: 'revealed' | 'openTips', key: string): void {
     const next = new Set(this[set]);
     if (!next.delete(key)) next.add(key);
     this[set] = next;
   }
 
-  private async editSecret(key: string): Promise<void> {
+  async #editSecret(key: string): Promise<void> {
     this.editedSecrets = new Set(this.editedSecrets).add(key);
-    this.setValue(key, '');
+    this.#setValue(key, '');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#f-${CSS.escape(key)}`)?.focus();
   }
 
-  private onSubmit(event?: Event): void {
+  #onSubmit(event?: Event): void {
     event?.preventDefault();
     if (this.busy) return;
     this.submitted = true;
-    const errors = this.errors;
+    const errors = this.#errors;
     const invalid = this.connector.fields.find((field) => field.visible && errors[field.key]);
     if (Object.keys(errors).length > 0) {
       if (invalid) this.renderRoot.querySelector<HTMLElement>(`#f-${CSS.escape(invalid.key)}`)?.focus();
@@ -144,22 +144,22 @@ export class ConnectorFormElement extends LitElement {
     this.dispatchEvent(new HubActionEvent('hub-submit', credentials));
   }
 
-  private renderNotices(notices: readonly Notice[] | undefined) {
+  #renderNotices(notices: readonly Notice[] | undefined) {
     return (notices ?? []).map(
       (notice) => html`<div class="notice ${notice.type === 'warning' ? 'warning' : 'info'}" role="note">${notice.description}</div>`,
     );
   }
 
-  private renderControl(field: FormField, id: string, describedBy: string, invalid: boolean): TemplateResult {
+  #renderControl(field: FormField, id: string, describedBy: string, invalid: boolean): TemplateResult {
     const s = this.strings;
     const value = this.values[field.key] ?? '';
-    const onInput = (event: Event) => this.setValue(field.key, (event.target as HTMLInputElement).value);
-    const onBlur = () => this.touch(field.key);
+    const onInput = (event: Event) => this.#setValue(field.key, (event.target as HTMLInputElement).value);
+    const onBlur = () => this.#touch(field.key);
     const describe = describedBy || nothing;
     if (field.secret && isRedacted(value) && !this.editedSecrets.has(field.key)) {
       return html`<div class="control">
         <input id=${id} class="input" readonly .value=${BULLETS + redactedSuffix(value)} aria-describedby=${describe} title=${s.secretSaved} />
-        <button type="button" class="button" aria-label=${`${s.editSecret} ${field.label}`} @click=${() => this.editSecret(field.key)}>
+        <button type="button" class="button" aria-label=${`${s.editSecret} ${field.label}`} @click=${() => this.#editSecret(field.key)}>
           ${s.editSecret}
         </button>
       </div>`;
@@ -195,13 +195,13 @@ export class ConnectorFormElement extends LitElement {
     if (!field.secret) return input;
     return html`<div class="control">
       ${input}
-      <button type="button" class="button" aria-controls=${id} @click=${() => this.toggle('revealed', field.key)}>
+      <button type="button" class="button" aria-controls=${id} @click=${() => this.#toggle('revealed', field.key)}>
         ${masked ? s.showSecret : s.hideSecret}
       </button>
     </div>`;
   }
 
-  private renderField(field: FormField, error: string | undefined): TemplateResult {
+  #renderField(field: FormField, error: string | undefined): TemplateResult {
     const s = this.strings;
     const id = `f-${field.key}`;
     const shownError = this.submitted || this.touched.has(field.key) ? error : undefined;
@@ -213,17 +213,17 @@ export class ConnectorFormElement extends LitElement {
         ${field.required ? nothing : html`<span class="optional muted">(${s.optional})</span>`}
         ${field.tooltip
           ? html`<button type="button" class="tip-button" aria-label=${s.moreInfo(field.label)} aria-expanded=${String(tipOpen)}
-              aria-controls=${`${id}-tip`} @click=${() => this.toggle('openTips', field.key)}>?</button>`
+              aria-controls=${`${id}-tip`} @click=${() => this.#toggle('openTips', field.key)}>?</button>`
           : nothing}
       </div>
       ${field.tooltip ? html`<p class="tip" id=${`${id}-tip`} ?hidden=${!tipOpen}>${field.tooltip}</p>` : nothing}
-      ${this.renderControl(field, id, describedBy, !!shownError)}
+      ${this.#renderControl(field, id, describedBy, !!shownError)}
       ${field.description ? html`<p class="hint muted" id=${`${id}-desc`}>${field.description}</p>` : nothing}
       <p class="field-error" id=${`${id}-err`} aria-live="polite">${shownError ?? ''}</p>
     </div>`;
   }
 
-  private renderFailure(failure: SubmitFailure) {
+  #renderFailure(failure: SubmitFailure) {
     const s = this.strings;
     return html`<div class="alert" role="alert" tabindex="-1">
       <p class="alert-title">${s.errorTitle}</p>
@@ -232,7 +232,7 @@ export class ConnectorFormElement extends LitElement {
         ? html`<p class="alert-detail-label">${s.providerResponse(this.connector.name)}</p>
             <pre>${formatProviderResponse(failure.providerResponse)}</pre>`
         : nothing}
-      <button type="button" class="button" ?disabled=${this.busy} @click=${() => this.onSubmit()}>${s.tryAgain}</button>
+      <button type="button" class="button" ?disabled=${this.busy} @click=${() => this.#onSubmit()}>${s.tryAgain}</button>
     </div>`;
   }
 
@@ -240,7 +240,7 @@ export class ConnectorFormElement extends LitElement {
     const s = this.strings;
     const connector = this.connector;
     if (!connector) return nothing;
-    const errors = this.errors;
+    const errors = this.#errors;
     const visible = connector.fields.filter((field) => field.visible && field.type);
     const placement = placeNotices(connector.notices, visible.map((field) => field.key));
     const errorCount = this.submitted ? Object.keys(errors).length : 0;
@@ -266,16 +266,16 @@ export class ConnectorFormElement extends LitElement {
             </a>`
           : nothing}
       </div>
-      <form novalidate @submit=${this.onSubmit} aria-label=${s.connectTitle(connector.name)}>
+      <form novalidate @submit=${this.#onSubmit} aria-label=${s.connectTitle(connector.name)}>
         <div class="body" part="form">
-          ${this.failure ? this.renderFailure(this.failure) : nothing}
+          ${this.failure ? this.#renderFailure(this.failure) : nothing}
           ${connector.guide.description ? html`<p class="intro">${connector.guide.description}</p>` : nothing}
-          ${this.renderNotices(placement.stack)}
+          ${this.#renderNotices(placement.stack)}
           ${visible.length === 0 && connector.isOAuth
             ? html`<div class="oauth"><h2>${s.oauthPrompt}</h2><p class="muted">${s.oauthBody(connector.name)}</p></div>`
             : nothing}
           ${visible.map(
-            (field) => html`${this.renderNotices(placement.before.get(field.key))}${this.renderField(field, errors[field.key])}${this.renderNotices(placement.after.get(field.key))}`,
+            (field) => html`${this.#renderNotices(placement.before.get(field.key))}${this.#renderField(field, errors[field.key])}${this.#renderNotices(placement.after.get(field.key))}`,
           )}
         </div>
         <div class="footer" part="footer">

@@ -46,43 +46,43 @@ export class ConnectorListElement extends LitElement {
   private query = '';
   private category: string | undefined;
 
-  private get searchInput(): HTMLInputElement | null {
+  get #searchInput(): HTMLInputElement | null {
     return this.renderRoot.querySelector('input[type="search"]');
   }
 
-  private categories: string[] = [];
+  #categories: string[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('integrations')) this.categories = categoriesOf(this.integrations);
+    if (changed.has('integrations')) this.#categories = categoriesOf(this.integrations);
   }
 
   /** Focuses the search field. */
   override focus(): void {
-    this.searchInput?.focus();
+    this.#searchInput?.focus();
   }
 
-  private rows(): HTMLButtonElement[] {
+  #rows(): HTMLButtonElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.row')];
   }
 
-  private onSearchKey(event: KeyboardEvent): void {
+  #onSearchKey(event: KeyboardEvent): void {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      this.rows()[0]?.focus();
+      this.#rows()[0]?.focus();
     } else if (event.key === 'Enter') {
-      const rows = this.rows();
+      const rows = this.#rows();
       if (rows.length === 1) rows[0]?.click();
     }
   }
 
-  private onListKey(event: KeyboardEvent): void {
-    const rows = this.rows();
+  #onListKey(event: KeyboardEvent): void {
+    const rows = this.#rows();
     const index = rows.indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLButtonElement);
     const target =
       event.key === 'ArrowDown'
         ? rows[index + 1]
         : event.key === 'ArrowUp'
-          ? (rows[index - 1] ?? this.searchInput)
+          ? (rows[index - 1] ?? this.#searchInput)
           : event.key === 'Home'
             ? rows[0]
             : event.key === 'End'
@@ -94,11 +94,11 @@ export class ConnectorListElement extends LitElement {
     }
   }
 
-  private choose(integration: Integration): void {
+  #choose(integration: Integration): void {
     this.dispatchEvent(new HubActionEvent('hub-select', integration));
   }
 
-  private toggleCategory(category: string | undefined): void {
+  #toggleCategory(category: string | undefined): void {
     this.category = category === this.category ? undefined : category;
   }
 
@@ -124,17 +124,17 @@ export class ConnectorListElement extends LitElement {
           aria-controls=${shown.length ? 'list' : nothing}
           .value=${this.query}
           @input=${(event: InputEvent) => (this.query = (event.target as HTMLInputElement).value)}
-          @keydown=${this.onSearchKey}
+          @keydown=${this.#onSearchKey}
         />
       </div>
-      ${this.categories.length >= 2
+      ${this.#categories.length >= 2
         ? html`<div class="pills" role="group" aria-label=${s.categoriesLabel}>
             <button class="pill" aria-pressed=${String(!this.category)} @click=${() => (this.category = undefined)}>
               ${s.allCategories}
             </button>
-            ${this.categories.map(
+            ${this.#categories.map(
               (category) =>
-                html`<button class="pill" aria-pressed=${String(category === this.category)} @click=${() => this.toggleCategory(category)}>
+                html`<button class="pill" aria-pressed=${String(category === this.category)} @click=${() => this.#toggleCategory(category)}>
                   ${categoryLabel(category)}
                 </button>`,
             )}
@@ -150,16 +150,16 @@ export class ConnectorListElement extends LitElement {
               @click=${() => {
                 this.query = '';
                 this.category = undefined;
-                this.searchInput?.focus();
+                this.#searchInput?.focus();
               }}
             >
               ${s.clearSearch}
             </button>
           </div>`
-        : html`<ul class="list" id="list" part="list" aria-label=${s.chooseTitle} @keydown=${this.onListKey}>
+        : html`<ul class="list" id="list" part="list" aria-label=${s.chooseTitle} @keydown=${this.#onListKey}>
             ${shown.map(
               (integration) => html`<li>
-                <button class="row" part="item" @click=${() => this.choose(integration)}>
+                <button class="row" part="item" @click=${() => this.#choose(integration)}>
                   ${connectorLogo(integration.name, integration.logo_url)}
                   <span class="name">${integration.name}</span>
                   <span class="category">${categoryLabel(categoryWords(integration.type))}</span>

@@ -6,7 +6,6 @@ import { OAuthController, PENDING_KEY, type OAuthOutcome, type OAuthRequest, typ
 import type { ConnectedAccount } from '../events.js';
 import type { HubStrings } from '../strings/en.js';
 import { OAuthWaitElement } from './oauth-wait.js';
-import { oauthStrings } from './strings.js';
 
 // This module is loaded on demand (an OAuth connector was opened), so it registers its own element.
 if (!customElements.get('connect-hub-oauth-wait')) customElements.define('connect-hub-oauth-wait', OAuthWaitElement);
@@ -120,7 +119,7 @@ export class HubOAuth {
   }
 
   #finished(outcome: OAuthOutcome, request: OAuthRequest | undefined): void {
-    const s = { ...this.#hooks.strings(), ...oauthStrings(this.#hooks.strings()) };
+    const s = this.#hooks.strings();
     if (outcome.kind === 'authenticated') return this.#hooks.succeeded({ id: outcome.accountId, provider: request?.provider ?? '' });
     if (outcome.kind === 'cancelled') return;
     if (outcome.kind === 'error') {

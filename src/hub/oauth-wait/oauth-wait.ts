@@ -4,7 +4,6 @@ import { HubActionEvent, type HubAction } from '../events.js';
 import { en, type HubStrings } from '../strings/en.js';
 import { sharedStyles } from '../styles/theme.styles.js';
 import { oauthWaitStyles } from './oauth-wait.styles.js';
-import { oauthStrings } from './strings.js';
 
 /**
  * The OAuth wait: "Waiting for <name>…" while the popup is open, "Reopen window / Cancel" when it reads
@@ -41,7 +40,7 @@ export class OAuthWaitElement extends LitElement {
   }
 
   protected override render() {
-    const s = { ...this.strings, ...oauthStrings(this.strings) };
+    const s = this.strings;
     if (this.phase === 'blocked') {
       return html`<div class="wait" part="status" role="alert">
         <h2>${s.oauthBlockedTitle}</h2>

@@ -52,6 +52,19 @@ export const en = {
   noTokenTitle: 'No session token',
   noTokenBody: 'This page needs a connect session token. Developers: create a session with POST /connect_sessions and pass its token to <connect-hub token="…">.',
   poweredBy: 'Secured by Connect Hub',
+  oauthWaitingTitle: (name: string) => `Waiting for ${name}…`,
+  oauthWaitingBody: 'Finish signing in in the window that opened.',
+  oauthClosedBody: (name: string) => `The ${name} window looks closed. If you closed it, reopen it; otherwise keep going there.`,
+  oauthReopen: 'Reopen window',
+  oauthBlockedTitle: 'Pop-up blocked',
+  oauthBlockedBody: (name: string) => `Your browser blocked the ${name} sign-in window.`,
+  oauthAllowPopups: 'Allow pop-ups for this site, then try again.',
+  oauthContinueHere: 'Continue in this tab',
+  oauthRedirecting: (name: string) => `Taking you to ${name}…`,
+  oauthTimedOut: 'The sign-in took too long. Please try again.',
+  oauthStartFailed: 'Could not start the sign-in. Please try again.',
+  oauthExpiredNote: 'The sign-in expired. Please try again.',
+  cancel: 'Cancel',
 };
 
 export type HubStrings = typeof en;
