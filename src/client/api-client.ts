@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { ApiErrorBody } from '../contract/errors.js';
 import type { HubAccountWrite } from '../contract/hub.js';
 import { ConnectorResponse, HubAccount, HubAccountResult, HubSettings, IntegrationList } from '../contract/hub-responses.js';
 import { ConnectApiError, SessionExpiredError, isAbortError } from './errors.js';
+import { parseResponseBody, readErrorBody } from './response.js';
 
 /** Sent as `x-hub-version`; StackOne's client sends its own package version here (CONTRACT.md §2.1). */
 export const HUB_CLIENT_VERSION = 'connect-hub/0.1.0';
@@ -155,32 +155,11 @@ export class ConnectApiClient {
     const text = await response.text();
     if (!response.ok) throw this.#errorFrom(response.status, text);
     if (text === '' && allowEmpty) return undefined;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new ConnectApiError({ status: response.status, code: 'invalid_response', message: `${method} ${path}: the response is not JSON` });
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new ConnectApiError({
-        status: response.status,
-        code: 'invalid_response',
-        message: `${method} ${path}: unexpected response${issue ? ` at ${issue.path.join('.') || '(root)'}: ${issue.message}` : ''}`,
-      });
-    }
-    return parsed.data;
+    return parseResponseBody(schema, { method, path, status: response.status, text });
   }
 
   #errorFrom(status: number, text: string): ConnectApiError {
-    let body: ApiErrorBody | undefined;
-    try {
-      const parsed = ApiErrorBody.safeParse(JSON.parse(text));
-      if (parsed.success) body = parsed.data;
-    } catch {
-      // A non-JSON error body (a proxy page, say) keeps the generic message below.
-    }
+    const body = readErrorBody(text);
     const message = body?.message ?? `HTTP ${status}`;
     if (status === 401 || status === 403) return new SessionExpiredError(status, message);
     return new ConnectApiError({

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { ConnectApiError, isAbortError } from '../client/errors.js';
+import { parseResponseBody, readErrorBody } from '../client/response.js';
 import { LinkedAccount, LinkedAccountList, type AccountStatus } from '../contract/accounts.js';
 import { ConnectSessionTokenAuthLink } from '../contract/connect-sessions.js';
-import { ApiErrorBody } from '../contract/errors.js';
 import { ProjectConnector, ProjectConnectorList, ProjectSummary } from '../contract/project.js';
 import { WebhookDeliveryList, WebhookEndpointList, type WebhookDelivery } from '../contract/webhook-endpoints.js';
 
@@ -153,33 +153,12 @@ export class AdminClient {
     }
     const text = await response.text();
     if (!response.ok) throw errorFrom(response.status, text);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new ConnectApiError({ status: response.status, code: 'invalid_response', message: `${method} ${path}: the response is not JSON` });
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new ConnectApiError({
-        status: response.status,
-        code: 'invalid_response',
-        message: `${method} ${path}: unexpected response${issue ? ` at ${issue.path.join('.') || '(root)'}: ${issue.message}` : ''}`,
-      });
-    }
-    return { data: parsed.data, headers: response.headers };
+    return { data: parseResponseBody(schema, { method, path, status: response.status, text }), headers: response.headers };
   }
 }
 
 function errorFrom(status: number, text: string): ConnectApiError {
-  let body: ApiErrorBody | undefined;
-  try {
-    const parsed = ApiErrorBody.safeParse(JSON.parse(text));
-    if (parsed.success) body = parsed.data;
-  } catch {
-    // A non-JSON error body (a proxy page, say) keeps the generic message below.
-  }
+  const body = readErrorBody(text);
   return new ConnectApiError({
     status,
     code: body?.code ?? (status === 401 ? 'unauthorized' : 'http_error'),

@@ -1,5 +1,5 @@
 import type { ConnectorDefinition } from '../schema.js';
-import { OAUTH2_AUTH_CODE, emailField, pattern, secretField, subdomainField, warning } from './field-kit.js';
+import { OAUTH2_AUTH_CODE, atlassianCloud, emailField, pattern, secretField, subdomainField, warning } from './field-kit.js';
 import { googleOAuth } from './oauth-kit.js';
 
 const googleDrive: ConnectorDefinition = {
@@ -79,23 +79,7 @@ const confluence: ConnectorDefinition = {
   name: 'Confluence',
   category: 'documents',
   logo: { simple_icon: 'confluence' },
-  auth: { type: 'basic' },
-  fields: [
-    subdomainField('site', 'Site', 'atlassian.net', ''),
-    emailField('email', 'Atlassian account e-mail', 'The e-mail you sign in to Atlassian with; the token belongs to this account.'),
-    secretField('api_token', 'API token', {
-      placeholder: 'ATATT3xFfGF0…',
-      description: 'Create one at id.atlassian.com → Security → Create and manage API tokens → Create API token.',
-    }),
-  ],
-  support: { link: 'https://developer.atlassian.com/cloud/confluence/basic-auth-for-rest-apis/' },
-  verify: {
-    method: 'GET',
-    url: 'https://{{site}}.atlassian.net/wiki/rest/api/user/current',
-    headers: { accept: 'application/json' },
-    basic: { username: '{{email}}', password: '{{api_token}}' },
-    success_statuses: [200],
-  },
+  ...atlassianCloud('/wiki/rest/api/user/current', 'https://developer.atlassian.com/cloud/confluence/basic-auth-for-rest-apis/'),
 };
 
 export const DOCUMENTS_CONNECTORS: ConnectorDefinition[] = [googleDrive, dropbox, box, notion, confluence];

@@ -1,4 +1,5 @@
 import type { Field, FieldValidation, Notice } from '../../contract/fields.js';
+import type { ConnectorDefinition } from '../schema.js';
 
 /** Small builders so each connector file reads like the provider's own setup guide. */
 
@@ -107,3 +108,26 @@ export function info(key: string, description: string, position: 'top' | 'bottom
 
 /** `auth` block of every connector that links through the provider's consent screen. */
 export const OAUTH2_AUTH_CODE = { type: 'oauth2', grant_type: 'authorization_code' } as const;
+
+/** Atlassian Cloud (Jira, Confluence): site + account e-mail + API token, checked with Basic auth. */
+export function atlassianCloud(verifyPath: string, supportLink: string): Pick<ConnectorDefinition, 'auth' | 'fields' | 'support' | 'verify'> {
+  return {
+    auth: { type: 'basic' },
+    fields: [
+      subdomainField('site', 'Site', 'atlassian.net', ''),
+      emailField('email', 'Atlassian account e-mail', 'The e-mail you sign in to Atlassian with; the token belongs to this account.'),
+      secretField('api_token', 'API token', {
+        placeholder: 'ATATT3xFfGF0…',
+        description: 'Create one at id.atlassian.com → Security → Create and manage API tokens → Create API token.',
+      }),
+    ],
+    support: { link: supportLink },
+    verify: {
+      method: 'GET',
+      url: `https://{{site}}.atlassian.net${verifyPath}`,
+      headers: { accept: 'application/json' },
+      basic: { username: '{{email}}', password: '{{api_token}}' },
+      success_statuses: [200],
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import type { ConnectorDefinition } from '../schema.js';
-import { OAUTH2_AUTH_CODE, emailField, pattern, secretField, subdomainField, textField, warning } from './field-kit.js';
+import { OAUTH2_AUTH_CODE, atlassianCloud, emailField, pattern, secretField, subdomainField, textField, warning } from './field-kit.js';
 
 const zendesk: ConnectorDefinition = {
   key: 'zendesk',
@@ -52,23 +52,7 @@ const jira: ConnectorDefinition = {
   name: 'Jira',
   category: 'ticketing',
   logo: { simple_icon: 'jira' },
-  auth: { type: 'basic' },
-  fields: [
-    subdomainField('site', 'Site', 'atlassian.net', ''),
-    emailField('email', 'Atlassian account e-mail', 'The e-mail you sign in to Atlassian with; the token belongs to this account.'),
-    secretField('api_token', 'API token', {
-      placeholder: 'ATATT3xFfGF0…',
-      description: 'Create one at id.atlassian.com → Security → Create and manage API tokens → Create API token.',
-    }),
-  ],
-  support: { link: 'https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/' },
-  verify: {
-    method: 'GET',
-    url: 'https://{{site}}.atlassian.net/rest/api/3/myself',
-    headers: { accept: 'application/json' },
-    basic: { username: '{{email}}', password: '{{api_token}}' },
-    success_statuses: [200],
-  },
+  ...atlassianCloud('/rest/api/3/myself', 'https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/'),
 };
 
 const linear: ConnectorDefinition = {
