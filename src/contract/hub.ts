@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 
 export * from './hub-responses.js';
+export * from './opener-message.js';
 
 /** Credential values: flat string map with URL-safe keys (CONTRACT.md §5). */
 export const Credentials = z.record(
@@ -17,10 +18,3 @@ export const HubAccountWrite = z.object({
 export type HubAccountWrite = z.infer<typeof HubAccountWrite>;
 
 export const ConnectionAttemptCreate = z.object({ token: z.optional(z.string()) });
-
-/** Message the OAuth landing page / standalone page posts to its opener (CONTRACT.md §6.3, §9). */
-export const AccountConnectedMessage = z.object({
-  type: z.literal('AccountConnected'),
-  account: z.object({ id: z.string(), provider: z.string() }),
-});
-export type AccountConnectedMessage = z.infer<typeof AccountConnectedMessage>;

@@ -14,3 +14,5 @@ export {
   type RequestCloseDetail,
 } from './events.js';
 export { ConnectHubSuccessEvent, ConnectHubErrorEvent, type ConnectedAccount } from '../hub/events.js';
+/** The hub's classes too: the launcher shows the hub, so one import gives both (and one copy of Lit). */
+export * from '../hub/index.js';

@@ -1,4 +1,4 @@
-import { AccountConnectedMessage } from '../contract/hub.js';
+import { AccountConnectedMessage } from '../contract/opener-message.js';
 import type { ConnectedAccount } from '../hub/events.js';
 import { ConnectHubLaunchError } from './launch-error.js';
 

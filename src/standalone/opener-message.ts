@@ -1,4 +1,4 @@
-import type { AccountConnectedMessage } from '../contract/hub.js';
+import type { AccountConnectedMessage } from '../contract/opener-message.js';
 
 type MessageTarget = Pick<Window, 'postMessage'>;
 

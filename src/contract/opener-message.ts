@@ -1,0 +1,13 @@
+import * as z from 'zod/mini';
+
+/*
+ * Kept apart from the write-side schemas in `hub.ts`: their `.check(…)` calls are not tree-shakable, and the
+ * launcher, which only reads this message, would otherwise ship them.
+ */
+
+/** Message the OAuth landing page / standalone page posts to its opener (CONTRACT.md §6.3, §9). */
+export const AccountConnectedMessage = z.object({
+  type: z.literal('AccountConnected'),
+  account: z.object({ id: z.string(), provider: z.string() }),
+});
+export type AccountConnectedMessage = z.infer<typeof AccountConnectedMessage>;
