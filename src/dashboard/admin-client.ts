@@ -20,6 +20,8 @@ export interface AccountQuery {
   provider?: string;
   status?: AccountStatus | '';
   originOwnerId?: string;
+  /** Free text: every word must match (server-side, across all pages). */
+  search?: string;
 }
 
 /** What the dashboard asks of `POST /connect_sessions` (a subset of `ConnectSessionCreate`). */
@@ -84,6 +86,7 @@ export class AdminClient {
     if (query.provider) params.append('providers[]', query.provider);
     if (query.status) params.append('status[]', query.status);
     if (query.originOwnerId) params.set('origin_owner_id', query.originOwnerId);
+    if (query.search) params.set('search', query.search);
     const { data, headers } = await this.#request('GET', `/accounts?${params}`, LinkedAccountList, { signal });
     const next = Number(headers.get('x-next-page'));
     return { accounts: data, nextPage: Number.isInteger(next) && next > 0 ? next : null };

@@ -59,6 +59,21 @@ describe('Accounts API (/accounts)', () => {
     assert.deepEqual(await ids_of('status[]=active&origin_owner_id=c'), [ids.c]);
   });
 
+  it('search= matches every word, case-insensitively, in owner, username, label, provider key or name, id', async () => {
+    const ids_of = async (search: string, extra = '') =>
+      LinkedAccountList.parse(JSON.parse((await t.call('GET', `/accounts?search=${encodeURIComponent(search)}${extra}`)).text)).map((a) => a.id);
+    assert.deepEqual(await ids_of('B@EXAMPLE.COM'), [ids.b]);
+    assert.deepEqual(await ids_of('a@example.com'), [ids.a, ids.a2]);
+    assert.deepEqual(await ids_of('a@example.com sandbox ATS'), [ids.a2], 'every word must match: username and provider name');
+    assert.deepEqual(await ids_of('LABEL'), [ids.a, ids.b, ids.c, ids.a2], 'labels are searched');
+    assert.deepEqual(await ids_of('sandbox_hris'), [ids.a, ids.b]);
+    assert.deepEqual(await ids_of(ids.c!.slice(-8)), [ids.c]);
+    assert.deepEqual(await ids_of('100%_'), [], 'LIKE wildcards are plain text');
+    assert.deepEqual(await ids_of('owner', '&page_size=2&page=2'), [ids.c, ids.a2], 'search pages on the server');
+    assert.deepEqual(await ids_of('   '), [ids.a, ids.b, ids.c, ids.a2]);
+    assertClientError(await t.call('GET', `/accounts?search=${'x'.repeat(201)}`), 400, /^search:/);
+  });
+
   it('pages 1-based with x-next-page and Link headers while there is more', async () => {
     const first = await t.call('GET', '/accounts?page_size=3');
     assert.equal((JSON.parse(first.text) as unknown[]).length, 3);

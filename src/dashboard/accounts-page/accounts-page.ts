@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import { LitElement, html, nothing } from 'lit';
-import { ACCOUNT_STATUSES, type AccountStatus, type LinkedAccount } from '../../contract/accounts.js';
+import { ACCOUNT_STATUSES, type AccountStatus } from '../../contract/accounts.js';
 import type { ProjectConnector } from '../../contract/project.js';
 import { sharedStyles } from '../../hub/styles/theme.styles.js';
 import { errorMessage, isUnauthorized, type AdminClient, type AccountPage } from '../admin-client.js';
@@ -20,20 +20,12 @@ interface AccountFilters {
 
 const noFilters = (): AccountFilters => ({ provider: '', status: '', originOwnerId: '' });
 
-/** Case-insensitive match of the search words against what a row shows. */
-export function matchesSearch(account: LinkedAccount, search: string): boolean {
-  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const text = [account.id, account.provider, account.provider_name, account.origin_owner_id, account.origin_owner_name, account.origin_username, account.label, account.status]
-    .filter(Boolean)
-    .join(' ')
-    .toLowerCase();
-  return words.every((word) => text.includes(word));
-}
+/** Typing pauses this long before the search goes to the server. */
+const SEARCH_DEBOUNCE_MS = 250;
 
 /**
- * `<dashboard-accounts-page>`: the project's linked accounts, filtered by provider, status and owner on
- * the server, searched on the page, paged with the API's `page` / `x-next-page`.
+ * `<dashboard-accounts-page>`: the project's linked accounts, searched and filtered by provider, status and
+ * owner on the server (so a search reaches every page), paged with the API's `page` / `x-next-page`.
  *
  * @fires dashboard:unauthorized - The API key stopped working.
  */
@@ -47,6 +39,7 @@ export class AccountsPageElement extends LitElement {
     page: { state: true },
     filters: { state: true },
     search: { state: true },
+    appliedSearch: { state: true },
   };
 
   client: AdminClient | undefined;
@@ -58,20 +51,39 @@ export class AccountsPageElement extends LitElement {
   pageSize = ACCOUNTS_PAGE_SIZE;
   page = 1;
   filters: AccountFilters = noFilters();
+  /** What the search field shows. */
   search = '';
+  /** What the list was last asked for: the search field once typing pauses. */
+  private appliedSearch = '';
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly #accounts = new Task(this, {
-    args: () => [this.client, this.page, this.pageSize, this.filters] as const,
-    task: async ([client, page, pageSize, filters], { signal }): Promise<AccountPage | undefined> => {
+    args: () => [this.client, this.page, this.pageSize, this.filters, this.appliedSearch] as const,
+    task: async ([client, page, pageSize, filters, search], { signal }): Promise<AccountPage | undefined> => {
       if (!client) return undefined;
       try {
-        return await client.listAccounts({ page, pageSize, ...filters }, signal);
+        return await client.listAccounts({ page, pageSize, ...filters, search }, signal);
       } catch (error) {
         if (isUnauthorized(error)) this.dispatchEvent(new DashboardUnauthorizedEvent());
         throw error;
       }
     },
   });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#searchTimer);
+  }
+
+  #onSearchInput(value: string) {
+    this.search = value;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => {
+      if (value.trim() === this.appliedSearch) return;
+      this.appliedSearch = value.trim();
+      this.page = 1;
+    }, SEARCH_DEBOUNCE_MS);
+  }
 
   /** Loads the current page again (after a delete elsewhere, say). */
   reload(): void {
@@ -119,7 +131,7 @@ export class AccountsPageElement extends LitElement {
           placeholder=${s.searchPlaceholder}
           autocomplete="off"
           .value=${this.search}
-          @input=${(event: InputEvent) => (this.search = (event.target as HTMLInputElement).value)}
+          @input=${(event: InputEvent) => this.#onSearchInput((event.target as HTMLInputElement).value)}
         />
       </div>
       <form class="filters" @submit=${this.#applyFilters} aria-label="Filters">
@@ -169,7 +181,7 @@ export class AccountsPageElement extends LitElement {
 
   #table(result: AccountPage, pending: boolean) {
     const s = en;
-    const filtered = Boolean(this.filters.provider || this.filters.status || this.filters.originOwnerId);
+    const filtered = Boolean(this.filters.provider || this.filters.status || this.filters.originOwnerId || this.appliedSearch);
     if (result.accounts.length === 0 && this.page === 1 && !filtered) {
       return html`<div class="card empty">
         <h2>${s.noAccountsTitle}</h2>
@@ -177,7 +189,7 @@ export class AccountsPageElement extends LitElement {
         <a class="button primary" href="#/link">${s.navLinkAccount}</a>
       </div>`;
     }
-    const rows = result.accounts.filter((account) => matchesSearch(account, this.search));
+    const rows = result.accounts;
     const byKey = new Map(this.connectors.map((c) => [c.key, c]));
     return html`<div class="table-wrap cards" role="region" aria-label=${s.tableRegionLabel} tabindex="0" aria-busy=${pending ? 'true' : 'false'}>
         <table>

@@ -23,7 +23,7 @@ export const en = {
 
   accountsTitle: 'Linked accounts',
   accountsIntro: 'Accounts your end users have linked through the hub or an auth link.',
-  searchLabel: 'Search this page',
+  searchLabel: 'Search accounts',
   searchPlaceholder: 'Name, owner, username, id…',
   providerFilter: 'Provider',
   statusFilter: 'Status',

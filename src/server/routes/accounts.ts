@@ -30,6 +30,18 @@ function listParam(c: Context, name: string): string[] | undefined {
   return values.length ? values : undefined;
 }
 
+export const MAX_SEARCH_LENGTH = 200;
+
+/** `search=`: free text, split into words; every word must match. */
+function searchWords(c: Context): string[] | undefined {
+  const raw = c.req.query('search')?.trim();
+  if (!raw) return undefined;
+  if (raw.length > MAX_SEARCH_LENGTH) {
+    throw new ApiError('validation_failed', `search: at most ${MAX_SEARCH_LENGTH} characters (got ${raw.length})`, { field: 'search' });
+  }
+  return [...new Set(raw.toLowerCase().split(/\s+/))].slice(0, 10);
+}
+
 /** Accounts API (CONTRACT.md §8.4), API key auth. The list is a bare array; paging is in headers. */
 export function accountRoutes(services: Services, bodyLimitBytes: number) {
   return new Hono<AppEnv>()
@@ -44,6 +56,7 @@ export function accountRoutes(services: Services, bodyLimitBytes: number) {
         providers: providers.length ? providers : undefined,
         accountIds: listParam(c, 'account_ids'),
         statuses: listParam(c, 'status'),
+        searchWords: searchWords(c),
       };
       const result = await services.accounts.list(c.get('project'), query, { page, pageSize });
       if (result.hasMore) {

@@ -8,7 +8,7 @@ import { AccountCredentials, OAuthClient, OAuthClientList, OAuthClientWrite } fr
 import { ProjectConnector, ProjectConnectorList, ProjectConnectorUpdate, ProjectSummary, ProjectUpdate } from '../../contract/project.js';
 import { WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointList, WebhookEndpointUpdate, WebhookEndpointWithSecret, WebhookSecretRotate } from '../../contract/webhook-endpoints.js';
 import { AccountWebhookPayload } from '../../contract/webhooks.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './accounts.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_SEARCH_LENGTH } from './accounts.js';
 import { DELIVERY_PAGE_SIZE, MAX_DELIVERY_PAGE_SIZE } from './webhooks.js';
 
 type JsonObject = Record<string, unknown>;
@@ -139,6 +139,12 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
         { name: 'provider', in: 'query', schema: { type: 'string' }, deprecated: true },
         listQuery('account_ids[]', 'Any of these accounts'),
         listQuery('status[]', 'Any of these statuses'),
+        {
+          name: 'search',
+          in: 'query',
+          schema: { type: 'string', maxLength: MAX_SEARCH_LENGTH },
+          description: 'Ours: words that must all appear (any case) in the owner id or name, username, label, provider key or name, id or status',
+        },
       ],
       status: 200,
       response: 'LinkedAccountList',

@@ -1,4 +1,4 @@
-import { getConnector, type ConnectorDefinition } from '../../catalog/index.js';
+import { CATALOG, getConnector, type ConnectorDefinition } from '../../catalog/index.js';
 import type * as z from 'zod/mini';
 import type { AccountMeta, AccountPatch, AccountStatus, LinkedAccount } from '../../contract/accounts.js';
 import { redact } from '../../contract/fields.js';
@@ -17,7 +17,10 @@ import type { CredentialVerifier } from './credential-verifier.js';
 import { NO_CREDENTIALS, mergeCredentials, type CredentialValues } from './credentials.js';
 import { jsonOrNull, parseJsonArray, parseJsonObject, parseStringRecord } from './json-columns.js';
 
-export type AccountListQuery = Omit<AccountListFilter, 'projectId'>;
+export type AccountListQuery = Omit<AccountListFilter, 'projectId' | 'search'> & {
+  /** Ours: lower-cased words that must all match (owner id or name, username, label, provider key or name, id, status). */
+  searchWords?: string[];
+};
 
 export interface AccountPage {
   accounts: LinkedAccount[];
@@ -194,9 +197,14 @@ export class AccountService {
   // ---- public Accounts API (API key) ---------------------------------------------------------
 
   async list(project: ProjectRow, query: AccountListQuery, page: { page: number; pageSize: number }): Promise<AccountPage> {
+    const { searchWords, ...filter } = query;
+    const search = searchWords?.map((text) => ({
+      text,
+      providers: CATALOG.filter((connector) => connector.name.toLowerCase().includes(text)).map((connector) => connector.key),
+    }));
     const rows = await accounts.listAccounts(
       this.db,
-      { ...query, projectId: project.id },
+      { ...filter, search, projectId: project.id },
       { limit: page.pageSize + 1, offset: (page.page - 1) * page.pageSize },
     );
     return { accounts: rows.slice(0, page.pageSize).map(toLinkedAccount), hasMore: rows.length > page.pageSize };

@@ -49,7 +49,7 @@ describe('<dashboard-accounts-page>', () => {
     await expect(page).to.be.accessible();
   });
 
-  it('filters by provider and status on the server, and searches the page', async () => {
+  it('filters by provider and status, and searches, on the server', async () => {
     const page = await mountPage();
     await filterBy(page, { owner, provider: 'sandbox_ats' });
     await until(() => rowIds(page).length === 1, 'the provider filter did not apply');
@@ -62,7 +62,7 @@ describe('<dashboard-accounts-page>', () => {
     await filterBy(page, { owner, status: 'active' });
     await until(() => rowIds(page).length === 3, 'clearing the status did not bring rows back');
     typeInto(inShadow<HTMLInputElement>(page, '#search'), 'LINUS');
-    await page.updateComplete;
+    await until(() => rowIds(page).length === 1, 'the search did not reach the server');
     expect(rowIds(page)).to.deep.equal([ids[2]]);
   });
 

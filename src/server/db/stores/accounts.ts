@@ -1,4 +1,4 @@
-import type { Updateable } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import type { Db } from '../database.js';
 import type { AccountRow, AccountsTable } from '../schema.js';
 
@@ -41,7 +41,18 @@ export interface AccountListFilter {
   providers?: string[];
   accountIds?: string[];
   statuses?: string[];
+  /** Every word must match (case-insensitive substring) one of the searchable columns or name one of its providers. */
+  search?: AccountSearchWord[];
 }
+
+export interface AccountSearchWord {
+  /** Lower-cased. */
+  text: string;
+  /** Providers whose display name contains the word (names live in the catalog, not in this table). */
+  providers: string[];
+}
+
+const SEARCHABLE_COLUMNS = ['id', 'provider', 'origin_owner_id', 'origin_owner_name', 'origin_username', 'label', 'status'] as const;
 
 export async function listAccounts(db: Db, filter: AccountListFilter, page: { limit: number; offset: number }): Promise<AccountRow[]> {
   let query = db.selectFrom('accounts').selectAll().where('project_id', '=', filter.projectId);
@@ -49,5 +60,14 @@ export async function listAccounts(db: Db, filter: AccountListFilter, page: { li
   if (filter.providers?.length) query = query.where('provider', 'in', filter.providers);
   if (filter.accountIds?.length) query = query.where('id', 'in', filter.accountIds);
   if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
+  for (const word of filter.search ?? []) {
+    // instr() rather than LIKE: the word needs no escaping of % and _.
+    query = query.where((eb) =>
+      eb.or([
+        ...SEARCHABLE_COLUMNS.map((column) => eb(sql<number>`instr(lower(coalesce(${sql.ref(column)}, '')), ${word.text})`, '>', 0)),
+        ...(word.providers.length ? [eb('provider', 'in', word.providers)] : []),
+      ]),
+    );
+  }
   return query.orderBy('created_at').orderBy('id').limit(page.limit).offset(page.offset).execute();
 }
