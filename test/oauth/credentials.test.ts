@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { AccountCredentials, ConnectionAttempt } from '../../src/contract/index.js';
+import { SANDBOX_OAUTH_CLIENT_SECRET } from '../../src/sandbox/oauth-client.js';
 import { assertClientError, createSession, GOOD_KEY } from '../server/harness.js';
 import { newAttempt, outboxEvents, query, runPopup, startOAuthTestBed, type OAuthTestBed } from './support.js';
 
@@ -97,6 +98,35 @@ describe('GET /accounts/{id}/credentials', () => {
     assert.equal(reasons[0]!.code, 'invalid_grant');
     assert.match(reasons[0]!.description, /refused to refresh/);
     assert.deepEqual(outboxEvents(bed.t, accountId), ['account.created', 'account.updated']);
+  });
+
+  it('a refresh that works again puts an expired account back to active, with account.updated', async () => {
+    const accountId = await linkCrm(bed, 'cred-back');
+    const patched = await bed.t.call('PATCH', `/accounts/${accountId}`, { json: { status: 'expired' } });
+    assert.equal(patched.status, 200, patched.text);
+    bed.t.clock.advanceSeconds(2 * 3600);
+    await credentialsOf(bed, accountId);
+    const account = await bed.t.call('GET', `/accounts/${accountId}`);
+    assert.equal(account.body.status, 'active');
+    assert.equal(account.body.status_reasons ?? null, null);
+    assert.deepEqual(outboxEvents(bed.t, accountId), ['account.created', 'account.updated', 'account.updated']);
+  });
+
+  it('a refresh refused for the OAuth client (invalid_client) names the client and leaves the account alone', async () => {
+    const accountId = await linkCrm(bed, 'cred-client');
+    const before = await bed.t.call('GET', '/oauth_clients/sandbox_crm');
+    const put = await bed.t.call('PUT', '/oauth_clients/sandbox_crm', { json: { client_id: String(before.body.client_id), client_secret: 'not-the-secret' } });
+    assert.equal(put.status, 200, put.text);
+    try {
+      bed.t.clock.advanceSeconds(2 * 3600);
+      const refused = await bed.t.call('GET', `/accounts/${accountId}/credentials`);
+      assertClientError(refused, 422, /rejected this server's OAuth client \(invalid_client.*connect-hub oauth set sandbox_crm/);
+      const account = await bed.t.call('GET', `/accounts/${accountId}`);
+      assert.equal(account.body.status, 'active');
+      assert.deepEqual(outboxEvents(bed.t, accountId), ['account.created']);
+    } finally {
+      await bed.t.call('PUT', '/oauth_clients/sandbox_crm', { json: { client_id: String(before.body.client_id), client_secret: SANDBOX_OAUTH_CLIENT_SECRET } });
+    }
   });
 
   it('gives a credential connector its stored secrets and setup values', async () => {

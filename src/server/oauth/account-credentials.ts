@@ -15,6 +15,9 @@ import * as store from './store.js';
 import { MissingUrlVariable, renderOAuthUrl, type OAuthUrlVariables } from './templates.js';
 import { OAuthProviderError, type TokenClient, type TokenSet } from './token-client.js';
 
+/** Token-endpoint errors that blame the client registration (RFC 6749 §5.2), not the account's grant. */
+const CLIENT_ERRORS = new Set(['invalid_client', 'unauthorized_client']);
+
 /** A token this close to its expiry is refreshed first, so the host never gets one that dies in flight. */
 export const REFRESH_MARGIN_SECONDS = 60;
 
@@ -113,6 +116,13 @@ export class AccountCredentialsService {
       deps.logger.info(`credentials: refresh of account ${account.id} (${account.provider}) failed: ${error.code}`);
       if (error.failure === 'timeout') throw new ApiError('provider_timeout', error.description);
       if (error.failure === 'unreachable') throw new ApiError('provider_unreachable', error.description);
+      if (CLIENT_ERRORS.has(error.code)) {
+        // The operator's OAuth client is wrong, not the end user's grant: the account stays as it is.
+        throw new ApiError(
+          'provider_rejected',
+          `${definition.name} rejected this server's OAuth client (${error.code}: ${error.description}); fix it with 'connect-hub oauth set ${definition.key}'`,
+        );
+      }
       const reason = { code: error.code, description: `${definition.name} refused to refresh the access token: ${error.description}` };
       await deps.accounts.markExpired(account, reason);
       throw new ApiError('provider_rejected', `${reason.description} (${error.code}); the end user must connect the account again`, {
@@ -123,6 +133,8 @@ export class AccountCredentialsService {
     }
     const merged: TokenSet = { ...fresh, scope: fresh.scope ?? current.scope };
     await store.saveOAuthTokens(deps.db, sealTokens(deps.cipher, account.id, merged, deps.clock().toISOString()));
+    // Marked expired by an earlier refusal (or by hand), yet the provider just honoured the grant.
+    if (account.status === 'expired') await deps.accounts.markActive(account);
     return merged;
   }
 

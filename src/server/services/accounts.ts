@@ -114,6 +114,15 @@ export class AccountService {
     });
   }
 
+  /** A working grant again (a refresh succeeded): back to active, the old reasons cleared; with the outbox event. */
+  async markActive(account: AccountRow): Promise<void> {
+    const changes = { status: 'active', status_reasons: null, updated_at: this.clock().toISOString() };
+    await this.db.transaction().execute(async (trx) => {
+      await accounts.updateAccount(trx, account.id, changes);
+      await this.recordEvent(trx, 'account.updated', { ...account, ...changes });
+    });
+  }
+
   /** E5 and the OAuth callback: update the identity rule's target, else create; with the outbox event. */
   private async upsertForSession(
     trx: Db,
