@@ -35,7 +35,8 @@ export async function serve(opts: ServeOptions): Promise<void> {
     ['OpenAPI', `${base}/openapi.json`],
   ];
   if (existsSync(join(config.distDir, 'dashboard', 'index.html'))) rows.push(['Dashboard', `${base}/dashboard`]);
-  if (existsSync(join(config.distDir, 'demo', 'index.html'))) rows.push(['Demo', `${base}/demo`]);
+  if (config.demo && existsSync(join(config.distDir, 'demo', 'index.html'))) rows.push(['Demo', `${base}/demo`]);
+  else if (!config.demo) rows.push(['Demo', 'off (CONNECT_HUB_DEMO=on turns it on; it mints sessions without a key)']);
   if (!existsSync(join(config.distDir, 'index.html'))) rows.push(['Hub page', 'not built: run `npm run build` (npm start does it)']);
   rows.push(['Data', config.dataDir]);
   if (config.sandboxOAuthUrl) rows.push(['Sandbox OAuth', `${config.sandboxOAuthUrl}   (the sandbox_crm connector signs in here)`]);

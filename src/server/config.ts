@@ -32,7 +32,7 @@ const ConfigInput = z.object({
   CONNECT_HUB_WEBHOOK_CONCURRENCY: z._default(PositiveInt, DEFAULT_WEBHOOK_SETTINGS.concurrency),
   CONNECT_HUB_WEBHOOK_ENDPOINT_CONCURRENCY: z._default(PositiveInt, DEFAULT_WEBHOOK_SETTINGS.endpointConcurrency),
   CONNECT_HUB_WEBHOOK_POLL_MS: z._default(PositiveInt, DEFAULT_WEBHOOK_SETTINGS.pollIntervalMs),
-  CONNECT_HUB_DEMO: z._default(z.enum(['on', 'off']), 'on'),
+  CONNECT_HUB_DEMO: z.optional(z.enum(['on', 'off'])),
 });
 
 export interface ServerConfig {
@@ -56,7 +56,10 @@ export interface ServerConfig {
   oauthClientsFile?: string | undefined;
   /** Webhook sending: timeout, retry schedule, concurrency. */
   webhooks: WebhookSettings;
-  /** The demo host backend at /demo/api (mints sessions for the default project without a key); default on. */
+  /**
+   * The demo host backend at /demo/api: it mints sessions for the default project without a key, so by
+   * default it is on only when the server is bound to loopback and its public URL is a loopback one.
+   */
   demo?: boolean;
 }
 
@@ -91,7 +94,7 @@ export function readConfig(
     distDir: path.resolve(input.CONNECT_HUB_DIST_DIR ?? path.join(REPO_ROOT, 'dist', 'app')),
     sandboxOAuthUrl: input.CONNECT_HUB_SANDBOX_OAUTH_URL?.replace(/\/+$/, ''),
     oauthClientsFile: input.CONNECT_HUB_OAUTH_CLIENTS_FILE ? path.resolve(input.CONNECT_HUB_OAUTH_CLIENTS_FILE) : undefined,
-    demo: input.CONNECT_HUB_DEMO === 'on',
+    demo: input.CONNECT_HUB_DEMO === undefined ? undefined : input.CONNECT_HUB_DEMO === 'on',
     webhooks: {
       ...DEFAULT_WEBHOOK_SETTINGS,
       timeoutMs: input.CONNECT_HUB_WEBHOOK_TIMEOUT_MS,
@@ -104,7 +107,15 @@ export function readConfig(
   const merged = { ...config, ...definedOnly(overrides) };
   if (merged.publicUrl === undefined && merged.port !== 0) merged.publicUrl = `http://localhost:${merged.port}`;
   merged.dataDir = path.resolve(merged.dataDir);
+  // Anyone who reaches /demo/api can link accounts under any owner id: never by default on a reachable server.
+  merged.demo ??= isLoopbackHost(merged.host) && (merged.publicUrl === undefined || isLoopbackHost(new URL(merged.publicUrl).hostname));
   return merged;
+}
+
+/** 127.0.0.0/8, ::1 and localhost: addresses no other machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare);
 }
 
 function webhookRetrySchedule(text: string | undefined): number[] {

@@ -174,6 +174,18 @@ describe('configuration and crypto building blocks', () => {
     assert.throws(() => readConfig({ PUBLIC_URL: 'not a url' }), /PUBLIC_URL/);
   });
 
+  it('readConfig: the keyless demo backend is on by default only where nobody else can reach it', () => {
+    assert.equal(readConfig({}).demo, true);
+    assert.equal(readConfig({ HOST: 'localhost', PUBLIC_URL: 'http://127.0.0.1:8787' }).demo, true);
+    assert.equal(readConfig({ HOST: '::1' }).demo, true);
+    assert.equal(readConfig({ HOST: '0.0.0.0' }).demo, false, 'bound to every interface');
+    assert.equal(readConfig({ PUBLIC_URL: 'https://connect.example.com' }).demo, false, 'published behind a proxy');
+    assert.equal(readConfig({}, { host: '0.0.0.0' }).demo, false, 'the --host flag counts too');
+    assert.equal(readConfig({ HOST: '0.0.0.0', CONNECT_HUB_DEMO: 'on' }).demo, true);
+    assert.equal(readConfig({ CONNECT_HUB_DEMO: 'off' }).demo, false);
+    assert.throws(() => readConfig({ CONNECT_HUB_DEMO: 'yes' }), /CONNECT_HUB_DEMO/);
+  });
+
   it('AES-256-GCM round-trips, never contains the plaintext, and is bound to its account id', () => {
     const cipher = new CredentialCipher(parseSecretKey(Buffer.alloc(32, 7).toString('base64')));
     const sealed = cipher.encrypt('{"api_key":"s3cr3t-value"}', 'acc_1');
