@@ -9,6 +9,7 @@ z.config(en());
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const DAY_SECONDS = 86_400;
+export const DEFAULT_SESSION_RETENTION_DAYS = 30;
 
 const Port = z.coerce.number().check(z.int(), z.gte(0), z.lte(65_535));
 const PositiveInt = z.coerce.number().check(z.int(), z.positive());
@@ -33,6 +34,7 @@ const ConfigInput = z.object({
   CONNECT_HUB_WEBHOOK_ENDPOINT_CONCURRENCY: z._default(PositiveInt, DEFAULT_WEBHOOK_SETTINGS.endpointConcurrency),
   CONNECT_HUB_WEBHOOK_POLL_MS: z._default(PositiveInt, DEFAULT_WEBHOOK_SETTINGS.pollIntervalMs),
   CONNECT_HUB_DEMO: z.optional(z.enum(['on', 'off'])),
+  CONNECT_HUB_SESSION_RETENTION_DAYS: z._default(PositiveInt, DEFAULT_SESSION_RETENTION_DAYS),
 });
 
 export interface ServerConfig {
@@ -61,6 +63,8 @@ export interface ServerConfig {
    * default it is on only when the server is bound to loopback and its public URL is a loopback one.
    */
   demo?: boolean;
+  /** Expired connect sessions (and their OAuth attempts) are deleted this many days after expiry. */
+  sessionRetentionDays?: number;
 }
 
 export type ConfigOverrides = Partial<ServerConfig>;
@@ -94,6 +98,7 @@ export function readConfig(
     distDir: path.resolve(input.CONNECT_HUB_DIST_DIR ?? path.join(REPO_ROOT, 'dist', 'app')),
     sandboxOAuthUrl: input.CONNECT_HUB_SANDBOX_OAUTH_URL?.replace(/\/+$/, ''),
     oauthClientsFile: input.CONNECT_HUB_OAUTH_CLIENTS_FILE ? path.resolve(input.CONNECT_HUB_OAUTH_CLIENTS_FILE) : undefined,
+    sessionRetentionDays: input.CONNECT_HUB_SESSION_RETENTION_DAYS,
     demo: input.CONNECT_HUB_DEMO === undefined ? undefined : input.CONNECT_HUB_DEMO === 'on',
     webhooks: {
       ...DEFAULT_WEBHOOK_SETTINGS,

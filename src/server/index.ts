@@ -1,7 +1,7 @@
 import { type AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from './app.js';
-import type { AppConfig, ServerConfig } from './config.js';
+import { DEFAULT_SESSION_RETENTION_DAYS, type AppConfig, type ServerConfig } from './config.js';
 import { loadSecretKey } from './crypto/index.js';
 import { openDatabase } from './db/database.js';
 import type { ProjectRow } from './db/schema.js';
@@ -9,6 +9,7 @@ import { consoleLogger, type AppDeps } from './deps.js';
 import type { Services } from './services/index.js';
 import { ProjectService } from './services/projects.js';
 import { applyOAuthClientSettings } from './oauth/boot.js';
+import { SessionSweeper } from './housekeeping/session-sweeper.js';
 
 export { readConfig, ConfigError, type ServerConfig, type AppConfig } from './config.js';
 export { createApp } from './app.js';
@@ -24,6 +25,8 @@ export interface RunningServer {
   project: ProjectRow;
   /** In-process access for the CLI (e.g. the sample auth link printed at start). */
   services: Services;
+  /** One housekeeping sweep now (it also runs at start and hourly); resolves with the sessions deleted. */
+  sweepExpiredSessions(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -62,6 +65,8 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
     });
     handle = app.fetch;
     webhooks.dispatcher.start();
+    const sweeper = new SessionSweeper({ db, clock, logger, retentionDays: config.sessionRetentionDays ?? DEFAULT_SESSION_RETENTION_DAYS });
+    sweeper.start();
 
     let closed: Promise<void> | undefined;
     return {
@@ -71,6 +76,7 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
       apiKey,
       project,
       services,
+      sweepExpiredSessions: () => sweeper.sweep(),
       close: () =>
         (closed ??= (async () => {
           await new Promise<void>((resolve) => {
@@ -78,6 +84,7 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
             if ('closeAllConnections' in server) server.closeAllConnections();
           });
           await webhooks.dispatcher.stop();
+          await sweeper.stop();
           await db.destroy();
         })()),
     };

@@ -3,6 +3,7 @@ import type { MigrationDialect } from './dialect.js';
 import { init } from './2026_11_27_001_init.js';
 import { webhooks } from './2026_11_27_003_webhooks.js';
 import { oauth } from './2026_11_27_004_oauth.js';
+import { sessionExpiryIndex } from './2026_11_27_005_session_expiry_index.js';
 
 /** Every migration, in order, listed explicitly (no directory scanning: bundlers and tsx agree). */
 export function migrationList(dialect: MigrationDialect): Record<string, Migration> {
@@ -10,5 +11,6 @@ export function migrationList(dialect: MigrationDialect): Record<string, Migrati
     '2026_11_27_001_init': init(dialect),
     '2026_11_27_003_webhooks': webhooks(),
     '2026_11_27_004_oauth': oauth(),
+    '2026_11_27_005_session_expiry_index': sessionExpiryIndex(),
   };
 }

@@ -17,3 +17,9 @@ export async function findConnectSession(db: Db, projectId: string, id: number):
     .where('id', '=', id)
     .executeTakeFirst();
 }
+
+/** Deletes sessions that expired before `cutoff` (ISO); their connection attempts go with them (cascade). */
+export async function deleteSessionsExpiredBefore(db: Db, cutoff: string): Promise<number> {
+  const result = await db.deleteFrom('connect_sessions').where('expires_at', '<', cutoff).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
