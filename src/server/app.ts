@@ -16,7 +16,7 @@ import { pageRoutes } from './routes/pages.js';
 import { projectRoutes } from './routes/project.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { createServices, type Services } from './services/index.js';
-import { createWebhooks, nudgeAfterWrites, type Webhooks } from './webhooks/index.js';
+import { createWebhooks, type Webhooks } from './webhooks/index.js';
 
 export interface ConnectHubApp {
   app: Hono<AppEnv>;
@@ -26,13 +26,13 @@ export interface ConnectHubApp {
 
 /** The whole HTTP surface over injected parts (config, db, clock, fetch, logger, key). */
 export function createApp(deps: AppDeps): ConnectHubApp {
-  const services = createServices(deps);
   const webhooks = createWebhooks(deps);
+  // Told only when an outbox event commits, so other writes (sessions, attempts) never wake the dispatcher.
+  const services = createServices(deps, () => webhooks.dispatcher.nudge());
   const limit = deps.config.bodyLimitBytes;
   const app = new Hono<AppEnv>();
 
   app.use('*', requestLog(deps.logger));
-  app.use('*', nudgeAfterWrites(webhooks.dispatcher));
   app.onError(errorHandler(deps.clock, deps.logger));
   app.notFound(notFoundHandler(deps.clock));
 

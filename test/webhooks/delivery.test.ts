@@ -68,6 +68,17 @@ describe('webhook delivery (real server, real SQLite file, real HTTP receivers o
     assert.equal(delivery?.last_status_code, 200);
   });
 
+  it('a committed account change wakes the dispatcher at once: no poll is needed', async () => {
+    const t = await setup({ pollIntervalMs: 600_000 });
+    const hook = await receiver();
+    await addEndpoint(t, { url: hook.url, events: ['account.created', 'account.updated'] });
+    const accountId = await linkSandboxAccount(t);
+    await waitUntil('account.created without a poll', () => hook.received.length === 1, 5_000);
+    const patched = await t.call('PATCH', `/accounts/${accountId}`, { json: { label: 'renamed' } });
+    assert.equal(patched.status, 200, patched.text);
+    await waitUntil('account.updated without a poll', () => hook.received.length === 2, 5_000);
+  });
+
   it('account.updated and account.deleted follow the Accounts API, filtered per endpoint', async () => {
     const t = await setup();
     const all = await receiver();

@@ -34,7 +34,16 @@ export class AccountService {
     private readonly cipher: CredentialCipher,
     private readonly verifier: CredentialVerifier,
     private readonly connectors: ConnectorService,
+    /** Called once a transaction that wrote outbox events has committed (the webhook dispatcher looks at once). */
+    private readonly eventsCommitted: () => void = () => undefined,
   ) {}
+
+  /** Every account change and its outbox event commit together; then the dispatcher is told. */
+  private async writeWithEvents<T>(work: (trx: Db) => Promise<T>): Promise<T> {
+    const result = await this.db.transaction().execute(work);
+    this.eventsCommitted();
+    return result;
+  }
 
   // ---- hub (session token) -------------------------------------------------------------------
 
@@ -76,7 +85,7 @@ export class AccountService {
     const values = mergeCredentials(definition, body.credentials);
     await this.verifier.verify(definition, values);
 
-    return this.db.transaction().execute(async (trx) => {
+    return this.writeWithEvents(async (trx) => {
       const { account, created } = await this.upsertForSession(trx, hub, definition, values);
       return { id: account.id, provider: definition.key, created };
     });
@@ -93,7 +102,7 @@ export class AccountService {
     setup: Record<string, string>,
     alsoInTransaction: (trx: Db, accountId: string) => Promise<void>,
   ): Promise<{ id: string; created: boolean }> {
-    return this.db.transaction().execute(async (trx) => {
+    return this.writeWithEvents(async (trx) => {
       const { account, created } = await this.upsertForSession(trx, hub, definition, { setup, secrets: {} });
       await alsoInTransaction(trx, account.id);
       return { id: account.id, created };
@@ -108,7 +117,7 @@ export class AccountService {
       status_reasons: JSON.stringify([{ code: reason.code, description: reason.description, timestamp: now }]),
       updated_at: now,
     };
-    await this.db.transaction().execute(async (trx) => {
+    await this.writeWithEvents(async (trx) => {
       await accounts.updateAccount(trx, account.id, changes);
       await this.recordEvent(trx, 'account.updated', { ...account, ...changes });
     });
@@ -117,7 +126,7 @@ export class AccountService {
   /** A working grant again (a refresh succeeded): back to active, the old reasons cleared; with the outbox event. */
   async markActive(account: AccountRow): Promise<void> {
     const changes = { status: 'active', status_reasons: null, updated_at: this.clock().toISOString() };
-    await this.db.transaction().execute(async (trx) => {
+    await this.writeWithEvents(async (trx) => {
       await accounts.updateAccount(trx, account.id, changes);
       await this.recordEvent(trx, 'account.updated', { ...account, ...changes });
     });
@@ -188,7 +197,7 @@ export class AccountService {
     }
     const values = mergeCredentials(definition, body.credentials, this.storedCredentials(account));
     await this.verifier.verify(definition, values);
-    await this.db.transaction().execute(async (trx) => {
+    await this.writeWithEvents(async (trx) => {
       const changes = {
         integration_id: definition.key,
         status: 'active',
@@ -259,7 +268,7 @@ export class AccountService {
       updated_at: this.clock().toISOString(),
     };
     const updated: AccountRow = { ...account, ...changes };
-    await this.db.transaction().execute(async (trx) => {
+    await this.writeWithEvents(async (trx) => {
       await accounts.updateAccount(trx, account.id, changes);
       await this.recordEvent(trx, 'account.updated', updated);
     });
@@ -268,7 +277,7 @@ export class AccountService {
 
   async delete(project: ProjectRow, accountId: string): Promise<LinkedAccount> {
     const account = await this.projectAccount(project, accountId);
-    await this.db.transaction().execute(async (trx) => {
+    await this.writeWithEvents(async (trx) => {
       await accounts.deleteAccount(trx, account.id);
       await this.recordEvent(trx, 'account.deleted', account);
     });

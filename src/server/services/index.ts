@@ -16,14 +16,15 @@ export interface Services {
   oauth: OAuthServices;
 }
 
-export function createServices(deps: AppDeps): Services {
+/** `eventsCommitted`: an account change and its outbox event just committed (the webhook dispatcher's nudge). */
+export function createServices(deps: AppDeps, eventsCommitted?: () => void): Services {
   const { config, db, clock } = deps;
   const projects = new ProjectService(db, clock);
   const sessions = new ConnectSessionService(db, clock, projects, { publicUrl: config.publicUrl, maxSessionSeconds: config.maxSessionSeconds });
   const connectors = new ConnectorService(projects, { publicUrl: config.publicUrl });
   const verifier = new CredentialVerifier(deps.fetch, { selfUrl: config.selfUrl, timeoutMs: config.verifyTimeoutMs });
   const cipher = new CredentialCipher(deps.secretKey);
-  const accounts = new AccountService(db, clock, cipher, verifier, connectors);
+  const accounts = new AccountService(db, clock, cipher, verifier, connectors, eventsCommitted);
   const oauth = createOAuthServices(deps, cipher, { sessions, projects, connectors, accounts });
   return { projects, sessions, connectors, accounts, oauth };
 }

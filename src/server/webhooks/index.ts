@@ -28,4 +28,3 @@ export function createWebhooks(deps: AppDeps): Webhooks {
   const endpoints = new WebhookEndpointService(deps.db, deps.clock, cipher, settings, () => dispatcher.nudge());
   return { endpoints, dispatcher };
 }
-export { nudgeAfterWrites } from './nudge.js';
