@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type MigrationProvider, type SqliteDatabase } from 'kysely';
 import { SQLITE_MIGRATION_DIALECT, type MigrationDialect } from './migrations/dialect.js';
 import { migrationList } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -22,7 +22,7 @@ export async function openDatabase(options: { dataDir: string }): Promise<Db> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   try {
     await migrateToLatest(db, SQLITE_MIGRATION_DIALECT);
   } catch (error) {
@@ -30,6 +30,29 @@ export async function openDatabase(options: { dataDir: string }): Promise<Db> {
     throw error;
   }
   return db;
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely asks better-sqlite3 to prepare every query afresh, which cost about a third of the database
+ * time of a POST /connect_sessions. Our queries come from a few hundred distinct SQL texts, so each is
+ * prepared once and reused (least recently used dropped past the cap). Safe because the driver runs one
+ * query at a time on this single connection and better-sqlite3 statements are synchronous.
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      let statement = statements.get(sql);
+      if (statement) statements.delete(sql);
+      else statement = sqlite.prepare(sql);
+      statements.set(sql, statement);
+      if (statements.size > size) statements.delete(statements.keys().next().value!);
+      return statement;
+    },
+  };
 }
 
 async function migrateToLatest(db: Db, dialect: MigrationDialect): Promise<void> {
