@@ -45,8 +45,8 @@ const dir = mkdtempSync(join(tmpdir(), 'connect-hub-bench-'));
 const ourPort = 18_700 + Math.floor(Math.random() * 200);
 const basePort = ourPort + 300;
 const ours = start(['src/cli.ts', 'serve', '--port', String(ourPort), '--data-dir', join(dir, 'data'), '--no-link'], {
+  // The request log stays on, as in production (its lines go to /dev/null here).
   CONNECT_HUB_API_KEY: API_KEY,
-  CONNECT_HUB_LOG: 'silent',
 });
 const baseline = start(['bench/baseline-sqlite-server.ts', join(dir, 'baseline.sqlite'), String(basePort)]);
 try {
