@@ -112,20 +112,19 @@ export class AccountService {
   /** A refused refresh or revoked grant: the account stops being usable until the user connects again. */
   async markExpired(account: AccountRow, reason: { code: string; description: string }): Promise<void> {
     const now = this.clock().toISOString();
-    const changes = {
+    await this.setStatus(account, {
       status: 'expired',
       status_reasons: JSON.stringify([{ code: reason.code, description: reason.description, timestamp: now }]),
       updated_at: now,
-    };
-    await this.writeWithEvents(async (trx) => {
-      await accounts.updateAccount(trx, account.id, changes);
-      await this.recordEvent(trx, 'account.updated', { ...account, ...changes });
     });
   }
 
-  /** A working grant again (a refresh succeeded): back to active, the old reasons cleared; with the outbox event. */
+  /** A working grant again (a refresh succeeded): back to active, the old reasons cleared. */
   async markActive(account: AccountRow): Promise<void> {
-    const changes = { status: 'active', status_reasons: null, updated_at: this.clock().toISOString() };
+    await this.setStatus(account, { status: 'active', status_reasons: null, updated_at: this.clock().toISOString() });
+  }
+
+  private async setStatus(account: AccountRow, changes: Pick<AccountRow, 'status' | 'status_reasons' | 'updated_at'>): Promise<void> {
     await this.writeWithEvents(async (trx) => {
       await accounts.updateAccount(trx, account.id, changes);
       await this.recordEvent(trx, 'account.updated', { ...account, ...changes });
