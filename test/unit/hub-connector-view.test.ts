@@ -80,3 +80,24 @@ test('fields: secret by default, guide before fallbacks, unknown types kept but 
   });
   assert.equal(toFormField({ key: 'k', label: 'K', validation: { type: 'weird', pattern: 'x' } }).rule, undefined);
 });
+
+test('the contract parses both E3 shapes; map values are checked like z.record', async () => {
+  const { ConnectorResponse, HubAccount } = await import('../../src/contract/hub-responses.js');
+  const legacy = {
+    config: {
+      key: 'legacy',
+      name: 'Legacy',
+      authentication: { default: { production: { type: 'custom', fields: [{ key: 'a', label: 'A' }] } } },
+    },
+  };
+  const parsedLegacy = ConnectorResponse.parse(legacy);
+  assert.ok('authentication' in parsedLegacy.config);
+  assert.equal(parsedLegacy.config.authentication.default?.production?.fields?.[0]?.key, 'a');
+  const falcon = ConnectorResponse.parse({ config: { key: 'acme', name: 'Acme', type: 'custom', configFields: [] } });
+  assert.ok('type' in falcon.config);
+  assert.equal(ConnectorResponse.safeParse({ config: { key: 'x', name: 'X', authentication: { default: { production: 'oops' } } } }).success, false);
+  const account = { provider: 'p', integrationId: 'p', setupInformation: { subdomain: 'acme' }, secrets: { api_key: '__secretvalue:**redacted**' } };
+  assert.deepEqual(HubAccount.parse(account).setupInformation, { subdomain: 'acme' });
+  assert.equal(HubAccount.safeParse({ ...account, setupInformation: { subdomain: 7 } }).success, false);
+  assert.equal(HubAccount.safeParse({ ...account, secrets: null }).success, true);
+});
