@@ -6,6 +6,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
+import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
 const LIB_DIR = join(REPO_ROOT, 'dist/lib');
@@ -70,3 +71,38 @@ console.log(`  budget ${BUDGET_KB} KB, aim ${TARGET_KB} KB (full hub): ${verdict
 console.log(`  connect-hub IIFE (connect-hub.iife.js, inlines fr/de and the OAuth view): ${kb(iifeGzip)} gzip`);
 console.log(`  @stackone/hub 1.11.4 webcomponent.js: ${kb(stackoneGzip)} gzip (${kb(stackoneRaw.length)} raw)`);
 console.log(`  ratio: connect-hub (full) is ${(full.gzip / stackoneGzip * 100).toFixed(1)}% of StackOne's size (${(stackoneGzip / full.gzip).toFixed(1)}x smaller)`);
+
+// Where the full hub's bytes come from, by the build's source maps: each part's minified code gzipped on its
+// own (so the parts add up to more than the whole), to show what a diet could still take.
+function breakdown(files) {
+  const parts = new Map();
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8');
+    const lines = code.split('\n');
+    const segments = [];
+    eachMapping(new TraceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))), (segment) => segments.push(segment));
+    segments.sort((a, b) => a.generatedLine - b.generatedLine || a.generatedColumn - b.generatedColumn);
+    segments.forEach((segment, index) => {
+      const next = segments[index + 1];
+      const line = lines[segment.generatedLine - 1] ?? '';
+      const end = next && next.generatedLine === segment.generatedLine ? next.generatedColumn : line.length;
+      const part = partOf(segment.source ?? '');
+      parts.set(part, (parts.get(part) ?? '') + line.slice(segment.generatedColumn, end));
+    });
+  }
+  return [...parts].map(([part, text]) => ({ part, raw: text.length, gzip: gzip9(text) })).sort((a, b) => b.gzip - a.gzip);
+}
+
+function partOf(source) {
+  if (/node_modules\/zod\//.test(source)) return 'zod/mini';
+  if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(source)) return 'Lit';
+  const own = /\/src\/(.+)$/.exec(source);
+  if (!own) return '(bundler glue)';
+  return own[1].replace(/\.styles\.ts$/, '.ts (CSS)');
+}
+
+const parts = breakdown(esmClosure(entry, { followDynamic: true }));
+console.log('  full hub by source (each gzipped alone; top 12):');
+for (const { part, raw, gzip } of parts.slice(0, 12)) console.log(`    ${kb(gzip).padStart(8)}  ${kb(raw).padStart(8)} raw  ${part}`);
+const rest = parts.slice(12);
+console.log(`    ${kb(rest.reduce((sum, p) => sum + p.gzip, 0)).padStart(8)}  ${kb(rest.reduce((sum, p) => sum + p.raw, 0)).padStart(8)} raw  ${rest.length} more modules`);
