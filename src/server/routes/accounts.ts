@@ -4,31 +4,13 @@ import { requireApiKey } from '../http/auth.js';
 import { ApiError } from '../http/api-error.js';
 import type { AppEnv } from '../http/env.js';
 import { readJsonBody } from '../http/json-body.js';
+import { listParam, positiveIntegerParam } from '../http/query-params.js';
 import { parseInput } from '../http/validation.js';
 import type { AccountListQuery } from '../services/accounts.js';
 import type { Services } from '../services/index.js';
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
-
-function positiveInteger(c: Context, name: string, fallback: number, max?: number): number {
-  const raw = c.req.query(name);
-  if (raw === undefined || raw === '') return fallback;
-  const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(value) || value < 1 || (max !== undefined && value > max)) {
-    throw new ApiError('validation_failed', `${name}: must be an integer from 1${max ? ` to ${max}` : ''} (got "${raw}")`, { field: name });
-  }
-  return value;
-}
-
-/** `name[]=a&name[]=b`, also `name=a,b` and repeated `name=a`. */
-function listParam(c: Context, name: string): string[] | undefined {
-  const values = [...(c.req.queries(`${name}[]`) ?? []), ...(c.req.queries(name) ?? [])]
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean);
-  return values.length ? values : undefined;
-}
 
 export const MAX_SEARCH_LENGTH = 200;
 
@@ -47,8 +29,8 @@ export function accountRoutes(services: Services, bodyLimitBytes: number) {
   return new Hono<AppEnv>()
     .use('*', requireApiKey(services.projects))
     .get('/', async (c) => {
-      const page = positiveInteger(c, 'page', 1);
-      const pageSize = positiveInteger(c, 'page_size', DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+      const page = positiveIntegerParam(c, 'page', 1);
+      const pageSize = positiveIntegerParam(c, 'page_size', DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
       const owners = [...(listParam(c, 'origin_owner_ids') ?? []), ...(listParam(c, 'origin_owner_id') ?? [])];
       const providers = [...(listParam(c, 'providers') ?? []), ...(listParam(c, 'provider') ?? [])];
       const query: AccountListQuery = {

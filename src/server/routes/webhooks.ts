@@ -10,6 +10,7 @@ import { ApiError } from '../http/api-error.js';
 import { requireApiKey } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
 import { readJsonBody } from '../http/json-body.js';
+import { listParam, positiveIntegerParam } from '../http/query-params.js';
 import { parseInput } from '../http/validation.js';
 import type { ProjectService } from '../services/projects.js';
 import type { WebhookEndpointService } from '../webhooks/endpoints.js';
@@ -17,18 +18,8 @@ import type { WebhookEndpointService } from '../webhooks/endpoints.js';
 export const DELIVERY_PAGE_SIZE = 50;
 export const MAX_DELIVERY_PAGE_SIZE = 100;
 
-function pageNumber(c: Context, name: string, fallback: number, max?: number): number {
-  const raw = c.req.query(name);
-  if (raw === undefined || raw === '') return fallback;
-  const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(value) || value < 1 || (max !== undefined && value > max)) {
-    throw new ApiError('validation_failed', `${name}: must be an integer from 1${max ? ` to ${max}` : ''} (got "${raw}")`, { field: name });
-  }
-  return value;
-}
-
 function statusFilter(c: Context): WebhookDeliveryStatus[] | undefined {
-  const values = [...(c.req.queries('status[]') ?? []), ...(c.req.queries('status') ?? [])].flatMap((v) => v.split(',')).filter(Boolean);
+  const values = listParam(c, 'status') ?? [];
   for (const value of values) {
     if (!(WEBHOOK_DELIVERY_STATUSES as readonly string[]).includes(value)) {
       throw new ApiError('validation_failed', `status: "${value}" is not one of ${WEBHOOK_DELIVERY_STATUSES.join(', ')}`, { field: 'status' });
@@ -61,8 +52,8 @@ export function webhookRoutes(endpoints: WebhookEndpointService, projects: Proje
       return c.json(await endpoints.rotateSecret(c.get('project'), c.req.param('id'), overlap_seconds));
     })
     .get('/:id/deliveries', async (c) => {
-      const page = pageNumber(c, 'page', 1);
-      const pageSize = pageNumber(c, 'page_size', DELIVERY_PAGE_SIZE, MAX_DELIVERY_PAGE_SIZE);
+      const page = positiveIntegerParam(c, 'page', 1);
+      const pageSize = positiveIntegerParam(c, 'page_size', DELIVERY_PAGE_SIZE, MAX_DELIVERY_PAGE_SIZE);
       const result = await endpoints.deliveries(c.get('project'), c.req.param('id'), { statuses: statusFilter(c), page, pageSize });
       if (result.hasMore) c.header('x-next-page', String(page + 1));
       return c.json(result.deliveries);
