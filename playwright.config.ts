@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_LAUNCH } from './scripts/chromium-launch.mjs';
 import { E2E_API_KEY, E2E_SERVER_PORT, E2E_SERVER_URL } from './test/e2e/support/server-config.js';
 
 const REPO_ROOT = fileURLToPath(new URL('.', import.meta.url));
@@ -17,15 +18,6 @@ if (missing.length > 0) {
 
 // Workers re-load this file; they inherit the parent's env, so the data dir is made once per run.
 process.env.CONNECT_HUB_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'connect-hub-e2e-'));
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 export default defineConfig({
   testDir: join(REPO_ROOT, 'test/e2e'),
@@ -43,10 +35,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless: true,
-    launchOptions: {
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    },
+    launchOptions: CHROMIUM_LAUNCH,
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
     trace: 'retain-on-failure',

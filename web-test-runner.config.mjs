@@ -10,6 +10,7 @@ import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { junitReporter } from '@web/test-runner-junit-reporter';
+import { CHROMIUM_LAUNCH } from './scripts/chromium-launch.mjs';
 
 const API_KEY = 'chk_component_tests_key_0123456789abcdef';
 
@@ -140,17 +141,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-        ],
-      },
+      launchOptions: CHROMIUM_LAUNCH,
     }),
   ],
   middleware: [apiProxy],

@@ -7,17 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
-export const CHROMIUM_LAUNCH = {
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-};
+export { CHROMIUM_LAUNCH } from '../scripts/chromium-launch.mjs';
 
 export function requireBuild(files = ['dist/app/index.html', 'dist/lib/define.js']) {
   const missing = files.filter((file) => !existsSync(join(REPO_ROOT, file)));

@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright';
+import { CHROMIUM_LAUNCH } from '../scripts/chromium-launch.mjs';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = resolve(REPO_ROOT, process.argv[2] ?? 'docs/screenshots');
@@ -63,10 +64,7 @@ async function linkInline(page: Page): Promise<void> {
 try {
   await waitHealthy();
   await mkdir(OUT_DIR, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   for (const theme of THEMES) {
     for (const width of WIDTHS) {
       const context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 812 }, colorScheme: theme, deviceScaleFactor: 1 });

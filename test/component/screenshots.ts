@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright';
 import { readConfig, startServer } from '../../src/server/index.js';
+import { CHROMIUM_LAUNCH } from '../../scripts/chromium-launch.mjs';
 
 const outDir = process.argv[2] ?? 'reports/screenshots';
 const API_KEY = 'chk_screenshots_key_0123456789abcdef';
@@ -46,10 +47,7 @@ async function linkSandboxAccount(): Promise<string> {
   return ((await response.json()) as { id: string }).id;
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 
 async function openHub(page: Page, theme: string, attributes: Record<string, string>): Promise<void> {
   const attrs = Object.entries({ 'base-url': server.url, theme, locale: 'en', ...attributes })
