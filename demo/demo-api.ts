@@ -1,4 +1,7 @@
 /** Calls to this demo app's own backend (src/server/routes/demo.ts), as a real host page would make them. */
+import type { ReceivedWebhook } from '../src/server/routes/demo.js';
+
+export type { ReceivedWebhook };
 
 export interface DemoStart {
   project_name: string;
@@ -10,17 +13,6 @@ export interface DemoSession {
   token: string;
   auth_link_url: string;
   expires_at: string;
-}
-
-export interface ReceivedWebhook {
-  id: string;
-  event: string;
-  account_id: string;
-  provider: string;
-  origin_owner_id?: string;
-  origin_owner_name?: string;
-  received_at: string;
-  verified: { standard_webhooks: boolean; stackone: boolean };
 }
 
 /** The server's error body names the field it blames. */
