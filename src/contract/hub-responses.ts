@@ -130,6 +130,7 @@ export const CONNECTION_ATTEMPT_STATUSES = [
   'cancelled',
   'expired',
 ] as const;
+export type ConnectionAttemptStatus = (typeof CONNECTION_ATTEMPT_STATUSES)[number];
 
 /** E8 `GET /hub/connection_attempts/{id}`. */
 export const ConnectionAttempt = z.object({

@@ -4,6 +4,7 @@ import { OAuth2Server, type MutableRedirectUri, type MutableResponse, type Mutab
 import {
   SANDBOX_OAUTH_CLIENT_ID,
   SANDBOX_OAUTH_CLIENT_SECRET,
+  SANDBOX_OAUTH_OUTCOMES,
   SANDBOX_SHORT_TOKEN_SECONDS,
   type SandboxOAuthOutcome,
 } from './oauth-client.js';
@@ -37,7 +38,7 @@ function queryOf(req: IncomingMessage): URLSearchParams {
 }
 
 function outcomeOf(value: string | null): SandboxOAuthOutcome {
-  return value === 'deny' || value === 'approve_short' ? value : 'approve';
+  return (SANDBOX_OAUTH_OUTCOMES as readonly (string | null)[]).includes(value) ? (value as SandboxOAuthOutcome) : 'approve';
 }
 
 function basicCredentials(req: IncomingMessage): { id: string; secret: string } | undefined {

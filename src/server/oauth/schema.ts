@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { Database } from '../db/schema.js';
+import type { ConnectionAttemptStatus } from '../../contract/hub-responses.js';
 
 /** Tables of the 2026_11_27_004_oauth migration; same portable conventions as `db/schema.ts`. */
 export interface OAuthClientsTable {
@@ -19,8 +20,7 @@ export interface ConnectionAttemptsTable {
   id: string;
   project_id: string;
   session_id: number;
-  /** pending | authenticated | error | cancelled | expired */
-  status: string;
+  status: ConnectionAttemptStatus;
   /** Bound when the popup loads the start URL. */
   provider: string | null;
   redirect_uri: string | null;
