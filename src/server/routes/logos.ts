@@ -5,18 +5,13 @@ import { ApiError } from '../http/api-error.js';
 
 /** `GET /logos/<provider>.svg`: brand icons from simple-icons, else a monogram; never fetched at run time. */
 export function logoRoutes() {
-  const svgCache = new Map<string, string>();
   return new Hono().get('/:file', (c) => {
     const file = c.req.param('file');
     const key = file.endsWith('.svg') ? file.slice(0, -'.svg'.length) : undefined;
     const definition = key ? getConnector(key) : undefined;
     if (!key || !definition) throw new ApiError('not_found', `No logo "${file}": expected /logos/<connector key>.svg`);
-    let svg = svgCache.get(key);
-    if (svg === undefined) {
-      svg = logoSvg(definition);
-      svgCache.set(key, svg);
-    }
-    return c.body(svg, 200, {
+    // logoSvg memoizes: each icon file is read once per process.
+    return c.body(logoSvg(definition), 200, {
       'content-type': 'image/svg+xml; charset=utf-8',
       'cache-control': 'public, max-age=604800',
       'x-content-type-options': 'nosniff',
