@@ -1,8 +1,9 @@
-import * as z from 'zod/mini';
 import type { HubAccountWrite } from '../contract/hub.js';
-import { ConnectorResponse, HubAccount, HubAccountResult, HubSettings, IntegrationList } from '../contract/hub-responses.js';
+import type * as Contract from '../contract/hub-responses.js';
+import type { SchemaOf } from '../contract/json-schema/check.js';
+import { ConnectorResponse, HubAccount, HubAccountResult, HubSettings, IntegrationList } from '../contract/json-schema/schemas.js';
 import { ConnectApiError, SessionExpiredError, isAbortError } from './errors.js';
-import { parseResponseBody, readErrorBody } from './response.js';
+import { parseResponseBody, readErrorBody, schemaCheck } from './response.js';
 
 /** Sent as `x-hub-version`; StackOne's client sends its own package version here (CONTRACT.md §2.1). */
 export const HUB_CLIENT_VERSION = 'connect-hub/0.1.0';
@@ -58,38 +59,36 @@ export class ConnectApiClient {
   readonly #retryDelays: readonly number[];
 
   constructor(options: ConnectApiClientOptions) {
-    // zod's JIT probes `new Function`, which a strict Content-Security-Policy reports as a violation.
-    z.config({ jitless: true });
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.token = options.token;
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#retryDelays = options.retryDelays ?? [1000, 2000];
   }
 
-  getSettings(signal?: AbortSignal): Promise<HubSettings> {
+  getSettings(signal?: AbortSignal): Promise<Contract.HubSettings> {
     return this.#get('/hub/settings', HubSettings, signal);
   }
 
-  listConnectors(provider?: string, signal?: AbortSignal): Promise<IntegrationList> {
+  listConnectors(provider?: string, signal?: AbortSignal): Promise<Contract.IntegrationList> {
     const query = provider ? `?provider=${encodeURIComponent(provider)}` : '';
     return this.#get(`/hub/connectors${query}`, IntegrationList, signal);
   }
 
-  getConnector(integrationId: string, signal?: AbortSignal): Promise<ConnectorResponse> {
+  getConnector(integrationId: string, signal?: AbortSignal): Promise<Contract.ConnectorResponse> {
     return this.#get(`/hub/connectors/${encodeURIComponent(integrationId)}`, ConnectorResponse, signal);
   }
 
-  getAccount(accountId: string, signal?: AbortSignal): Promise<HubAccount> {
+  getAccount(accountId: string, signal?: AbortSignal): Promise<Contract.HubAccount> {
     return this.#get(`/hub/accounts/${encodeURIComponent(accountId)}`, HubAccount, signal);
   }
 
   /** E5. Never retried: a retry could create a second account. */
-  createAccount(body: HubAccountWrite, signal?: AbortSignal): Promise<HubAccountResult> {
+  createAccount(body: HubAccountWrite, signal?: AbortSignal): Promise<Contract.HubAccountResult> {
     return this.#send(`/hub/accounts`, HubAccountResult, { method: 'POST', body, signal });
   }
 
   /** E6. A 2xx without a body (e.g. 204) is a success for this account id; 401/403 is an error. */
-  async updateAccount(accountId: string, body: HubAccountWrite, signal?: AbortSignal): Promise<HubAccountResult> {
+  async updateAccount(accountId: string, body: HubAccountWrite, signal?: AbortSignal): Promise<Contract.HubAccountResult> {
     const result = await this.#send(`/hub/accounts/${encodeURIComponent(accountId)}`, HubAccountResult, {
       method: 'PATCH',
       body,
@@ -103,13 +102,13 @@ export class ConnectApiClient {
    * One call, parsed with a contract schema, no retry: for parts of the hub loaded on demand (the OAuth
    * attempts live in `connection-attempts.ts`, outside the first bundle).
    */
-  request<Schema extends z.ZodMiniType>(path: string, schema: Schema, options: RequestOptions & { allowEmpty: true }): Promise<z.infer<Schema> | undefined>;
-  request<Schema extends z.ZodMiniType>(path: string, schema: Schema, options?: RequestOptions): Promise<z.infer<Schema>>;
-  request<Schema extends z.ZodMiniType>(path: string, schema: Schema, options: RequestOptions & { allowEmpty?: boolean } = {}): Promise<z.infer<Schema> | undefined> {
+  request<Value>(path: string, schema: SchemaOf<Value>, options: RequestOptions & { allowEmpty: true }): Promise<Value | undefined>;
+  request<Value>(path: string, schema: SchemaOf<Value>, options?: RequestOptions): Promise<Value>;
+  request<Value>(path: string, schema: SchemaOf<Value>, options: RequestOptions & { allowEmpty?: boolean } = {}): Promise<Value | undefined> {
     return this.#send(path, schema, options as RequestOptions & { allowEmpty: true });
   }
 
-  async #get<Schema extends z.ZodMiniType>(path: string, schema: Schema, signal?: AbortSignal): Promise<z.infer<Schema>> {
+  async #get<Value>(path: string, schema: SchemaOf<Value>, signal?: AbortSignal): Promise<Value> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.#send(path, schema, { signal });
@@ -121,17 +120,13 @@ export class ConnectApiClient {
     }
   }
 
-  #send<Schema extends z.ZodMiniType>(
+  #send<Value>(path: string, schema: SchemaOf<Value>, options: RequestOptions & { allowEmpty: true }): Promise<Value | undefined>;
+  #send<Value>(path: string, schema: SchemaOf<Value>, options: RequestOptions): Promise<Value>;
+  async #send<Value>(
     path: string,
-    schema: Schema,
-    options: RequestOptions & { allowEmpty: true },
-  ): Promise<z.infer<Schema> | undefined>;
-  #send<Schema extends z.ZodMiniType>(path: string, schema: Schema, options: RequestOptions): Promise<z.infer<Schema>>;
-  async #send<Schema extends z.ZodMiniType>(
-    path: string,
-    schema: Schema,
+    schema: SchemaOf<Value>,
     { method = 'GET', body, signal, allowEmpty = false }: RequestOptions,
-  ): Promise<z.infer<Schema> | undefined> {
+  ): Promise<Value | undefined> {
     let response: Response;
     try {
       response = await this.#fetch(this.baseUrl + path, {
@@ -155,7 +150,7 @@ export class ConnectApiClient {
     const text = await response.text();
     if (!response.ok) throw this.#errorFrom(response.status, text);
     if (text === '' && allowEmpty) return undefined;
-    return parseResponseBody(schema, { method, path, status: response.status, text });
+    return parseResponseBody(schemaCheck(schema), text, { method, path, status: response.status });
   }
 
   #errorFrom(status: number, text: string): ConnectApiError {

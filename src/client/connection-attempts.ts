@@ -1,4 +1,5 @@
-import { ConnectionAttempt, ConnectionAttemptCreated } from '../contract/hub-responses.js';
+import type * as Contract from '../contract/hub-responses.js';
+import { ConnectionAttempt, ConnectionAttemptCreated } from '../contract/json-schema/schemas.js';
 import type { ConnectApiClient } from './api-client.js';
 
 /*
@@ -12,7 +13,7 @@ export function createConnectionAttempt(client: ConnectApiClient, signal?: Abort
 }
 
 /** E8: one poll; the caller decides the cadence. */
-export function getConnectionAttempt(client: ConnectApiClient, attemptId: string, signal?: AbortSignal): Promise<ConnectionAttempt> {
+export function getConnectionAttempt(client: ConnectApiClient, attemptId: string, signal?: AbortSignal): Promise<Contract.ConnectionAttempt> {
   return client.request(`/hub/connection_attempts/${encodeURIComponent(attemptId)}`, ConnectionAttempt, { signal });
 }
 

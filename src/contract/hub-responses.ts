@@ -3,15 +3,15 @@ import { Field, Notice } from './fields.js';
 
 /**
  * A JSON object used as a map from any key to `value`: `z.record(z.string(), value)` as the hub reads it.
- * Written as an empty object with a catchall because `$ZodRecord` alone costs the widget about 2.4 KB
- * minified, while the object machinery is already in its bundle.
+ * Written as an empty object with a catchall so its JSON Schema (what the browser checks, see
+ * `json-schema/`) is plain `additionalProperties`, without the `propertyNames` that JSON keys always meet.
  */
 const keyedBy = <Value extends z.core.SomeType>(value: Value) => z.catchall(z.object({}), value);
 
 /*
- * What the hub reads: the E1–E4 responses and the E5/E6 result. Kept apart from the write-side schemas
- * (credential keys, connection attempts) so the browser bundle does not carry the checks only the
- * server needs; `hub.ts` re-exports everything here.
+ * What the hub reads: the E1–E4 responses, the E5/E6 result and the E7/E8 attempts. The browser checks
+ * them in their JSON Schema form (`json-schema/schemas.ts`, generated from these); `hub.ts` re-exports
+ * everything here beside the write-side schemas.
  */
 
 /** E1 `GET /hub/settings`. */
@@ -144,3 +144,4 @@ export const ConnectionAttempt = z.object({
 export type ConnectionAttempt = z.infer<typeof ConnectionAttempt>;
 
 export const ConnectionAttemptCreated = z.object({ id: z.string() });
+export type ConnectionAttemptCreated = z.infer<typeof ConnectionAttemptCreated>;

@@ -1,10 +1,5 @@
 import * as z from 'zod/mini';
 
-/*
- * Kept apart from the write-side schemas in `hub.ts`: their `.check(…)` calls are not tree-shakable, and the
- * launcher, which only reads this message, would otherwise ship them.
- */
-
 /** Message the OAuth landing page / standalone page posts to its opener (CONTRACT.md §6.3, §9). */
 export const AccountConnectedMessage = z.object({
   type: z.literal('AccountConnected'),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ConnectApiError, isAbortError } from '../client/errors.js';
-import { parseResponseBody, readErrorBody } from '../client/response.js';
+import { parseResponseBody, readErrorBody, type BodyCheck } from '../client/response.js';
 import { LinkedAccount, LinkedAccountList, type AccountStatus } from '../contract/accounts.js';
 import { ConnectSessionTokenAuthLink } from '../contract/connect-sessions.js';
 import { ProjectConnector, ProjectConnectorList, ProjectSummary } from '../contract/project.js';
@@ -156,8 +156,18 @@ export class AdminClient {
     }
     const text = await response.text();
     if (!response.ok) throw errorFrom(response.status, text);
-    return { data: parseResponseBody(schema, { method, path, status: response.status, text }), headers: response.headers };
+    return { data: parseResponseBody(zodCheck(schema), text, { method, path, status: response.status }), headers: response.headers };
   }
+}
+
+/** The dashboard checks bodies with the zod contract itself (the hub, on a byte budget, uses its JSON Schema form). */
+function zodCheck<Schema extends z.ZodMiniType>(schema: Schema): BodyCheck<z.infer<Schema>> {
+  return (json) => {
+    const parsed = schema.safeParse(json);
+    if (parsed.success) return { value: parsed.data };
+    const issue = parsed.error.issues[0];
+    return { problem: `${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}` };
+  };
 }
 
 function errorFrom(status: number, text: string): ConnectApiError {

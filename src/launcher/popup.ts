@@ -1,4 +1,5 @@
-import { AccountConnectedMessage } from '../contract/opener-message.js';
+import { conforms } from '../contract/json-schema/check.js';
+import { AccountConnectedMessage } from '../contract/json-schema/schemas.js';
 import type { ConnectedAccount } from '../hub/events.js';
 import { ConnectHubLaunchError } from './launch-error.js';
 
@@ -33,10 +34,10 @@ export function waitForAccountConnected(popup: Window, hubOrigin: string, signal
   return new Promise((resolve, reject) => {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== popup || event.origin !== hubOrigin) return;
-      const parsed = AccountConnectedMessage.safeParse(event.data);
-      if (!parsed.success) return;
+      const message: unknown = event.data;
+      if (!conforms(AccountConnectedMessage, message)) return;
       finish();
-      resolve({ id: parsed.data.account.id, provider: parsed.data.account.provider });
+      resolve({ id: message.account.id, provider: message.account.provider });
     };
     const closedWatch = window.setInterval(() => {
       if (!popup.closed) return;

@@ -1,4 +1,6 @@
 import type { ConnectorConfig, HubAccount, Integration } from '../../contract/hub-responses.js';
+import { conforms } from '../../contract/json-schema/check.js';
+import { FalconConnectorConfig } from '../../contract/json-schema/schemas.js';
 import { FIELD_TYPES, isSecretField, type Field, type Notice } from '../../contract/fields.js';
 
 export type FieldType = (typeof FIELD_TYPES)[number];
@@ -101,7 +103,8 @@ export function toConnectorView(
   account?: Pick<HubAccount, 'authConfigKey' | 'environment'> | null,
 ): ConnectorView {
   const base = { key: config.key, name: config.name, iconUrl: config.assets?.icon };
-  if ('authentication' in config && !('configFields' in config)) {
+  // The contract's union tries shape B first: a config that is valid shape B is shape B.
+  if (!conforms(FalconConnectorConfig, config)) {
     const accountKey = account?.authConfigKey;
     const useAccount = !!accountKey && accountKey in config.authentication;
     const configKey = useAccount ? accountKey : integration.authentication_config_key;
@@ -115,15 +118,14 @@ export function toConnectorView(
       isOAuth: isOAuthConfig(block),
     };
   }
-  const falcon = config as Extract<ConnectorConfig, { configFields?: unknown }>;
   return {
     ...base,
-    fields: (falcon.configFields ?? []).map(toFormField),
-    notices: falcon.configNotices ?? [],
+    fields: (config.configFields ?? []).map(toFormField),
+    notices: config.configNotices ?? [],
     guide: {
-      supportLink: falcon.support?.link ?? undefined,
-      description: falcon.support?.description ?? undefined,
+      supportLink: config.support?.link ?? undefined,
+      description: config.support?.description ?? undefined,
     },
-    isOAuth: isOAuthConfig(falcon),
+    isOAuth: isOAuthConfig(config),
   };
 }
