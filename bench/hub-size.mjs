@@ -1,4 +1,4 @@
-// Bundle size: gzip -9 of our minified ESM library build (Lit, zod/mini, every view, English strings),
+// Bundle size: gzip -9 of our minified ESM library build (Lit, every view, English strings),
 // beside the same measure of StackOne's published web component (@stackone/hub dist/webcomponent.js).
 // Two ESM figures: the initial closure (what `define.js` loads up front) and the full hub (that closure plus
 // every chunk the hub can load later, e.g. the OAuth view, except the French/German strings). The budget
@@ -102,6 +102,10 @@ function partOf(source) {
 }
 
 const parts = breakdown(esmClosure(entry, { followDynamic: true }));
+// The hub checks responses with the contract's generated JSON Schemas, not zod: any zod here is a regression
+// (an import of a zod contract module, even for one constant, brings zod's global set-up code along).
+const zod = parts.find(({ part }) => part === 'zod/mini');
+console.log(`  zod in the hub: ${zod ? `${kb(zod.gzip)} (something imports a zod contract module: use contract/json-schema or field-rules)` : 'none'}`);
 console.log('  full hub by source (each gzipped alone; top 12):');
 for (const { part, raw, gzip } of parts.slice(0, 12)) console.log(`    ${kb(gzip).padStart(8)}  ${kb(raw).padStart(8)} raw  ${part}`);
 const rest = parts.slice(12);

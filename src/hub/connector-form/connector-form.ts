@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { isRedacted, redactedSuffix, type Notice } from '../../contract/fields.js';
+import { isRedacted, redactedSuffix } from '../../contract/field-rules.js';
+import type { Notice } from '../../contract/fields.js';
 import { connectorLogo } from '../connector-list/connector-list.js';
 import { HubActionEvent } from '../events.js';
 import type { ConnectorView, FormField } from '../form-model/connector-view.js';

@@ -1,7 +1,8 @@
 import type { ConnectorConfig, HubAccount, Integration } from '../../contract/hub-responses.js';
 import { conforms } from '../../contract/json-schema/check.js';
 import { FalconConnectorConfig } from '../../contract/json-schema/schemas.js';
-import { FIELD_TYPES, isSecretField, type Field, type Notice } from '../../contract/fields.js';
+import { FIELD_TYPES, isSecretField } from '../../contract/field-rules.js';
+import type { Field, Notice } from '../../contract/fields.js';
 
 export type FieldType = (typeof FIELD_TYPES)[number];
 

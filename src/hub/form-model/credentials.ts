@@ -1,4 +1,4 @@
-import { isRedacted } from '../../contract/fields.js';
+import { isRedacted } from '../../contract/field-rules.js';
 import type { FormField } from './connector-view.js';
 
 export interface CredentialInput {

@@ -1,4 +1,4 @@
-import { EXTERNAL_TRIGGER_TOKEN_KEY } from '../../contract/fields.js';
+import { EXTERNAL_TRIGGER_TOKEN_KEY } from '../../contract/field-rules.js';
 import type { HubAccount } from '../../contract/hub-responses.js';
 import type { FormField } from './connector-view.js';
 
