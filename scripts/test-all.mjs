@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every suite (unit + server, component, e2e) one after another and ends with one line that sums
+// Runs every suite (unit + server, the server suites again on PostgreSQL, component, e2e) one after another and ends with one line that sums
 // them all: `N passed, N failed`. Counts come from each runner's JUnit report, not from scraping its
 // console; a runner that exits non-zero without reporting a failure (a file that failed to import, a
 // crash) counts as one failure, so a broken suite can never read as green.
@@ -24,25 +24,23 @@ function filesUnder(dir, suffix) {
 const nodeTestFiles = ['test/unit', 'test/server', 'test/catalog', 'test/cli', 'test/webhooks', 'test/oauth'].flatMap((d) =>
   filesUnder(d, '.test.ts'),
 );
+// What touches the database runs a second time on PostgreSQL (test/server/harness.ts picks the engine).
+const postgresTestFiles = ['test/server', 'test/webhooks', 'test/oauth'].flatMap((d) => filesUnder(d, '.test.ts'));
+
+/** node's test runner, printing to the console and writing a JUnit report. */
+const nodeTest = (report, files) => [
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=junit', `--test-reporter-destination=${report}`, ...files],
+];
 
 const suites = {
   unit: {
     report: 'reports/unit.xml',
-    steps: [
-      [
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          '--test',
-          '--test-reporter=spec',
-          '--test-reporter-destination=stdout',
-          '--test-reporter=junit',
-          '--test-reporter-destination=reports/unit.xml',
-          ...nodeTestFiles,
-        ],
-      ],
-    ],
+    steps: [nodeTest('reports/unit.xml', nodeTestFiles)],
+  },
+  postgres: {
+    report: 'reports/postgres.xml',
+    steps: [[process.execPath, ['scripts/with-postgres.mjs', '--skip-report', 'reports/postgres.xml', '--', ...nodeTest('reports/postgres.xml', postgresTestFiles).flat()]]],
   },
   component: {
     report: 'reports/component.xml',
@@ -98,7 +96,7 @@ for (const name of selected) {
     counts.failed = 1;
     console.log(`${name}: \`${failedStep}\` exited ${exitCode} without a failing test in its report: counted as 1 failure`);
   }
-  if (exitCode === 0 && counts.passed + counts.failed === 0) {
+  if (exitCode === 0 && counts.passed + counts.failed + counts.skipped === 0) {
     counts.failed = 1;
     console.log(`${name}: ran no test: counted as 1 failure`);
   }

@@ -49,7 +49,7 @@ const program = new Command()
 
 program
   .command('serve')
-  .description('start the connect API, the hub page and the demo on an embedded SQLite file')
+  .description('start the connect API, the hub page and the demo on an embedded SQLite file (or PostgreSQL: DATABASE_URL)')
   .option('-p, --port <port>', 'port to listen on (env PORT, default 8787)', portOption)
   .option('--host <host>', 'interface to listen on (env HOST, default 127.0.0.1)')
   .option('-d, --data-dir <dir>', 'where the SQLite file and the secret key live (env CONNECT_HUB_DATA_DIR, default ./data)')

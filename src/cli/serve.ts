@@ -14,6 +14,12 @@ export interface ServeOptions {
   link: boolean;
 }
 
+/** Where a PostgreSQL URL points, without its password. */
+function describeDatabaseUrl(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  return `${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname}`;
+}
+
 /** Starts the server and prints where everything is, plus a ready-to-open auth link for a sample customer. */
 export async function serve(opts: ServeOptions): Promise<void> {
   const config = readConfig(process.env, {
@@ -38,7 +44,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
   if (config.demo && existsSync(join(config.distDir, 'demo', 'index.html'))) rows.push(['Demo', `${base}/demo`]);
   else if (!config.demo) rows.push(['Demo', 'off (CONNECT_HUB_DEMO=on turns it on; it mints sessions without a key)']);
   if (!existsSync(join(config.distDir, 'index.html'))) rows.push(['Hub page', 'not built: run `npm run build` (npm start does it)']);
-  rows.push(['Data', config.dataDir]);
+  rows.push(config.databaseUrl ? ['Database', `PostgreSQL ${describeDatabaseUrl(config.databaseUrl)}`] : ['Data', `${config.dataDir} (SQLite)`]);
   if (config.sandboxOAuthUrl) rows.push(['Sandbox OAuth', `${config.sandboxOAuthUrl}   (the sandbox_crm connector signs in here)`]);
   rows.push(
     server.apiKey

@@ -19,6 +19,7 @@ const ConfigInput = z.object({
   PORT: z._default(Port, 8787),
   HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
   CONNECT_HUB_DATA_DIR: z._default(z.string().check(z.minLength(1)), './data'),
+  DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\/\S+$/, 'expected a postgres:// or postgresql:// URL'))),
   CONNECT_HUB_API_KEY: OptionalText,
   PUBLIC_URL: z.optional(z.url()),
   CONNECT_HUB_SECRET_KEY: OptionalText,
@@ -41,6 +42,8 @@ export interface ServerConfig {
   port: number;
   host: string;
   dataDir: string;
+  /** `postgres://…`: store everything in PostgreSQL instead of the SQLite file in `dataDir`. */
+  databaseUrl?: string | undefined;
   /** When set, it is the default project's API key. */
   apiKey: string | undefined;
   /** `undefined` = `http://localhost:<port>`, known once the server listens (port 0 picks one). */
@@ -89,6 +92,7 @@ export function readConfig(
     port: input.PORT,
     host: input.HOST,
     dataDir: path.resolve(input.CONNECT_HUB_DATA_DIR),
+    databaseUrl: input.DATABASE_URL,
     apiKey: input.CONNECT_HUB_API_KEY,
     publicUrl: input.PUBLIC_URL?.replace(/\/+$/, ''),
     secretKey: input.CONNECT_HUB_SECRET_KEY,

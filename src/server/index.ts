@@ -37,7 +37,7 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
   const clock = overrides.clock ?? (() => new Date());
   const logger = overrides.logger ?? consoleLogger;
   const secretKey = loadSecretKey(config.secretKey, config.dataDir);
-  const db = await openDatabase({ dataDir: config.dataDir });
+  const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
 
   try {
     const { project, apiKey } = await new ProjectService(db, clock).ensureDefaultProject(config.apiKey);

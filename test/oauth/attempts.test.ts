@@ -80,8 +80,8 @@ describe('connection attempts (E7–E9)', () => {
     it('never outlives its session', async () => {
       const { t } = bed;
       const { token, attemptId } = await newAttempt(t, { expires_in: 120 });
-      const [row] = query<{ expires_at: string }>(t, 'select expires_at from connection_attempts where id = ?', attemptId);
-      const [session] = query<{ expires_at: string }>(t, 'select s.expires_at from connect_sessions s join connection_attempts a on a.session_id = s.id where a.id = ?', attemptId);
+      const [row] = await query<{ expires_at: string }>(t, 'select expires_at from connection_attempts where id = ?', attemptId);
+      const [session] = await query<{ expires_at: string }>(t, 'select s.expires_at from connect_sessions s join connection_attempts a on a.session_id = s.id where a.id = ?', attemptId);
       assert.equal(row!.expires_at, session!.expires_at);
       t.clock.advanceSeconds(121);
       assertClientError(await t.call('GET', `/hub/connection_attempts/${attemptId}`, { token }), 401, /expired/);
@@ -95,7 +95,7 @@ describe('connection attempts (E7–E9)', () => {
       const other = await createSession(t, { origin_owner_id: 'someone-else' });
       assertClientError(await t.call('GET', `/hub/connection_attempts/${attemptId}`, { token: other.token }), 404);
       assertClientError(await t.call('DELETE', `/hub/connection_attempts/${attemptId}`, { token: other.token }), 404);
-      const [row] = query<{ status: string }>(t, 'select status from connection_attempts where id = ?', attemptId);
+      const [row] = await query<{ status: string }>(t, 'select status from connection_attempts where id = ?', attemptId);
       assert.equal(row!.status, 'pending');
     });
 

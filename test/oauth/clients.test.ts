@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { OAuthClient, OAuthClientList } from '../../src/contract/index.js';
-import { assertClientError, startTestServer } from '../server/harness.js';
+import { assertClientError, startTestServer, storedText } from '../server/harness.js';
 import { get, newAttempt, startOAuthTestBed, startUrl, type OAuthTestBed } from './support.js';
 
 describe('OAuth client settings (/oauth_clients, connect-hub oauth)', () => {
@@ -37,7 +37,7 @@ describe('OAuth client settings (/oauth_clients, connect-hub oauth)', () => {
     assert.deepEqual(client.scopes, ['oauth', 'crm.objects.contacts.read']);
     assert.equal(client.configured, true);
     assert.ok(!put.text.includes(secret));
-    assert.ok(!bed.t.sqliteBytes().includes(secret), 'the client secret is encrypted at rest');
+    assert.ok(!(await storedText(bed.t)).includes(secret), 'the client secret is encrypted at rest');
 
     // Without a secret, a later PUT keeps the stored one.
     const rename = await bed.t.call('PUT', '/oauth_clients/hubspot', { json: { client_id: 'hub-client-2' } });

@@ -20,8 +20,8 @@ async function credentialsOf(bed: OAuthTestBed, accountId: string): Promise<Acco
   return AccountCredentials.parse(result.body);
 }
 
-function storedRefreshCiphertext(bed: OAuthTestBed, accountId: string): string {
-  return query<{ tokens_ciphertext: string }>(bed.t, 'select tokens_ciphertext from oauth_tokens where account_id = ?', accountId)[0]!.tokens_ciphertext;
+async function storedRefreshCiphertext(bed: OAuthTestBed, accountId: string): Promise<string> {
+  return (await query<{ tokens_ciphertext: string }>(bed.t, 'select tokens_ciphertext from oauth_tokens where account_id = ?', accountId))[0]!.tokens_ciphertext;
 }
 
 describe('GET /accounts/{id}/credentials', () => {
@@ -49,7 +49,7 @@ describe('GET /accounts/{id}/credentials', () => {
     const accountId = await linkCrm(bed, 'cred-refresh');
     const before = await credentialsOf(bed, accountId);
     const refreshesBefore = bed.provider.tokenRequests.refresh_token ?? 0;
-    const ciphertextBefore = storedRefreshCiphertext(bed, accountId);
+    const ciphertextBefore = await storedRefreshCiphertext(bed, accountId);
 
     bed.t.clock.advanceSeconds(2 * 3600);
     const refreshed = await credentialsOf(bed, accountId);
@@ -57,7 +57,7 @@ describe('GET /accounts/{id}/credentials', () => {
     assert.notEqual(refreshed.credentials.access_token, before.credentials.access_token);
     assert.ok(Date.parse(refreshed.expires_at!) > bed.t.clock.now().getTime());
     assert.equal(bed.provider.tokenRequests.refresh_token, refreshesBefore + 1);
-    assert.notEqual(storedRefreshCiphertext(bed, accountId), ciphertextBefore);
+    assert.notEqual(await storedRefreshCiphertext(bed, accountId), ciphertextBefore);
 
     const again = await credentialsOf(bed, accountId);
     assert.equal(again.refreshed, false);
@@ -97,7 +97,7 @@ describe('GET /accounts/{id}/credentials', () => {
     const reasons = account.body.status_reasons as { code: string; description: string; timestamp: string }[];
     assert.equal(reasons[0]!.code, 'invalid_grant');
     assert.match(reasons[0]!.description, /refused to refresh/);
-    assert.deepEqual(outboxEvents(bed.t, accountId), ['account.created', 'account.updated']);
+    assert.deepEqual(await outboxEvents(bed.t, accountId), ['account.created', 'account.updated']);
   });
 
   it('a refresh that works again puts an expired account back to active, with account.updated', async () => {
@@ -109,7 +109,7 @@ describe('GET /accounts/{id}/credentials', () => {
     const account = await bed.t.call('GET', `/accounts/${accountId}`);
     assert.equal(account.body.status, 'active');
     assert.equal(account.body.status_reasons ?? null, null);
-    assert.deepEqual(outboxEvents(bed.t, accountId), ['account.created', 'account.updated', 'account.updated']);
+    assert.deepEqual(await outboxEvents(bed.t, accountId), ['account.created', 'account.updated', 'account.updated']);
   });
 
   it('a refresh refused for the OAuth client (invalid_client) names the client and leaves the account alone', async () => {
@@ -123,7 +123,7 @@ describe('GET /accounts/{id}/credentials', () => {
       assertClientError(refused, 422, /rejected this server's OAuth client \(invalid_client.*connect-hub oauth set sandbox_crm/);
       const account = await bed.t.call('GET', `/accounts/${accountId}`);
       assert.equal(account.body.status, 'active');
-      assert.deepEqual(outboxEvents(bed.t, accountId), ['account.created']);
+      assert.deepEqual(await outboxEvents(bed.t, accountId), ['account.created']);
     } finally {
       await bed.t.call('PUT', '/oauth_clients/sandbox_crm', { json: { client_id: String(before.body.client_id), client_secret: SANDBOX_OAUTH_CLIENT_SECRET } });
     }

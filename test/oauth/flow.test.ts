@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ConnectionAttempt } from '../../src/contract/index.js';
 import { ATTEMPT_TTL_SECONDS } from '../../src/server/oauth/attempts.js';
-import { createSession } from '../server/harness.js';
+import { createSession, storedText } from '../server/harness.js';
 import { get, landingUrl, newAttempt, outboxEvents, query, runPopup, setAllowedOrigins, startOAuthTestBed, startUrl, type OAuthTestBed } from './support.js';
 
 async function attemptOf(bed: OAuthTestBed, token: string, attemptId: string): Promise<ConnectionAttempt> {
@@ -11,7 +11,7 @@ async function attemptOf(bed: OAuthTestBed, token: string, attemptId: string): P
   return ConnectionAttempt.parse(read.body);
 }
 
-function accountsOf(bed: OAuthTestBed, owner: string): { id: string; status: string }[] {
+async function accountsOf(bed: OAuthTestBed, owner: string): Promise<{ id: string; status: string }[]> {
   return query(bed.t, "select id, status from accounts where origin_owner_id = ? and provider = 'sandbox_crm' order by created_at", owner);
 }
 
@@ -52,7 +52,7 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       assert.match(params.get('code_challenge') ?? '', /^[A-Za-z0-9_-]{43}$/);
       assert.equal(params.get('code_challenge_method'), 'S256');
       assert.equal(params.get('token'), null, 'the session token never goes to the provider');
-      const [row] = query<{ state_hash: string; code_verifier_ciphertext: string; provider: string }>(
+      const [row] = await query<{ state_hash: string; code_verifier_ciphertext: string; provider: string }>(
         t,
         'select state_hash, code_verifier_ciphertext, provider from connection_attempts where id = ?',
         attemptId,
@@ -80,9 +80,9 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       assert.equal(account.body.status, 'active');
       assert.equal(account.body.origin_owner_id, owner);
       assert.deepEqual(account.body.setup_information, { outcome: 'approve' });
-      assert.deepEqual(outboxEvents(t, accountId), ['account.created']);
+      assert.deepEqual(await outboxEvents(t, accountId), ['account.created']);
 
-      const [tokens] = query<{ tokens_ciphertext: string; scope: string; expires_at: string }>(t, 'select * from oauth_tokens where account_id = ?', accountId);
+      const [tokens] = await query<{ tokens_ciphertext: string; scope: string; expires_at: string }>(t, 'select * from oauth_tokens where account_id = ?', accountId);
       assert.match(tokens!.tokens_ciphertext, /^v1\./);
       assert.ok(tokens!.expires_at, 'expiry stored');
       assert.ok(tokens!.scope, 'scopes stored');
@@ -90,13 +90,13 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       assert.equal(credentials.status, 200, credentials.text);
       const accessToken = String((credentials.body.credentials as Record<string, string>).access_token);
       assert.equal(accessToken.split('.').length, 3, 'the provider issues JWT access tokens');
-      assert.ok(!t.sqliteBytes().includes(accessToken), 'no plaintext access token at rest');
+      assert.ok(!(await storedText(t)).includes(accessToken), 'no plaintext access token at rest');
       assert.ok(!t.logLines.join('\n').includes(accessToken), 'no token in the logs');
     });
 
     it('the landing page says so, and hands its script the result and the opener origins', async () => {
       const { t } = bed;
-      setAllowedOrigins(t, ['https://host.example']);
+      await setAllowedOrigins(t, ['https://host.example']);
       const { token, attemptId } = await newAttempt(t, { origin_owner_id: 'crm-landing' });
       const run = await runPopup(t, { token, attemptId });
       const landing = await fetch(run.landing);
@@ -121,7 +121,7 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       assert.equal(script.status, 200);
       assert.match(script.headers.get('content-type') ?? '', /javascript/);
       assert.match(await script.text(), /postMessage\(message, origin\)/);
-      setAllowedOrigins(t, []);
+      await setAllowedOrigins(t, []);
     });
 
     it('the landing page trusts the stored attempt, not the query: a forged "authenticated" shows nothing', async () => {
@@ -140,14 +140,14 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       await runPopup(t, { token: first.token, attemptId: first.attemptId });
       const again = await newAttempt(t, { origin_owner_id: owner });
       await runPopup(t, { token: again.token, attemptId: again.attemptId, fields: { outcome: 'approve_short' } });
-      const accounts = accountsOf(bed, owner);
+      const accounts = (await accountsOf(bed, owner));
       assert.equal(accounts.length, 1);
-      assert.deepEqual(outboxEvents(t, accounts[0]!.id), ['account.created', 'account.updated']);
+      assert.deepEqual(await outboxEvents(t, accounts[0]!.id), ['account.created', 'account.updated']);
       assert.equal((await attemptOf(bed, again.token, again.attemptId)).account!.id, accounts[0]!.id);
 
       const several = await newAttempt(t, { origin_owner_id: owner, multiple: true });
       await runPopup(t, { token: several.token, attemptId: several.attemptId });
-      assert.equal(accountsOf(bed, owner).length, 2);
+      assert.equal((await accountsOf(bed, owner)).length, 2);
     });
 
     it("a session made for an account (account_id) updates that account", async () => {
@@ -157,12 +157,12 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       await runPopup(t, { token: first.token, attemptId: first.attemptId });
       const second = await newAttempt(t, { origin_owner_id: owner, multiple: true });
       await runPopup(t, { token: second.token, attemptId: second.attemptId });
-      const [older] = accountsOf(bed, owner);
+      const [older] = (await accountsOf(bed, owner));
       const relink = await newAttempt(t, { origin_owner_id: owner, account_id: older!.id });
       await runPopup(t, { token: relink.token, attemptId: relink.attemptId });
       assert.equal((await attemptOf(bed, relink.token, relink.attemptId)).account!.id, older!.id);
-      assert.equal(accountsOf(bed, owner).length, 2);
-      assert.deepEqual(outboxEvents(t, older!.id), ['account.created', 'account.updated']);
+      assert.equal((await accountsOf(bed, owner)).length, 2);
+      assert.deepEqual(await outboxEvents(t, older!.id), ['account.created', 'account.updated']);
     });
 
     it("the start URL can be loaded again while pending (the hub's Reopen window): only the newest state works", async () => {
@@ -188,7 +188,7 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       assert.equal(attempt.status, 'error');
       assert.equal(attempt.error?.code, 'access_denied');
       assert.match(attempt.error?.description ?? '', /denied/);
-      assert.equal(accountsOf(bed, owner).length, 0);
+      assert.equal((await accountsOf(bed, owner)).length, 0);
       const landing = await (await fetch(run.landing)).text();
       assert.match(landing, /Sandbox CRM did not connect/);
       assert.match(landing, /access_denied/);
@@ -205,7 +205,7 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
         assert.equal(run.landing.searchParams.get('status'), 'error');
         const attempt = await attemptOf(bed, token, attemptId);
         assert.equal(attempt.error?.code, 'invalid_client');
-        assert.equal(accountsOf(bed, owner).length, 0);
+        assert.equal((await accountsOf(bed, owner)).length, 0);
       } finally {
         await t.call('PUT', '/oauth_clients/sandbox_crm', { json: { client_id: 'connect-hub-sandbox', client_secret: 'sandbox_client_secret' } });
       }
@@ -239,7 +239,7 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       assert.equal(run.landing.searchParams.get('status'), 'authenticated');
       const accountId = (await attemptOf(bed, token, attemptId)).account!.id;
       await assertPage(await get(run.callbackUrl), 400, /unknown or was already used/);
-      assert.deepEqual(outboxEvents(t, accountId), ['account.created']);
+      assert.deepEqual(await outboxEvents(t, accountId), ['account.created']);
       assert.equal(bed.provider.tokenRequests.authorization_code !== undefined, true);
     });
 
@@ -267,10 +267,10 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
         assert.equal(attempt.error?.code, 'invalid_redirect_uri');
       }
       // An allowed origin of the project may receive the result.
-      setAllowedOrigins(t, ['https://host.example']);
+      await setAllowedOrigins(t, ['https://host.example']);
       const allowed = await get(startUrl(t, { token, attemptId, redirectUri: 'https://host.example/oauth-done' }));
       assert.equal(allowed.status, 302);
-      setAllowedOrigins(t, []);
+      await setAllowedOrigins(t, []);
     });
 
     it('an expired attempt is refused at the start URL and at the callback; nothing is created', async () => {
@@ -287,7 +287,7 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       t.clock.advanceSeconds(ATTEMPT_TTL_SECONDS + 1);
       await assertPage(await get(authorize.headers.get('location')!), 410, /expired/);
       assert.equal((await attemptOf(bed, late.token, late.attemptId)).status, 'expired');
-      assert.equal(accountsOf(bed, owner).length, 0);
+      assert.equal((await accountsOf(bed, owner)).length, 0);
     });
 
     it('cancel, then a late provider callback: ignored, nothing changes', async () => {
@@ -299,7 +299,7 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       assert.equal((await t.call('DELETE', `/hub/connection_attempts/${attemptId}`, { token })).status, 204);
       await assertPage(await get(authorize.headers.get('location')!), 409, /cancelled/);
       assert.equal((await attemptOf(bed, token, attemptId)).status, 'cancelled');
-      assert.equal(accountsOf(bed, owner).length, 0);
+      assert.equal((await accountsOf(bed, owner)).length, 0);
       // And the popup cannot restart a cancelled attempt.
       await assertPage(await get(startUrl(t, { token, attemptId })), 409, /cancelled/);
     });

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { startSandboxOAuthProvider, type SandboxOAuthProvider } from '../../src/sandbox/oauth-provider.js';
 import type { ConfigOverrides } from '../../src/server/config.js';
 import type { ServerOverrides } from '../../src/server/index.js';
-import { createSession, startTestServer, type SessionOptions, type TestServer } from '../server/harness.js';
+import { createSession, startTestServer, storeQuery, type SessionOptions, type TestServer } from '../server/harness.js';
 
 export interface OAuthTestBed {
   t: TestServer;
@@ -77,26 +75,15 @@ export async function runPopup(t: TestServer, input: Parameters<typeof startUrl>
   return { start, authorize, callbackUrl, callback, landing: new URL(callback.headers.get('location')!) };
 }
 
-/** Reads the server's SQLite file directly: what is stored, not what the API says. */
-export function query<Row>(t: TestServer, sql: string, ...params: unknown[]): Row[] {
-  const db = new BetterSqlite3(path.join(t.dataDir, 'connect-hub.sqlite'), { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as Row[];
-  } finally {
-    db.close();
-  }
+/** Reads the server's store directly: what is stored, not what the API says. */
+export async function query<Row>(t: TestServer, sql: string, ...params: unknown[]): Promise<Row[]> {
+  return storeQuery<Row>(t, sql, ...params);
 }
 
-export function setAllowedOrigins(t: TestServer, origins: string[]): void {
-  const db = new BetterSqlite3(path.join(t.dataDir, 'connect-hub.sqlite'));
-  try {
-    db.pragma('busy_timeout = 5000');
-    db.prepare('UPDATE projects SET allowed_origins = ?').run(JSON.stringify(origins));
-  } finally {
-    db.close();
-  }
+export async function setAllowedOrigins(t: TestServer, origins: string[]): Promise<void> {
+  await storeQuery(t, 'UPDATE projects SET allowed_origins = ?', JSON.stringify(origins));
 }
 
-export function outboxEvents(t: TestServer, accountId: string): string[] {
-  return query<{ event: string }>(t, 'select event from account_events where account_id = ? order by id', accountId).map((r) => r.event);
+export async function outboxEvents(t: TestServer, accountId: string): Promise<string[]> {
+  return (await query<{ event: string }>(t, 'select event from account_events where account_id = ? order by id', accountId)).map((r) => r.event);
 }

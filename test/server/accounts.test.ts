@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import BetterSqlite3 from 'better-sqlite3';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { AccountMeta, LinkedAccount, LinkedAccountList } from '../../src/contract/accounts.js';
-import { GOOD_KEY, assertClientError, createSession, startTestServer, type TestServer } from './harness.js';
+import { GOOD_KEY, assertClientError, createSession, startTestServer, storeQuery, type TestServer } from './harness.js';
 
 async function connect(t: TestServer, owner: string, provider: 'sandbox_hris' | 'sandbox_ats' = 'sandbox_hris', multiple = false): Promise<string> {
   const { token } = await createSession(t, { origin_owner_id: owner, origin_owner_name: `Owner ${owner}`, origin_username: `${owner}@example.com`, multiple, metadata: { plan: 'pro' }, label: `${owner} label` });
@@ -126,13 +124,8 @@ describe('Accounts API (/accounts)', () => {
     assert.equal(LinkedAccount.parse(deleted.body).id, ids.a2);
     assertClientError(await t.call('GET', `/accounts/${ids.a2}`), 404);
     assertClientError(await t.call('DELETE', `/accounts/${ids.a2}`), 404);
-    const db = new BetterSqlite3(path.join(t.dataDir, 'connect-hub.sqlite'), { readonly: true });
-    try {
-      const events = db.prepare('select event from account_events where account_id = ? order by id').all(ids.a2) as { event: string }[];
-      assert.deepEqual(events.map((e) => e.event), ['account.created', 'account.deleted']);
-    } finally {
-      db.close();
-    }
+    const events = await storeQuery<{ event: string }>(t, 'select event from account_events where account_id = ? order by id', ids.a2);
+    assert.deepEqual(events.map((e) => e.event), ['account.created', 'account.deleted']);
   });
 
   it('requires the API key: 401 when missing or unknown', async () => {

@@ -2,6 +2,9 @@ import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
+import { SQLITE_FILE_NAME } from '../../src/server/db/database.js';
 import { readConfig, startServer, type RunningServer } from '../../src/server/index.js';
 import type { ConfigOverrides } from '../../src/server/config.js';
 import type { ServerOverrides } from '../../src/server/index.js';
@@ -15,7 +18,74 @@ export class TestClock {
   }
 }
 
-export interface TestServer {
+/**
+ * Set by `npm test`'s postgres suite (scripts/with-postgres.mjs): the same server tests then run on
+ * PostgreSQL, each test server in a schema of its own.
+ */
+export const TEST_DATABASE_URL = process.env.CONNECT_HUB_TEST_DATABASE_URL || undefined;
+
+/**
+ * The database URL for a data dir under the postgres suite: a schema named after the dir (created on first
+ * use), so test servers are isolated and one restarted on the same dir finds its data. SQLite otherwise.
+ */
+export async function databaseUrlFor(dataDir: string): Promise<string | undefined> {
+  if (!TEST_DATABASE_URL) return undefined;
+  const schema = `t_${path.basename(dataDir).toLowerCase().replace(/[^a-z0-9]/g, '_')}`;
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`create schema if not exists ${schema}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(TEST_DATABASE_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.href;
+}
+
+/** Where a test server keeps its data: its data dir, and its PostgreSQL URL under the postgres suite. */
+export interface StoreLocation {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+}
+
+/** Runs SQL (`?` placeholders) on a server's own store, whichever the engine: what is stored, not what the API says. */
+export async function storeQuery<Row>(store: StoreLocation, text: string, ...params: unknown[]): Promise<Row[]> {
+  if (store.databaseUrl) {
+    const client = new pg.Client({ connectionString: store.databaseUrl });
+    await client.connect();
+    try {
+      let index = 0;
+      return (await client.query(text.replace(/\?/g, () => `$${++index}`), params)).rows as Row[];
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new BetterSqlite3(path.join(store.dataDir, SQLITE_FILE_NAME));
+  try {
+    db.pragma('busy_timeout = 5000');
+    const statement = db.prepare(text);
+    return statement.reader ? (statement.all(...params) as Row[]) : (statement.run(...params), []);
+  } finally {
+    db.close();
+  }
+}
+
+/** Everything the store holds, as text, to grep for secrets: the SQLite file's bytes, or every PostgreSQL row. */
+export async function storedText(store: StoreLocation): Promise<string> {
+  if (store.databaseUrl) {
+    const tables = await storeQuery<{ name: string }>(store, "select table_name as name from information_schema.tables where table_schema = current_schema()");
+    const dumps = await Promise.all(tables.map(({ name }) => storeQuery<{ row: string }>(store, `select t::text as row from "${name}" t`)));
+    return dumps.flat().map(({ row }) => row).join('\n');
+  }
+  return [SQLITE_FILE_NAME, `${SQLITE_FILE_NAME}-wal`]
+    .map((file) => path.join(store.dataDir, file))
+    .filter((file) => existsSync(file))
+    .map((file) => readFileSync(file).toString('latin1'))
+    .join('\n');
+}
+
+export interface TestServer extends StoreLocation {
   server: RunningServer;
   dataDir: string;
   clock: TestClock;
@@ -26,7 +96,6 @@ export interface TestServer {
   call(method: string, path: string, options?: CallOptions): Promise<CallResult>;
   restart(): Promise<void>;
   stop(): Promise<void>;
-  sqliteBytes(): string;
 }
 
 export interface CallOptions {
@@ -52,12 +121,13 @@ export async function startTestServer(
   options: { config?: ConfigOverrides; overrides?: ServerOverrides; dataDir?: string; apiKey?: string } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'connect-hub-test-'));
+  const databaseUrl = await databaseUrlFor(dataDir);
   const clock = new TestClock();
   const logLines: string[] = [];
   const bodies: string[] = [];
   const logger = { info: (line: string) => logLines.push(line), error: (line: string) => logLines.push(line) };
   const boot = () =>
-    startServer(readConfig({}, { port: 0, dataDir, ...options.config }), { clock: clock.now, logger, ...options.overrides });
+    startServer(readConfig({}, { port: 0, dataDir, databaseUrl, ...options.config }), { clock: clock.now, logger, ...options.overrides });
   let server = await boot();
   const apiKey = server.apiKey ?? options.config?.apiKey ?? options.apiKey;
   assert.ok(apiKey, 'a fresh data dir hands out the default project key (pass apiKey when reusing a data dir)');
@@ -67,6 +137,7 @@ export async function startTestServer(
       return server;
     },
     dataDir,
+    databaseUrl,
     clock,
     logLines,
     apiKey,
@@ -98,13 +169,6 @@ export async function startTestServer(
     async stop() {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
-    },
-    sqliteBytes() {
-      return ['connect-hub.sqlite', 'connect-hub.sqlite-wal']
-        .map((file) => path.join(dataDir, file))
-        .filter((file) => existsSync(file))
-        .map((file) => readFileSync(file).toString('latin1'))
-        .join('\n');
     },
   };
   return harness;

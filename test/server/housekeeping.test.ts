@@ -14,7 +14,7 @@ describe('housekeeping: expired connect sessions are deleted after the retention
 
   it('deletes sessions expired for longer than the retention, with their OAuth attempts; keeps the rest', async () => {
     const old = await newAttempt(t, { expires_in: 60 });
-    const oldId = Number(query<{ session_id: number }>(t, 'select session_id from connection_attempts where id = ?', old.attemptId)[0]!.session_id);
+    const oldId = Number((await query<{ session_id: number }>(t, 'select session_id from connection_attempts where id = ?', old.attemptId))[0]!.session_id);
     const recentlyExpired = await createSession(t, { expires_in: DAY });
     const live = await createSession(t, { expires_in: 90 * DAY });
     t.clock.advanceSeconds(30 * DAY + 120);
@@ -23,7 +23,7 @@ describe('housekeeping: expired connect sessions are deleted after the retention
     assert.equal((await t.call('GET', `/connect_sessions/${oldId}`)).status, 404);
     assert.equal((await t.call('GET', `/connect_sessions/${recentlyExpired.id}`)).status, 200, 'expired 29 days ago: kept');
     assert.equal((await t.call('GET', `/connect_sessions/${live.id}`)).status, 200);
-    assert.deepEqual(query(t, 'select id from connection_attempts where id = ?', old.attemptId), [], 'its attempt (and PKCE verifier) went too');
+    assert.deepEqual(await query(t, 'select id from connection_attempts where id = ?', old.attemptId), [], 'its attempt (and PKCE verifier) went too');
     assert.ok(t.logLines.some((line) => /housekeeping: deleted 1 connect session/.test(line)));
     assert.equal(await t.server.sweepExpiredSessions(), 0, 'a second sweep finds nothing');
   });

@@ -1,28 +1,16 @@
 import assert from 'node:assert/strict';
-import BetterSqlite3 from 'better-sqlite3';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CATALOG } from '../../src/catalog/index.js';
 import { FalconConnectorConfig, HubAccount, HubSettings, IntegrationList, isRedacted, isSecretField } from '../../src/contract/index.js';
 import { isOAuthFlow } from '../../src/server/services/connectors.js';
-import { GOOD_KEY, assertClientError, createSession, startTestServer, type TestServer } from './harness.js';
+import { GOOD_KEY, assertClientError, createSession, startTestServer, storeQuery, type TestServer } from './harness.js';
 
-function outbox(t: TestServer): { event: string; account_id: string; payload: string }[] {
-  const db = new BetterSqlite3(path.join(t.dataDir, 'connect-hub.sqlite'), { readonly: true });
-  try {
-    return db.prepare('select event, account_id, payload from account_events order by id').all() as { event: string; account_id: string; payload: string }[];
-  } finally {
-    db.close();
-  }
+async function outbox(t: TestServer): Promise<{ event: string; account_id: string; payload: string }[]> {
+  return storeQuery(t, 'select event, account_id, payload from account_events order by id');
 }
 
-function accountCount(t: TestServer): number {
-  const db = new BetterSqlite3(path.join(t.dataDir, 'connect-hub.sqlite'), { readonly: true });
-  try {
-    return (db.prepare('select count(*) as n from accounts').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
+async function accountCount(t: TestServer): Promise<number> {
+  return Number((await storeQuery<{ n: number }>(t, 'select count(*) as n from accounts'))[0]!.n);
 }
 
 const hrisCredentials = (apiKey = GOOD_KEY, subdomain = 'acme') => ({ integration_id: 'sandbox_hris', credentials: { subdomain, api_key: apiKey } });
@@ -169,7 +157,7 @@ describe('hub endpoints (/hub/*)', () => {
       assert.equal(result.status, 201, result.text);
       assert.match(String(result.body.id), /^acc_[A-Za-z0-9_-]+$/);
       assert.equal(result.body.provider, 'sandbox_hris');
-      const events = outbox(t).filter((e) => e.account_id === result.body.id);
+      const events = (await outbox(t)).filter((e) => e.account_id === result.body.id);
       assert.deepEqual(events.map((e) => e.event), ['account.created']);
       const payload = JSON.parse(events[0]!.payload) as Record<string, unknown>;
       assert.equal(payload.record_type, 'account');
@@ -184,23 +172,23 @@ describe('hub endpoints (/hub/*)', () => {
 
     it('a bad key gives 422 with the provider response as a string', async () => {
       const { token } = await createSession(t, { origin_owner_id: 'owner-bad' });
-      const before = accountCount(t);
+      const before = (await accountCount(t));
       const result = await t.call('POST', '/hub/accounts', { token, json: hrisCredentials('wrong_key') });
       assertClientError(result, 422, /Sandbox HRIS/);
       assert.equal(typeof result.body.provider_response, 'string');
       assert.match(String(result.body.provider_response), /invalid_api_key/);
-      assert.equal(accountCount(t), before);
+      assert.equal((await accountCount(t)), before);
     });
 
     it('a second submit for the same owner updates instead of duplicating (account.updated)', async () => {
       const { token } = await createSession(t, { origin_owner_id: 'owner-upsert' });
       const first = await t.call('POST', '/hub/accounts', { token, json: hrisCredentials(GOOD_KEY, 'first') });
-      const count = accountCount(t);
+      const count = (await accountCount(t));
       const second = await t.call('POST', '/hub/accounts', { token, json: hrisCredentials(GOOD_KEY, 'second') });
       assert.equal(second.status, 201);
       assert.equal(second.body.id, first.body.id);
-      assert.equal(accountCount(t), count);
-      assert.deepEqual(outbox(t).filter((e) => e.account_id === first.body.id).map((e) => e.event), ['account.created', 'account.updated']);
+      assert.equal((await accountCount(t)), count);
+      assert.deepEqual((await outbox(t)).filter((e) => e.account_id === first.body.id).map((e) => e.event), ['account.created', 'account.updated']);
       const account = HubAccount.parse((await t.call('GET', `/hub/accounts/${String(first.body.id)}`, { token })).body);
       assert.deepEqual(account.setupInformation, { subdomain: 'second' });
     });
@@ -240,7 +228,7 @@ describe('hub endpoints (/hub/*)', () => {
       const after = HubAccount.parse((await t.call('GET', `/hub/accounts/${id}`, { token })).body);
       assert.deepEqual(after.setupInformation, { subdomain: 'renamed' });
       assert.ok(isRedacted(after.secrets?.api_key));
-      assert.deepEqual(outbox(t).filter((e) => e.account_id === id).map((e) => e.event), ['account.created', 'account.updated', 'account.updated']);
+      assert.deepEqual((await outbox(t)).filter((e) => e.account_id === id).map((e) => e.event), ['account.created', 'account.updated', 'account.updated']);
 
       // A wrong new key is checked with the provider and rejected; the stored account stays as it was.
       const rejected = await t.call('PATCH', `/hub/accounts/${id}`, { token, json: { integration_id: 'sandbox_hris', credentials: { api_key: 'bad' } } });

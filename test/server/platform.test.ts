@@ -8,7 +8,7 @@ import { CredentialCipher, parseSecretKey, secretToken, sha256Hex } from '../../
 import { readConfig } from '../../src/server/config.js';
 import { openDatabase } from '../../src/server/db/database.js';
 import { PAGE_CSP } from '../../src/server/routes/pages.js';
-import { GOOD_KEY, assertClientError, createSession, startTestServer, type TestServer } from './harness.js';
+import { GOOD_KEY, assertClientError, createSession, databaseUrlFor, startTestServer, type TestServer } from './harness.js';
 
 describe('health, OpenAPI, logos, 404s', () => {
   let t: TestServer;
@@ -33,7 +33,7 @@ describe('health, OpenAPI, logos, 404s', () => {
 
     // Every route the app registers (pages and the sandbox aside) is documented, and nothing more.
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'connect-hub-routes-'));
-    const db = await openDatabase({ dataDir });
+    const db = await openDatabase({ dataDir, databaseUrl: await databaseUrlFor(dataDir) });
     try {
       const config = { ...readConfig({}, { port: 1, dataDir }), publicUrl: 'http://x', selfUrl: 'http://x' };
       const { app } = createApp({ config, db, clock: () => new Date(), fetch, logger: { info() {}, error() {} }, secretKey: Buffer.alloc(32) });

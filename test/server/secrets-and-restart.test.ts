@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { HubAccount, LinkedAccountList } from '../../src/contract/index.js';
-import { GOOD_KEY, assertClientError, basicAuth, createSession, startTestServer, type TestServer } from './harness.js';
+import { GOOD_KEY, assertClientError, basicAuth, createSession, startTestServer, storedText, type TestServer } from './harness.js';
 
 /** The ATS password: the one secret this file submits, then hunts for everywhere. */
 const SECRET = GOOD_KEY;
@@ -48,8 +48,8 @@ describe('secrets at rest and in transit; restart on the same data dir', () => {
     for (const value of [SECRET, token, t.apiKey]) assert.equal(log.includes(value), false);
   });
 
-  it('stores the secret only encrypted: not in the SQLite file or its WAL', () => {
-    const bytes = t.sqliteBytes();
+  it('stores the secret only encrypted: not in the SQLite file or its WAL (or any PostgreSQL row)', async () => {
+    const bytes = await storedText(t);
     assert.ok(bytes.includes(COMPANY_ID), 'the non-secret value is stored in clear, so the grep itself works');
     assert.equal(bytes.includes(SECRET), false);
     assert.equal(bytes.includes(Buffer.from(SECRET).toString('base64')), false);

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { WebhookEndpoint, WebhookEndpointList, WebhookEndpointWithSecret } from '../../src/contract/index.js';
-import { assertClientError, type TestServer } from '../server/harness.js';
+import { assertClientError, storedText, type TestServer } from '../server/harness.js';
 import { WebhookReceiver, addEndpoint, linkSandboxAccount, startWebhookServer, waitUntil } from './support.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -33,7 +33,7 @@ describe('/webhooks API: happy, error and security paths', () => {
     const fetched = await t.call('GET', `/webhooks/${endpoint.id}`);
     assert.equal(fetched.status, 200);
     for (const result of [listed, fetched]) assert.equal(result.text.includes(endpoint.secret), false, 'the secret is shown only once');
-    assert.equal(t.sqliteBytes().includes(endpoint.secret.slice('whsec_'.length)), false, 'stored encrypted');
+    assert.equal((await storedText(t)).includes(endpoint.secret.slice('whsec_'.length)), false, 'stored encrypted');
 
     const patched = await t.call('PATCH', `/webhooks/${endpoint.id}`, { json: { events: ['account.deleted', 'account.created'], description: null } });
     assert.equal(patched.status, 200, patched.text);

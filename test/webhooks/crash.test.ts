@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { basicAuth } from '../server/harness.js';
+import { basicAuth, databaseUrlFor } from '../server/harness.js';
 import { SANDBOX_HRIS, WebhookReceiver, waitUntil } from './support.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,10 +19,12 @@ interface ServerProcess {
 
 /** `connect-hub serve` as its own process, so it can be killed for real. */
 async function spawnServer(dataDir: string): Promise<ServerProcess> {
+  const databaseUrl = await databaseUrlFor(dataDir);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', '0', '--data-dir', dataDir, '--no-link'], {
     cwd: ROOT,
     env: {
       ...process.env,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       CONNECT_HUB_API_KEY: API_KEY,
       CONNECT_HUB_WEBHOOK_RETRY_SCHEDULE: ['100', '200', '300', ...Array<string>(40).fill('500')].join(','),
       CONNECT_HUB_WEBHOOK_TIMEOUT_MS: '2000',

@@ -1,7 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /**
- * Table shapes. Portable on purpose (PostgreSQL comes later): timestamps are ISO-8601 text, JSON is
+ * Table shapes, the same on SQLite and PostgreSQL: timestamps are ISO-8601 text, JSON is
  * text, booleans are 0/1 integers. API shapes are never derived from these (STYLE.md §12).
  */
 export interface ProjectsTable {

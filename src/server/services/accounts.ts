@@ -5,7 +5,7 @@ import { redact } from '../../contract/fields.js';
 import type { HubAccount, HubAccountResult, HubAccountWrite } from '../../contract/hub.js';
 import type { AccountWebhookPayload, WebhookEvent } from '../../contract/webhooks.js';
 import { TOKEN_PREFIX, randomId, type CredentialCipher } from '../crypto/index.js';
-import type { Db } from '../db/database.js';
+import { takeTurns, type Db } from '../db/database.js';
 import type { AccountRow, ProjectRow } from '../db/schema.js';
 import { insertAccountEvent } from '../db/stores/account-events.js';
 import * as accounts from '../db/stores/accounts.js';
@@ -139,6 +139,8 @@ export class AccountService {
     values: CredentialValues,
   ): Promise<{ account: AccountRow; created: boolean }> {
     const { session, project } = hub;
+    // Two submissions at once (a double click, two tabs, two servers) update one account, never create two.
+    await takeTurns(trx, `account-upsert:${project.id}:${session.origin_owner_id}:${definition.key}`);
     const now = this.clock().toISOString();
     const existing = await this.upsertTarget(trx, hub, definition.key);
     if (existing) {

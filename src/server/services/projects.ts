@@ -1,6 +1,6 @@
 import { CATALOG, type ConnectorDefinition } from '../../catalog/index.js';
 import { TOKEN_PREFIX, randomId, secretToken, sha256Hex } from '../crypto/index.js';
-import type { Db } from '../db/database.js';
+import { takeTurns, type Db } from '../db/database.js';
 import type { ProjectRow } from '../db/schema.js';
 import * as apiKeys from '../db/stores/api-keys.js';
 import * as projectConnectors from '../db/stores/project-connectors.js';
@@ -26,6 +26,8 @@ export class ProjectService {
    */
   async ensureDefaultProject(pinnedApiKey: string | undefined): Promise<DefaultProject> {
     return this.db.transaction().execute(async (trx) => {
+      // Servers starting together on a fresh PostgreSQL database create one default project, not one each.
+      await takeTurns(trx, 'default-project');
       const now = this.clock().toISOString();
       let project = await projects.findFirstProject(trx);
       let apiKey: string | undefined;

@@ -1,5 +1,5 @@
 import { sql, type Updateable } from 'kysely';
-import type { Db } from '../db/database.js';
+import { isPostgres, type Db } from '../db/database.js';
 import { parseStringArray } from '../services/json-columns.js';
 import { webhookDb, type WebhookDeliveriesTable, type WebhookDeliveryRow, type WebhookEndpointRow, type WebhookEndpointsTable } from './schema.js';
 
@@ -115,9 +115,10 @@ export interface ClaimOptions {
 
 /**
  * The one place deliveries are claimed: due pending rows, at most `endpointLimit` in flight per endpoint,
- * leased by moving `next_attempt_at` to the lease end and counting the attempt. With several servers on
- * PostgreSQL this becomes `… FOR UPDATE SKIP LOCKED`; the guarded UPDATE already refuses a row someone
- * else claimed first.
+ * leased by moving `next_attempt_at` to the lease end and counting the attempt. On PostgreSQL, where
+ * several servers may share the table, the candidates are read `FOR UPDATE SKIP LOCKED`: a row another
+ * server is claiming is passed over instead of waited for. The guarded UPDATE refuses a row someone else
+ * claimed first either way.
  */
 export async function claimDueDeliveries(db: Db, options: ClaimOptions): Promise<WebhookDeliveryRow[]> {
   if (options.limit <= 0) return [];
@@ -131,7 +132,9 @@ export async function claimDueDeliveries(db: Db, options: ClaimOptions): Promise
         .where('status', '=', 'pending')
         .where('next_attempt_at', '<=', options.now);
       if (saturated.length > 0) query = query.where('endpoint_id', 'not in', saturated);
-      const candidates = await query.orderBy('next_attempt_at').orderBy('id').limit(options.limit * 4).execute();
+      query = query.orderBy('next_attempt_at').orderBy('id').limit(options.limit * 4);
+      if (isPostgres(trx)) query = query.forUpdate().skipLocked();
+      const candidates = await query.execute();
 
       const taken = new Map<string, number>();
       const ids: string[] = [];

@@ -61,10 +61,12 @@ export async function listAccounts(db: Db, filter: AccountListFilter, page: { li
   if (filter.accountIds?.length) query = query.where('id', 'in', filter.accountIds);
   if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
   for (const word of filter.search ?? []) {
-    // instr() rather than LIKE: the word needs no escaping of % and _.
+    // LIKE with an escape character, the one substring test SQLite and PostgreSQL spell alike; % and _ in
+    // the word are escaped so they match themselves.
+    const pattern = `%${word.text.replace(/[\\%_]/g, '\\$&')}%`;
     query = query.where((eb) =>
       eb.or([
-        ...SEARCHABLE_COLUMNS.map((column) => eb(sql<number>`instr(lower(coalesce(${sql.ref(column)}, '')), ${word.text})`, '>', 0)),
+        ...SEARCHABLE_COLUMNS.map((column) => sql<boolean>`lower(coalesce(${sql.ref(column)}, '')) like ${pattern} escape '\\'`),
         ...(word.providers.length ? [eb('provider', 'in', word.providers)] : []),
       ]),
     );
