@@ -135,3 +135,20 @@ describe('Accounts API (/accounts)', () => {
     assert.equal((await t.call('GET', `/accounts/${ids.a}`)).status, 200, 'nothing was deleted by the refused call');
   });
 });
+
+describe('Accounts search beyond ASCII', () => {
+  let t: TestServer;
+  before(async () => {
+    t = await startTestServer();
+  });
+  after(() => t.stop());
+
+  it('matches accented and non-Latin names in any case, on SQLite as on PostgreSQL', async () => {
+    const { token } = await createSession(t, { origin_owner_id: 'org-ÉTÉ', origin_owner_name: 'Zoë Ærøskøbing Δέλτα' });
+    const created = await t.call('POST', '/hub/accounts', { token, json: { integration_id: 'sandbox_hris', credentials: { subdomain: 'zoe', api_key: GOOD_KEY } } });
+    assert.equal(created.status, 201, created.text);
+    const found = async (search: string) =>
+      LinkedAccountList.parse(JSON.parse((await t.call('GET', `/accounts?search=${encodeURIComponent(search)}`)).text)).map((a) => a.id);
+    for (const search of ['ZOË', 'ærøskøbing', 'ΔΈΛΤΑ', 'org-été']) assert.deepEqual(await found(search), [created.body.id], search);
+  });
+});

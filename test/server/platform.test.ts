@@ -172,6 +172,9 @@ describe('configuration and crypto building blocks', () => {
     assert.equal(fromEnv.maxSessionSeconds, 60);
     assert.throws(() => readConfig({ PORT: 'eighty' }), /PORT/);
     assert.throws(() => readConfig({ PUBLIC_URL: 'not a url' }), /PUBLIC_URL/);
+    assert.equal(readConfig({}).databaseUrl, undefined, 'SQLite by default');
+    assert.equal(readConfig({ DATABASE_URL: 'postgres://hub:pw@db:5432/hub' }).databaseUrl, 'postgres://hub:pw@db:5432/hub');
+    assert.throws(() => readConfig({ DATABASE_URL: 'mysql://db/hub' }), /DATABASE_URL: expected a postgres:\/\/ or postgresql:\/\/ URL/);
   });
 
   it('readConfig: the keyless demo backend is on by default only where nobody else can reach it', () => {
