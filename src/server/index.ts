@@ -3,6 +3,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from './app.js';
 import { DEFAULT_SESSION_RETENTION_DAYS, type AppConfig, type ServerConfig } from './config.js';
 import { loadSecretKey } from './crypto/index.js';
+import { assertCredentialKey } from './crypto/key-check.js';
 import { openDatabase } from './db/database.js';
 import type { ProjectRow } from './db/schema.js';
 import { consoleLogger, type AppDeps } from './deps.js';
@@ -40,6 +41,7 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
   const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
 
   try {
+    await assertCredentialKey(db, secretKey, clock().toISOString());
     const { project, apiKey } = await new ProjectService(db, clock).ensureDefaultProject(config.apiKey);
 
     // The app needs its own URL (sandbox verify calls, links), known only once the port is bound.

@@ -35,6 +35,13 @@ describe('two servers on one PostgreSQL database', { skip: TEST_DATABASE_URL ? f
     }
   });
 
+  it('a server started with another credential key is refused: what it wrote, the others could not read', async () => {
+    await assert.rejects(
+      startTestServer({ dataDir: a.dataDir, apiKey: a.apiKey, config: { secretKey: 'cd'.repeat(32) } }),
+      /written with another secret key: set CONNECT_HUB_SECRET_KEY/,
+    );
+  });
+
   it('simultaneous submissions for one owner and provider, split across the servers, leave one account', async () => {
     const { token } = await createSession(a, { origin_owner_id: 'org-scale-race' });
     const answers = await Promise.all(

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { HubAccount, LinkedAccountList } from '../../src/contract/index.js';
-import { GOOD_KEY, assertClientError, basicAuth, createSession, startTestServer, storedText, type TestServer } from './harness.js';
+import { GOOD_KEY, assertClientError, basicAuth, createSession, startTestServer, storeQuery, storedText, type TestServer } from './harness.js';
 
 /** The ATS password: the one secret this file submits, then hunts for everywhere. */
 const SECRET = GOOD_KEY;
@@ -90,16 +90,22 @@ describe('secrets at rest and in transit; restart on the same data dir', () => {
     assertClientError(await t.call('GET', '/accounts', { apiKey: 'chk_pinned_for_scripts_and_tests_not' }), 401);
   });
 
-  it('a different credential key cannot read the stored secrets, and says why', async () => {
-    const otherKey = await startTestServer({ dataDir: t.dataDir, apiKey: t.apiKey, config: { secretKey: 'ab'.repeat(32) } });
-    try {
-      const result = await otherKey.call('GET', `/hub/accounts/${accountId}`, { token });
-      assert.equal(result.status, 500);
-      assert.match(String(result.body.message), /cannot be decrypted.*secret key/);
-      assert.equal(result.text.includes(SECRET), false);
-    } finally {
-      await otherKey.server.close();
-    }
+  it('a server with another credential key refuses to start, and says why', async () => {
+    await assert.rejects(
+      startTestServer({ dataDir: t.dataDir, apiKey: t.apiKey, config: { secretKey: 'ab'.repeat(32) } }),
+      /written with another secret key: set CONNECT_HUB_SECRET_KEY/,
+    );
+    assert.equal((await t.call('GET', `/hub/accounts/${accountId}`, { token })).status, 200, 'the running server is untouched');
+  });
+
+  it('a stored ciphertext that does not decrypt (a damaged restore) is a 500 that says why, never the secret', async () => {
+    const [row] = await storeQuery<{ credentials_ciphertext: string }>(t, 'select credentials_ciphertext from accounts where id = ?', accountId);
+    const [version, iv, tag, body] = row!.credentials_ciphertext.split('.');
+    await storeQuery(t, 'update accounts set credentials_ciphertext = ? where id = ?', [version, iv, tag, `${body!.startsWith('A') ? 'B' : 'A'}${body!.slice(1)}`].join('.'), accountId);
+    const result = await t.call('GET', `/hub/accounts/${accountId}`, { token });
+    assert.equal(result.status, 500);
+    assert.match(String(result.body.message), /cannot be decrypted.*secret key/);
+    assert.equal(result.text.includes(SECRET), false);
     await assert.rejects(startTestServer({ dataDir: t.dataDir, apiKey: t.apiKey, config: { secretKey: 'too-short' } }), /32 bytes/);
   });
 });

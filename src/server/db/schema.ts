@@ -81,6 +81,13 @@ export interface AccountEventsTable {
   dispatched_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/** One row per installation-wide fact, e.g. `credential_key_check`. */
+export interface ServerSettingsTable {
+  name: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface Database {
   projects: ProjectsTable;
   api_keys: ApiKeysTable;
@@ -88,6 +95,7 @@ export interface Database {
   connect_sessions: ConnectSessionsTable;
   accounts: AccountsTable;
   account_events: AccountEventsTable;
+  server_settings: ServerSettingsTable;
 }
 
 export type ProjectRow = Selectable<ProjectsTable>;

@@ -4,6 +4,7 @@ import { init } from './2026_11_27_001_init.js';
 import { webhooks } from './2026_11_27_003_webhooks.js';
 import { oauth } from './2026_11_27_004_oauth.js';
 import { sessionExpiryIndex } from './2026_11_27_005_session_expiry_index.js';
+import { serverSettings } from './2026_11_27_006_server_settings.js';
 
 /** Every migration, in order, listed explicitly (no directory scanning: bundlers and tsx agree). */
 export function migrationList(dialect: MigrationDialect): Record<string, Migration> {
@@ -12,5 +13,6 @@ export function migrationList(dialect: MigrationDialect): Record<string, Migrati
     '2026_11_27_003_webhooks': webhooks(),
     '2026_11_27_004_oauth': oauth(),
     '2026_11_27_005_session_expiry_index': sessionExpiryIndex(),
+    '2026_11_27_006_server_settings': serverSettings(),
   };
 }
