@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ApiErrorBody } from '../errors.js';
+import { Field, Notice } from '../fields.js';
 import {
   ConnectionAttempt,
   ConnectionAttemptCreated,
@@ -8,6 +9,7 @@ import {
   HubAccount,
   HubAccountResult,
   HubSettings,
+  Integration,
   IntegrationList,
 } from '../hub-responses.js';
 import { AccountConnectedMessage } from '../opener-message.js';
@@ -21,7 +23,7 @@ import type { JsonSchema } from './check.js';
  */
 
 /** Every schema the browser reads, by its contract name, with the contract module its type comes from. */
-const BROWSER_SCHEMAS: Record<string, { schema: z.ZodMiniType; module: 'errors' | 'hub' | 'opener' }> = {
+const BROWSER_SCHEMAS: Record<string, ContractSchema> = {
   ApiErrorBody: { schema: ApiErrorBody, module: 'errors' },
   HubSettings: { schema: HubSettings, module: 'hub' },
   IntegrationList: { schema: IntegrationList, module: 'hub' },
@@ -34,42 +36,95 @@ const BROWSER_SCHEMAS: Record<string, { schema: z.ZodMiniType; module: 'errors' 
   AccountConnectedMessage: { schema: AccountConnectedMessage, module: 'opener' },
 };
 
+/** Parts used in several places: written once in `schemas.ts` and shared by reference, not repeated. */
+const SHARED_PARTS: Record<string, ContractSchema> = {
+  Field: { schema: Field, module: 'fields' },
+  Notice: { schema: Notice, module: 'fields' },
+  Integration: { schema: Integration, module: 'hub' },
+};
+
+interface ContractSchema {
+  schema: z.ZodMiniType;
+  module: 'errors' | 'fields' | 'hub' | 'opener';
+}
+
 const CHECKED_KEYWORDS = new Set(['type', 'properties', 'required', 'additionalProperties', 'items', 'anyOf', 'const']);
 
-/** Throws on any keyword `check.ts` does not honour, naming where it is. */
-function assertCheckable(schema: unknown, where: string): asserts schema is JsonSchema {
+/** Throws on any keyword `check.ts` does not honour, naming where it is; `$ref` only to a schema written here. */
+function assertCheckable(schema: unknown, where: string, names: Set<string>): void {
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
     throw new Error(`${where}: expected a schema object, got ${JSON.stringify(schema)}`);
+  }
+  if ('$ref' in schema) {
+    if (Object.keys(schema).length !== 1 || !names.has(String(schema.$ref))) throw new Error(`${where}: unexpected reference ${JSON.stringify(schema)}`);
+    return;
   }
   for (const [keyword, value] of Object.entries(schema)) {
     if (!CHECKED_KEYWORDS.has(keyword)) throw new Error(`${where}: keyword "${keyword}" is not supported by json-schema/check.ts`);
     if (keyword === 'properties') {
-      for (const [key, property] of Object.entries(value as object)) assertCheckable(property, `${where}.${key}`);
+      for (const [key, property] of Object.entries(value as object)) assertCheckable(property, `${where}.${key}`, names);
     }
-    if (keyword === 'additionalProperties' || keyword === 'items') assertCheckable(value, `${where}[${keyword}]`);
-    if (keyword === 'anyOf') (value as unknown[]).forEach((option, index) => assertCheckable(option, `${where}|${index}`));
+    if (keyword === 'additionalProperties' || keyword === 'items') assertCheckable(value, `${where}[${keyword}]`, names);
+    if (keyword === 'anyOf') (value as unknown[]).forEach((option, index) => assertCheckable(option, `${where}|${index}`, names));
   }
 }
 
-/** One contract schema as the browser checks it: the input side (what a server may send), no `$schema`. */
-export function browserSchema(schema: z.ZodMiniType, name: string): JsonSchema {
-  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'throw' });
-  assertCheckable(json, name);
-  return json;
+/**
+ * Contract schemas as the browser checks them: the input side (what a server may send), each registered
+ * schema once, with `{"$ref": "<name>"}` where another one is used. Throws on what `check.ts` cannot check.
+ */
+export function browserSchemas(schemas: Record<string, ContractSchema>): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [name, { schema }] of Object.entries(schemas)) registry.add(schema, { id: name });
+  const converted = z.toJSONSchema(registry, { io: 'input', unrepresentable: 'throw', uri: (id) => id }).schemas;
+  const names = new Set(Object.keys(schemas));
+  return Object.fromEntries(
+    Object.entries(converted).map(([name, { $schema: _dialect, $id: _id, ...json }]) => {
+      assertCheckable(json, name, names);
+      return [name, json as JsonSchema];
+    }),
+  );
 }
 
-/** The source of `schemas.ts`. */
+/** One contract schema as the browser checks it, everything inlined (for tests of the generation rules). */
+export function browserSchema(schema: z.ZodMiniType, name: string): JsonSchema {
+  return browserSchemas({ [name]: { schema, module: 'hub' } })[name]!;
+}
+
+/** The names `json` refers to. */
+function referencesIn(json: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(json)) json.forEach((item) => referencesIn(item, found));
+  else if (typeof json === 'object' && json !== null) {
+    if ('$ref' in json) found.add(String(json.$ref));
+    else Object.values(json).forEach((value) => referencesIn(value, found));
+  }
+  return found;
+}
+
+/** The source of `schemas.ts`: shared parts first, each schema after those it refers to. */
 export function renderSchemasModule(): string {
+  const all = { ...SHARED_PARTS, ...BROWSER_SCHEMAS };
+  const json = browserSchemas(all);
   const lines = [
     '// Generated from the zod contract by src/contract/json-schema/generate.ts (`npm run generate:schemas`,',
     '// also run by `npm run build`): do not edit. test/unit/json-schema.test.ts fails when it is out of date.',
     "import type * as errors from '../errors.js';",
+    "import type * as fields from '../fields.js';",
     "import type * as hub from '../hub-responses.js';",
     "import type * as opener from '../opener-message.js';",
     "import type { SchemaOf } from './check.js';",
   ];
-  for (const [name, { schema, module }] of Object.entries(BROWSER_SCHEMAS)) {
-    lines.push('', `export const ${name}: SchemaOf<${module}.${name}> = ${JSON.stringify(browserSchema(schema, name), null, 2)};`);
-  }
+  const written = new Set<string>();
+  const write = (name: string) => {
+    if (written.has(name)) return;
+    written.add(name);
+    for (const reference of referencesIn(json[name])) write(reference);
+    const source = JSON.stringify(json[name], (_key, value: unknown) =>
+      typeof value === 'object' && value !== null && '$ref' in value ? `\0${String(value.$ref)}\0` : value, 2,
+    ).replace(/"\\u0000(\w+)\\u0000"/g, '$1');
+    const exported = name in BROWSER_SCHEMAS ? 'export ' : '';
+    lines.push('', `${exported}const ${name}: SchemaOf<${all[name]!.module}.${name}> = ${source};`);
+  };
+  Object.keys(all).forEach(write);
   return `${lines.join('\n')}\n`;
 }

@@ -1,9 +1,160 @@
 // Generated from the zod contract by src/contract/json-schema/generate.ts (`npm run generate:schemas`,
 // also run by `npm run build`): do not edit. test/unit/json-schema.test.ts fails when it is out of date.
 import type * as errors from '../errors.js';
+import type * as fields from '../fields.js';
 import type * as hub from '../hub-responses.js';
 import type * as opener from '../opener-message.js';
 import type { SchemaOf } from './check.js';
+
+const Field: SchemaOf<fields.Field> = {
+  "type": "object",
+  "properties": {
+    "key": {
+      "type": "string"
+    },
+    "label": {
+      "type": "string"
+    },
+    "type": {
+      "type": "string"
+    },
+    "required": {
+      "type": "boolean"
+    },
+    "secret": {
+      "type": "boolean"
+    },
+    "readOnly": {
+      "type": "boolean"
+    },
+    "placeholder": {
+      "type": "string"
+    },
+    "value": {
+      "type": [
+        "string",
+        "number",
+        "null"
+      ]
+    },
+    "options": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "value": {
+            "type": "string"
+          },
+          "label": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "value",
+          "label"
+        ]
+      }
+    },
+    "guide": {
+      "type": "object",
+      "properties": {
+        "tooltip": {
+          "type": "string"
+        },
+        "description": {
+          "type": "string"
+        }
+      }
+    },
+    "tooltip": {
+      "type": "string"
+    },
+    "description": {
+      "type": "string"
+    },
+    "validation": {},
+    "display": {
+      "type": "boolean"
+    },
+    "condition": {
+      "type": "string"
+    }
+  },
+  "required": [
+    "key",
+    "label"
+  ]
+};
+
+const Notice: SchemaOf<fields.Notice> = {
+  "type": "object",
+  "properties": {
+    "key": {
+      "type": "string"
+    },
+    "type": {
+      "type": "string"
+    },
+    "description": {
+      "type": "string"
+    },
+    "position": {
+      "type": "string"
+    },
+    "anchor": {
+      "type": "string"
+    }
+  },
+  "required": [
+    "key",
+    "type",
+    "description"
+  ]
+};
+
+const Integration: SchemaOf<hub.Integration> = {
+  "type": "object",
+  "properties": {
+    "integration_id": {
+      "type": "string"
+    },
+    "provider": {
+      "type": "string"
+    },
+    "name": {
+      "type": "string"
+    },
+    "logo_url": {
+      "type": "string"
+    },
+    "type": {
+      "type": "string"
+    },
+    "version": {
+      "type": "string"
+    },
+    "active": {
+      "type": "boolean"
+    },
+    "authentication_config_key": {
+      "type": "string"
+    },
+    "environment": {
+      "type": "string"
+    }
+  },
+  "required": [
+    "integration_id",
+    "provider",
+    "name",
+    "logo_url",
+    "type",
+    "version",
+    "active",
+    "authentication_config_key",
+    "environment"
+  ]
+};
 
 export const ApiErrorBody: SchemaOf<errors.ApiErrorBody> = {
   "type": "object",
@@ -72,49 +223,7 @@ export const IntegrationList: SchemaOf<hub.IntegrationList> = {
   "properties": {
     "integrations": {
       "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "integration_id": {
-            "type": "string"
-          },
-          "provider": {
-            "type": "string"
-          },
-          "name": {
-            "type": "string"
-          },
-          "logo_url": {
-            "type": "string"
-          },
-          "type": {
-            "type": "string"
-          },
-          "version": {
-            "type": "string"
-          },
-          "active": {
-            "type": "boolean"
-          },
-          "authentication_config_key": {
-            "type": "string"
-          },
-          "environment": {
-            "type": "string"
-          }
-        },
-        "required": [
-          "integration_id",
-          "provider",
-          "name",
-          "logo_url",
-          "type",
-          "version",
-          "active",
-          "authentication_config_key",
-          "environment"
-        ]
-      }
+      "items": Integration
     },
     "external_trigger_token": {
       "type": "string"
@@ -125,178 +234,78 @@ export const IntegrationList: SchemaOf<hub.IntegrationList> = {
   ]
 };
 
+export const FalconConnectorConfig: SchemaOf<hub.FalconConnectorConfig> = {
+  "type": "object",
+  "properties": {
+    "key": {
+      "type": "string"
+    },
+    "name": {
+      "type": "string"
+    },
+    "assets": {
+      "type": "object",
+      "properties": {
+        "icon": {
+          "type": "string"
+        }
+      }
+    },
+    "type": {
+      "type": "string"
+    },
+    "grantType": {
+      "type": "string"
+    },
+    "configFields": {
+      "type": "array",
+      "items": Field
+    },
+    "configNotices": {
+      "type": "array",
+      "items": Notice
+    },
+    "support": {
+      "anyOf": [
+        {
+          "type": "object",
+          "properties": {
+            "link": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "description": {
+              "type": [
+                "string",
+                "null"
+              ]
+            }
+          }
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "category": {
+      "type": "string"
+    }
+  },
+  "required": [
+    "key",
+    "name",
+    "type"
+  ]
+};
+
 export const ConnectorResponse: SchemaOf<hub.ConnectorResponse> = {
   "type": "object",
   "properties": {
     "config": {
       "anyOf": [
-        {
-          "type": "object",
-          "properties": {
-            "key": {
-              "type": "string"
-            },
-            "name": {
-              "type": "string"
-            },
-            "assets": {
-              "type": "object",
-              "properties": {
-                "icon": {
-                  "type": "string"
-                }
-              }
-            },
-            "type": {
-              "type": "string"
-            },
-            "grantType": {
-              "type": "string"
-            },
-            "configFields": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "properties": {
-                  "key": {
-                    "type": "string"
-                  },
-                  "label": {
-                    "type": "string"
-                  },
-                  "type": {
-                    "type": "string"
-                  },
-                  "required": {
-                    "type": "boolean"
-                  },
-                  "secret": {
-                    "type": "boolean"
-                  },
-                  "readOnly": {
-                    "type": "boolean"
-                  },
-                  "placeholder": {
-                    "type": "string"
-                  },
-                  "value": {
-                    "type": [
-                      "string",
-                      "number",
-                      "null"
-                    ]
-                  },
-                  "options": {
-                    "type": "array",
-                    "items": {
-                      "type": "object",
-                      "properties": {
-                        "value": {
-                          "type": "string"
-                        },
-                        "label": {
-                          "type": "string"
-                        }
-                      },
-                      "required": [
-                        "value",
-                        "label"
-                      ]
-                    }
-                  },
-                  "guide": {
-                    "type": "object",
-                    "properties": {
-                      "tooltip": {
-                        "type": "string"
-                      },
-                      "description": {
-                        "type": "string"
-                      }
-                    }
-                  },
-                  "tooltip": {
-                    "type": "string"
-                  },
-                  "description": {
-                    "type": "string"
-                  },
-                  "validation": {},
-                  "display": {
-                    "type": "boolean"
-                  },
-                  "condition": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "key",
-                  "label"
-                ]
-              }
-            },
-            "configNotices": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "properties": {
-                  "key": {
-                    "type": "string"
-                  },
-                  "type": {
-                    "type": "string"
-                  },
-                  "description": {
-                    "type": "string"
-                  },
-                  "position": {
-                    "type": "string"
-                  },
-                  "anchor": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "key",
-                  "type",
-                  "description"
-                ]
-              }
-            },
-            "support": {
-              "anyOf": [
-                {
-                  "type": "object",
-                  "properties": {
-                    "link": {
-                      "type": [
-                        "string",
-                        "null"
-                      ]
-                    },
-                    "description": {
-                      "type": [
-                        "string",
-                        "null"
-                      ]
-                    }
-                  }
-                },
-                {
-                  "type": "null"
-                }
-              ]
-            },
-            "category": {
-              "type": "string"
-            }
-          },
-          "required": [
-            "key",
-            "name",
-            "type"
-          ]
-        },
+        FalconConnectorConfig,
         {
           "type": "object",
           "properties": {
@@ -331,85 +340,7 @@ export const ConnectorResponse: SchemaOf<hub.ConnectorResponse> = {
                     },
                     "fields": {
                       "type": "array",
-                      "items": {
-                        "type": "object",
-                        "properties": {
-                          "key": {
-                            "type": "string"
-                          },
-                          "label": {
-                            "type": "string"
-                          },
-                          "type": {
-                            "type": "string"
-                          },
-                          "required": {
-                            "type": "boolean"
-                          },
-                          "secret": {
-                            "type": "boolean"
-                          },
-                          "readOnly": {
-                            "type": "boolean"
-                          },
-                          "placeholder": {
-                            "type": "string"
-                          },
-                          "value": {
-                            "type": [
-                              "string",
-                              "number",
-                              "null"
-                            ]
-                          },
-                          "options": {
-                            "type": "array",
-                            "items": {
-                              "type": "object",
-                              "properties": {
-                                "value": {
-                                  "type": "string"
-                                },
-                                "label": {
-                                  "type": "string"
-                                }
-                              },
-                              "required": [
-                                "value",
-                                "label"
-                              ]
-                            }
-                          },
-                          "guide": {
-                            "type": "object",
-                            "properties": {
-                              "tooltip": {
-                                "type": "string"
-                              },
-                              "description": {
-                                "type": "string"
-                              }
-                            }
-                          },
-                          "tooltip": {
-                            "type": "string"
-                          },
-                          "description": {
-                            "type": "string"
-                          },
-                          "validation": {},
-                          "display": {
-                            "type": "boolean"
-                          },
-                          "condition": {
-                            "type": "string"
-                          }
-                        },
-                        "required": [
-                          "key",
-                          "label"
-                        ]
-                      }
+                      "items": Field
                     },
                     "guide": {
                       "type": "object",
@@ -442,174 +373,6 @@ export const ConnectorResponse: SchemaOf<hub.ConnectorResponse> = {
   },
   "required": [
     "config"
-  ]
-};
-
-export const FalconConnectorConfig: SchemaOf<hub.FalconConnectorConfig> = {
-  "type": "object",
-  "properties": {
-    "key": {
-      "type": "string"
-    },
-    "name": {
-      "type": "string"
-    },
-    "assets": {
-      "type": "object",
-      "properties": {
-        "icon": {
-          "type": "string"
-        }
-      }
-    },
-    "type": {
-      "type": "string"
-    },
-    "grantType": {
-      "type": "string"
-    },
-    "configFields": {
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "key": {
-            "type": "string"
-          },
-          "label": {
-            "type": "string"
-          },
-          "type": {
-            "type": "string"
-          },
-          "required": {
-            "type": "boolean"
-          },
-          "secret": {
-            "type": "boolean"
-          },
-          "readOnly": {
-            "type": "boolean"
-          },
-          "placeholder": {
-            "type": "string"
-          },
-          "value": {
-            "type": [
-              "string",
-              "number",
-              "null"
-            ]
-          },
-          "options": {
-            "type": "array",
-            "items": {
-              "type": "object",
-              "properties": {
-                "value": {
-                  "type": "string"
-                },
-                "label": {
-                  "type": "string"
-                }
-              },
-              "required": [
-                "value",
-                "label"
-              ]
-            }
-          },
-          "guide": {
-            "type": "object",
-            "properties": {
-              "tooltip": {
-                "type": "string"
-              },
-              "description": {
-                "type": "string"
-              }
-            }
-          },
-          "tooltip": {
-            "type": "string"
-          },
-          "description": {
-            "type": "string"
-          },
-          "validation": {},
-          "display": {
-            "type": "boolean"
-          },
-          "condition": {
-            "type": "string"
-          }
-        },
-        "required": [
-          "key",
-          "label"
-        ]
-      }
-    },
-    "configNotices": {
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "key": {
-            "type": "string"
-          },
-          "type": {
-            "type": "string"
-          },
-          "description": {
-            "type": "string"
-          },
-          "position": {
-            "type": "string"
-          },
-          "anchor": {
-            "type": "string"
-          }
-        },
-        "required": [
-          "key",
-          "type",
-          "description"
-        ]
-      }
-    },
-    "support": {
-      "anyOf": [
-        {
-          "type": "object",
-          "properties": {
-            "link": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "description": {
-              "type": [
-                "string",
-                "null"
-              ]
-            }
-          }
-        },
-        {
-          "type": "null"
-        }
-      ]
-    },
-    "category": {
-      "type": "string"
-    }
-  },
-  "required": [
-    "key",
-    "name",
-    "type"
   ]
 };
 
