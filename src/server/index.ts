@@ -31,6 +31,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How long `close()` lets running requests finish before it cuts their connections. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
 /** Parts tests may swap; everything else comes from the configuration. */
 export type ServerOverrides = Partial<Pick<AppDeps, 'clock' | 'fetch' | 'logger' | 'random'>>;
 
@@ -81,9 +84,14 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
       sweepExpiredSessions: () => sweeper.sweep(),
       close: () =>
         (closed ??= (async () => {
+          // Requests under way finish first (their database work with them), then idle keep-alive
+          // connections close; whatever still runs after the grace period is cut.
           await new Promise<void>((resolve) => {
             server.close(() => resolve());
-            if ('closeAllConnections' in server) server.closeAllConnections();
+            if ('closeIdleConnections' in server) {
+              server.closeIdleConnections();
+              setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+            }
           });
           await webhooks.dispatcher.stop();
           await sweeper.stop();
