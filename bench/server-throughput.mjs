@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Throughput and p99 of POST /connect_sessions and GET /hub/connectors on loopback, beside a bare
 // SQLite-insert route measured in the same run. Each server runs in its own process; autocannon drives it.
+// Under scripts/with-postgres.mjs (BENCH_ON_TEST_POSTGRES=1) our server keeps its data in that cluster.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -41,12 +42,14 @@ function run(opts) {
 const line = (name, r) =>
   `${name.padEnd(34)} ${String(Math.round(r.requests.average)).padStart(7)} req/s   p99 ${String(r.latency.p99).padStart(4)} ms   non-2xx ${r.non2xx}`;
 
+const ON_POSTGRES = process.env.BENCH_ON_TEST_POSTGRES === '1' && !!process.env.CONNECT_HUB_TEST_DATABASE_URL;
 const dir = mkdtempSync(join(tmpdir(), 'connect-hub-bench-'));
 const ourPort = 18_700 + Math.floor(Math.random() * 200);
 const basePort = ourPort + 300;
 const ours = start(['src/cli.ts', 'serve', '--port', String(ourPort), '--data-dir', join(dir, 'data'), '--no-link'], {
   // The request log stays on, as in production (its lines go to /dev/null here).
   CONNECT_HUB_API_KEY: API_KEY,
+  ...(ON_POSTGRES ? { DATABASE_URL: process.env.CONNECT_HUB_TEST_DATABASE_URL } : {}),
 });
 const baseline = start(['bench/baseline-sqlite-server.ts', join(dir, 'baseline.sqlite'), String(basePort)]);
 try {
@@ -72,7 +75,8 @@ try {
   });
   const list = await run({ url: `${ourUrl}/hub/connectors`, headers: { 'x-hub-session-token': session.token } });
 
-  console.log(`Server throughput (autocannon, ${CONNECTIONS} connections, ${DURATION} s each, loopback, 2 shared cores)`);
+  const engine = ON_POSTGRES ? 'on PostgreSQL: a throwaway cluster with fsync off, on the same 2 cores' : 'on its SQLite file';
+  console.log(`Server throughput ${engine} (autocannon, ${CONNECTIONS} connections, ${DURATION} s each, loopback, 2 shared cores)`);
   console.log(line('bare SQLite insert (floor)', bare));
   console.log(line('POST /connect_sessions', create));
   console.log(line('GET /hub/connectors', list));

@@ -12,4 +12,12 @@ for (const file of readdirSync('bench').filter((f) => f.endsWith('.mjs')).sort()
   if (only && !file.includes(only)) continue;
   console.log(`\n## ${file}`);
   spawnSync(process.execPath, [`bench/${file}`], { stdio: 'inherit' });
+  if (file === 'server-throughput.mjs') {
+    // The same server on PostgreSQL, when it is installed (a throwaway cluster, see scripts/with-postgres.mjs).
+    console.log(`\n## ${file} on PostgreSQL`);
+    spawnSync(process.execPath, ['scripts/with-postgres.mjs', '--', process.execPath, `bench/${file}`], {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_ON_TEST_POSTGRES: '1' },
+    });
+  }
 }

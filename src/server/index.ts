@@ -34,6 +34,46 @@ export interface RunningServer {
 /** How long `close()` lets running requests finish before it cuts their connections. */
 const SHUTDOWN_GRACE_MS = 5_000;
 
+/**
+ * What a shutdown waits for: each request until its response is sent (or its client is gone) and its handler
+ * has returned, whichever comes last: a client that hangs up does not stop its handler's database work.
+ */
+class RunningRequests {
+  #count = 0;
+  #idle: (() => void)[] = [];
+
+  #begin(): () => void {
+    this.#count++;
+    return () => {
+      if (--this.#count === 0) for (const resolve of this.#idle.splice(0)) resolve();
+    };
+  }
+
+  async during(handle: () => Response | Promise<Response>): Promise<Response> {
+    const end = this.#begin();
+    try {
+      return await handle();
+    } finally {
+      end();
+    }
+  }
+
+  watch(server: { on(event: 'request', listener: (request: unknown, response: { once(event: 'close', listener: () => void): unknown }) => void): unknown }): void {
+    server.on('request', (_request, response) => {
+      response.once('close', this.#begin());
+    });
+  }
+
+  /** Resolves when nothing is running, or after `timeoutMs`. */
+  settled(timeoutMs: number): Promise<void> {
+    if (this.#count === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.#idle.push(resolve);
+      setTimeout(resolve, timeoutMs).unref();
+    });
+  }
+}
+
 /** Parts tests may swap; everything else comes from the configuration. */
 export type ServerOverrides = Partial<Pick<AppDeps, 'clock' | 'fetch' | 'logger' | 'random'>>;
 
@@ -49,9 +89,11 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
 
     // The app needs its own URL (sandbox verify calls, links), known only once the port is bound.
     let handle: ((request: Request) => Response | Promise<Response>) | undefined;
+    const running = new RunningRequests();
     const server = createAdaptorServer({
-      fetch: (request: Request) => (handle ? handle(request) : new Response('starting', { status: 503 })),
+      fetch: (request: Request) => (handle ? running.during(() => handle!(request)) : new Response('starting', { status: 503 })),
     });
+    running.watch(server);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => {
@@ -84,15 +126,13 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
       sweepExpiredSessions: () => sweeper.sweep(),
       close: () =>
         (closed ??= (async () => {
-          // Requests under way finish first (their database work with them), then idle keep-alive
-          // connections close; whatever still runs after the grace period is cut.
-          await new Promise<void>((resolve) => {
-            server.close(() => resolve());
-            if ('closeIdleConnections' in server) {
-              server.closeIdleConnections();
-              setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
-            }
-          });
+          // No new requests; those under way finish first, with their database work (a client that hung up
+          // does not stop its request's handler), for SHUTDOWN_GRACE_MS at most.
+          const listenerClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+          await running.settled(SHUTDOWN_GRACE_MS);
+          if ('closeAllConnections' in server) server.closeAllConnections();
+          await listenerClosed;
           await webhooks.dispatcher.stop();
           await sweeper.stop();
           await db.destroy();
