@@ -5,6 +5,7 @@ import { DEFAULT_SESSION_RETENTION_DAYS, type AppConfig, type ServerConfig } fro
 import { loadSecretKey } from './crypto/index.js';
 import { assertCredentialKey } from './crypto/key-check.js';
 import { openDatabase } from './db/database.js';
+import { RunningRequests } from './http/running-requests.js';
 import type { ProjectRow } from './db/schema.js';
 import { consoleLogger, type AppDeps } from './deps.js';
 import type { Services } from './services/index.js';
@@ -33,46 +34,6 @@ export interface RunningServer {
 
 /** How long `close()` lets running requests finish before it cuts their connections. */
 const SHUTDOWN_GRACE_MS = 5_000;
-
-/**
- * What a shutdown waits for: each request until its response is sent (or its client is gone) and its handler
- * has returned, whichever comes last: a client that hangs up does not stop its handler's database work.
- */
-class RunningRequests {
-  #count = 0;
-  #idle: (() => void)[] = [];
-
-  #begin(): () => void {
-    this.#count++;
-    return () => {
-      if (--this.#count === 0) for (const resolve of this.#idle.splice(0)) resolve();
-    };
-  }
-
-  async during(handle: () => Response | Promise<Response>): Promise<Response> {
-    const end = this.#begin();
-    try {
-      return await handle();
-    } finally {
-      end();
-    }
-  }
-
-  watch(server: { on(event: 'request', listener: (request: unknown, response: { once(event: 'close', listener: () => void): unknown }) => void): unknown }): void {
-    server.on('request', (_request, response) => {
-      response.once('close', this.#begin());
-    });
-  }
-
-  /** Resolves when nothing is running, or after `timeoutMs`. */
-  settled(timeoutMs: number): Promise<void> {
-    if (this.#count === 0) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.#idle.push(resolve);
-      setTimeout(resolve, timeoutMs).unref();
-    });
-  }
-}
 
 /** Parts tests may swap; everything else comes from the configuration. */
 export type ServerOverrides = Partial<Pick<AppDeps, 'clock' | 'fetch' | 'logger' | 'random'>>;
