@@ -6,7 +6,7 @@ import { SecretKeyError } from './cipher.js';
 const KEY_CHECK_SETTING = 'credential_key_check';
 
 /** A one-way fingerprint of the credential key: the same key gives the same check, and it tells nothing of the key. */
-export function credentialKeyCheck(key: Buffer): string {
+function credentialKeyCheck(key: Buffer): string {
   return createHmac('sha256', key).update('connect-hub credential key check v1').digest('hex');
 }
 
