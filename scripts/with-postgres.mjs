@@ -10,7 +10,7 @@
 // Without PostgreSQL binaries it says so and exits 0, writing a JUnit report with one skipped case when
 // asked: `npm test` shows "1 skipped" instead of failing a machine that has no PostgreSQL (CI installs it).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -86,7 +86,10 @@ try {
   const port = await freePort();
   const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
   const start = run('pg_ctl', ['-D', dataDir, '-o', options, '-l', join(root, 'postgres.log'), '-w', '-t', '60', 'start']);
-  if (start.status !== 0) throw new Error(`pg_ctl start failed:\n${start.stdout}${start.stderr}`);
+  if (start.status !== 0) {
+    const log = existsSync(join(root, 'postgres.log')) ? readFileSync(join(root, 'postgres.log'), 'utf8') : '';
+    throw new Error(`pg_ctl start failed:\n${start.stdout}${start.stderr}${log}`);
+  }
   started = true;
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   console.log(`postgres: throwaway cluster at ${url} (${bin})`);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { OAuthClient, OAuthClientList } from '../../src/contract/index.js';
-import { assertClientError, startTestServer, storedText } from '../server/harness.js';
+import { CLI_ONCE, assertClientError, startTestServer, storedText } from '../server/harness.js';
 import { get, newAttempt, startOAuthTestBed, startUrl, type OAuthTestBed } from './support.js';
 
 describe('OAuth client settings (/oauth_clients, connect-hub oauth)', () => {
@@ -69,7 +69,7 @@ describe('OAuth client settings (/oauth_clients, connect-hub oauth)', () => {
     assertClientError(await bed.t.call('DELETE', '/oauth_clients/pipedrive'), 404);
   });
 
-  it('connect-hub oauth set / list / remove speak this API and print the redirect URL to register', async () => {
+  it('connect-hub oauth set / list / remove speak this API and print the redirect URL to register', CLI_ONCE, async () => {
     // Asynchronous on purpose: the server answering the CLI runs in this very process.
     const cli = (...args: string[]) =>
       new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {

@@ -24,6 +24,9 @@ export class TestClock {
  */
 export const TEST_DATABASE_URL = process.env.CONNECT_HUB_TEST_DATABASE_URL || undefined;
 
+/** For tests of the CLI, which reaches the server over HTTP only: once on SQLite is enough. */
+export const CLI_ONCE = { skip: TEST_DATABASE_URL ? 'the CLI speaks HTTP only: it runs in the SQLite pass' : false } as const;
+
 /**
  * The database URL for a data dir under the postgres suite: a schema named after the dir (created on first
  * use), so test servers are isolated and one restarted on the same dir finds its data. SQLite otherwise.

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { WebhookEndpoint, WebhookEndpointList, WebhookEndpointWithSecret } from '../../src/contract/index.js';
-import { assertClientError, storedText, type TestServer } from '../server/harness.js';
+import { CLI_ONCE, assertClientError, storedText, type TestServer } from '../server/harness.js';
 import { WebhookReceiver, addEndpoint, linkSandboxAccount, startWebhookServer, waitUntil } from './support.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -72,7 +72,7 @@ describe('/webhooks API: happy, error and security paths', () => {
     assertClientError(await t.call('GET', '/webhooks', { token: String(session.body.token) }), 401);
   });
 
-  it('the CLI adds, lists, rotates, shows deliveries and removes through the HTTP API', async () => {
+  it('the CLI adds, lists, rotates, shows deliveries and removes through the HTTP API', CLI_ONCE, async () => {
     const receiver = await WebhookReceiver.start();
     try {
       const cli = async (...args: string[]) =>
