@@ -3,7 +3,6 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultReporter } from '@web/test-runner';
@@ -11,19 +10,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { junitReporter } from '@web/test-runner-junit-reporter';
 import { CHROMIUM_LAUNCH } from './scripts/chromium-launch.mjs';
+import { freePort } from './scripts/free-port.mjs';
 
 const API_KEY = 'chk_component_tests_key_0123456789abcdef';
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitHealthy(url, child, log) {
   const deadline = Date.now() + 60_000;

@@ -2,9 +2,9 @@
 // for the hub benchmarks and the screenshot script. Not a test helper: the e2e suite uses Playwright's webServer.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from '../scripts/free-port.mjs';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
 export { CHROMIUM_LAUNCH } from '../scripts/chromium-launch.mjs';
@@ -17,16 +17,6 @@ export function requireBuild(files = ['dist/app/index.html', 'dist/lib/define.js
   }
 }
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
 
 /** @returns {Promise<{url: string, apiKey: string, createSession: (body: object) => Promise<any>, stop: () => Promise<void>}>} */
 export async function startHubServer() {

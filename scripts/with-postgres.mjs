@@ -11,9 +11,9 @@
 // asked: `npm test` shows "1 skipped" instead of failing a machine that has no PostgreSQL (CI installs it).
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.mjs';
 
 const args = process.argv.slice(2);
 const separator = args.indexOf('--');
@@ -47,16 +47,6 @@ function skip(reason) {
   process.exit(0);
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const bin = postgresBinDir();
 if (!bin) skip('no PostgreSQL binaries (apt-get install postgresql)');

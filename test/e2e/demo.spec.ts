@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from '../../scripts/free-port.mjs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchForBrokenLoads, watchForCspViolations } from './support/hub-flow.js';
 
@@ -15,16 +15,6 @@ let serverUrl: string;
 let dataDir: string;
 const serverLog: string[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 test.beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'connect-hub-demo-e2e-'));
