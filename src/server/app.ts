@@ -7,6 +7,7 @@ import { requestLog } from './http/request-log.js';
 import { accountRoutes } from './routes/accounts.js';
 import { connectSessionRoutes } from './routes/connect-sessions.js';
 import { demoRoutes } from './routes/demo.js';
+import { healthRoutes } from './routes/health.js';
 import { hubRoutes } from './routes/hub.js';
 import { logoRoutes } from './routes/logos.js';
 import { oauthClientRoutes } from './routes/oauth-clients.js';
@@ -36,7 +37,7 @@ export function createApp(deps: AppDeps): ConnectHubApp {
   app.onError(errorHandler(deps.clock, deps.logger));
   app.notFound(notFoundHandler(deps.clock));
 
-  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/', healthRoutes(deps.db, deps.logger));
   app.route('/openapi.json', openApiRoutes(deps.config.publicUrl));
   app.route('/connect_sessions', connectSessionRoutes(services, limit));
   app.route('/hub', hubRoutes(services, limit));

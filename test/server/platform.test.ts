@@ -8,7 +8,7 @@ import { CredentialCipher, parseSecretKey, secretToken, sha256Hex } from '../../
 import { readConfig } from '../../src/server/config.js';
 import { openDatabase } from '../../src/server/db/database.js';
 import { PAGE_CSP } from '../../src/server/routes/pages.js';
-import { GOOD_KEY, assertClientError, createSession, databaseUrlFor, startTestServer, type TestServer } from './harness.js';
+import { GOOD_KEY, TEST_DATABASE_URL, assertClientError, createSession, databaseUrlFor, startTestServer, storeQuery, type TestServer } from './harness.js';
 
 describe('health, OpenAPI, logos, 404s', () => {
   let t: TestServer;
@@ -21,6 +21,24 @@ describe('health, OpenAPI, logos, 404s', () => {
     const result = await t.call('GET', '/healthz', { apiKey: null });
     assert.equal(result.status, 200);
     assert.deepEqual(result.body, { ok: true });
+  });
+
+  it('GET /readyz → {ok:true} while the database answers', async () => {
+    const result = await t.call('GET', '/readyz', { apiKey: null });
+    assert.equal(result.status, 200, result.text);
+    assert.deepEqual(result.body, { ok: true });
+  });
+
+  it('GET /readyz → 503 while the database does not answer, the reason only in the log (PostgreSQL)', { skip: TEST_DATABASE_URL ? false : 'PostgreSQL only: a SQLite file cannot go away under an open server' }, async () => {
+    const schema = /search_path=(\w+)/.exec(new URL(t.databaseUrl!).searchParams.get('options') ?? '')![1]!;
+    await storeQuery(t, `alter schema ${schema} rename to ${schema}_away`);
+    try {
+      assertClientError(await t.call('GET', '/readyz', { apiKey: null }), 503, /^Not ready: the database does not answer/);
+      assert.ok(t.logLines.some((line) => /readyz: the database does not answer: .*projects/.test(line)), 'the reason is logged');
+    } finally {
+      await storeQuery(t, `alter schema ${schema}_away rename to ${schema}`);
+    }
+    assert.equal((await t.call('GET', '/readyz', { apiKey: null })).status, 200, 'ready again once the database is back');
   });
 
   it('GET /openapi.json is OpenAPI 3.1 with every API route and contract schemas', async () => {

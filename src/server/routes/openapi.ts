@@ -237,7 +237,10 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
     get: { summary: 'Connector logo (`<key>.svg`)', security: [], parameters: [pathParam('file', '`<connector key>.svg`')], status: 200, errorStatuses: [404], tags: ['Assets'] },
   },
   '/healthz': {
-    get: { summary: 'Liveness', security: [], status: 200, errorStatuses: [], tags: ['Operations'] },
+    get: { summary: 'Liveness: the process answers', security: [], status: 200, errorStatuses: [], tags: ['Operations'] },
+  },
+  '/readyz': {
+    get: { summary: 'Readiness: the process answers and reaches its database', security: [], status: 200, errorStatuses: [503], tags: ['Operations'] },
   },
   '/openapi.json': {
     get: { summary: 'This document', security: [], status: 200, errorStatuses: [], tags: ['Operations'] },
