@@ -19,6 +19,7 @@ const ConfigInput = z.object({
   PORT: z._default(Port, 8787),
   HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
   CONNECT_HUB_DATA_DIR: z._default(z.string().check(z.minLength(1)), './data'),
+  CONNECT_HUB_DATABASE_POOL_SIZE: z._default(PositiveInt, 10),
   DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\/\S+$/, 'expected a postgres:// or postgresql:// URL'))),
   CONNECT_HUB_API_KEY: OptionalText,
   PUBLIC_URL: z.optional(z.url()),
@@ -44,6 +45,8 @@ export interface ServerConfig {
   dataDir: string;
   /** `postgres://…`: store everything in PostgreSQL instead of the SQLite file in `dataDir`. */
   databaseUrl?: string | undefined;
+  /** PostgreSQL connections each server keeps at most (SQLite has one). */
+  databasePoolSize?: number;
   /** When set, it is the default project's API key. */
   apiKey: string | undefined;
   /** `undefined` = `http://localhost:<port>`, known once the server listens (port 0 picks one). */
@@ -93,6 +96,7 @@ export function readConfig(
     host: input.HOST,
     dataDir: path.resolve(input.CONNECT_HUB_DATA_DIR),
     databaseUrl: input.DATABASE_URL,
+    databasePoolSize: input.CONNECT_HUB_DATABASE_POOL_SIZE,
     apiKey: input.CONNECT_HUB_API_KEY,
     publicUrl: input.PUBLIC_URL?.replace(/\/+$/, ''),
     secretKey: input.CONNECT_HUB_SECRET_KEY,

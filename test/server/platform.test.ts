@@ -191,6 +191,9 @@ describe('configuration and crypto building blocks', () => {
     assert.throws(() => readConfig({ PORT: 'eighty' }), /PORT/);
     assert.throws(() => readConfig({ PUBLIC_URL: 'not a url' }), /PUBLIC_URL/);
     assert.equal(readConfig({}).databaseUrl, undefined, 'SQLite by default');
+    assert.equal(readConfig({}).databasePoolSize, 10);
+    assert.equal(readConfig({ CONNECT_HUB_DATABASE_POOL_SIZE: '4' }).databasePoolSize, 4);
+    assert.throws(() => readConfig({ CONNECT_HUB_DATABASE_POOL_SIZE: '0' }), /CONNECT_HUB_DATABASE_POOL_SIZE/);
     assert.equal(readConfig({ DATABASE_URL: 'postgres://hub:pw@db:5432/hub' }).databaseUrl, 'postgres://hub:pw@db:5432/hub');
     assert.throws(() => readConfig({ DATABASE_URL: 'mysql://db/hub' }), /DATABASE_URL: expected a postgres:\/\/ or postgresql:\/\/ URL/);
   });

@@ -16,11 +16,13 @@ export interface DatabaseOptions {
   dataDir: string;
   /** `postgres://…`: PostgreSQL instead of the SQLite file (several servers can share it). */
   databaseUrl?: string | undefined;
+  /** PostgreSQL connections at most (default 10). */
+  poolSize?: number | undefined;
 }
 
 /** The one place that picks the database engine; the stores speak Kysely and never know which. */
 export async function openDatabase(options: DatabaseOptions): Promise<Db> {
-  const [db, dialect] = options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.dataDir);
+  const [db, dialect] = options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? DEFAULT_POOL_SIZE) : openSqlite(options.dataDir);
   try {
     await migrateToLatest(db, dialect);
   } catch (error) {
@@ -57,14 +59,14 @@ function openSqlite(dataDir: string): [Db, MigrationDialect] {
   return [new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), SQLITE_MIGRATION_DIALECT];
 }
 
-function openPostgres(connectionString: string): [Db, MigrationDialect] {
-  const pool = new pg.Pool({ connectionString, max: POSTGRES_POOL_SIZE });
+function openPostgres(connectionString: string, max: number): [Db, MigrationDialect] {
+  const pool = new pg.Pool({ connectionString, max });
   // An idle client that loses its server (a restart, a failover) must not crash the process: the pool drops it.
   pool.on('error', () => undefined);
   return [new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), POSTGRES_MIGRATION_DIALECT];
 }
 
-const POSTGRES_POOL_SIZE = 10;
+const DEFAULT_POOL_SIZE = 10;
 
 const STATEMENT_CACHE_SIZE = 500;
 
