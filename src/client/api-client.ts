@@ -3,7 +3,7 @@ import type * as Contract from '../contract/hub-responses.js';
 import type { SchemaOf } from '../contract/json-schema/check.js';
 import { ConnectorResponse, HubAccount, HubAccountResult, HubSettings, IntegrationList } from '../contract/json-schema/schemas.js';
 import { ConnectApiError, SessionExpiredError, isAbortError } from './errors.js';
-import { parseResponseBody, readErrorBody, schemaCheck } from './response.js';
+import { parseResponseBody, readErrorBody } from './response.js';
 
 /** Sent as `x-hub-version`; StackOne's client sends its own package version here (CONTRACT.md §2.1). */
 export const HUB_CLIENT_VERSION = 'connect-hub/0.1.0';
@@ -150,7 +150,7 @@ export class ConnectApiClient {
     const text = await response.text();
     if (!response.ok) throw this.#errorFrom(response.status, text);
     if (text === '' && allowEmpty) return undefined;
-    return parseResponseBody(schemaCheck(schema), text, { method, path, status: response.status });
+    return parseResponseBody(schema, text, { method, path, status: response.status });
   }
 
   #errorFrom(status: number, text: string): ConnectApiError {

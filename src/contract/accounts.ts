@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { ACCOUNT_STATUSES } from './account-statuses.js';
 import { ACCOUNT_TYPES } from './connect-sessions.js';
 import { Credentials } from './hub.js';
 
-export const ACCOUNT_STATUSES = ['active', 'inactive', 'suspended', 'archived', 'expired', 'error'] as const;
-export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+export * from './account-statuses.js';
 
 /** The public Accounts API shape (CONTRACT.md §8.4). Secrets never appear here. */
 export const LinkedAccount = z.object({
@@ -35,6 +35,7 @@ export const LinkedAccount = z.object({
 export type LinkedAccount = z.infer<typeof LinkedAccount>;
 
 export const LinkedAccountList = z.array(LinkedAccount);
+export type LinkedAccountList = z.infer<typeof LinkedAccountList>;
 
 /** `PATCH /accounts/{id}` body: every key optional. */
 export const AccountPatch = z.object({

@@ -1,38 +1,11 @@
 import * as z from 'zod/mini';
+import { CATEGORIES, normaliseCategory } from './category-names.js';
 
-/** Connector categories of CONTRACT.md §8.2, in their canonical kebab-case spelling. */
-export const CATEGORIES = [
-  'ats',
-  'hris',
-  'hris-legacy',
-  'crm',
-  'iam',
-  'marketing',
-  'lms',
-  'stackone',
-  'documents',
-  'ticketing',
-  'screening',
-  'messaging',
-  'accounting',
-  'scheduling',
-] as const;
+export * from './category-names.js';
+
 export type Category = (typeof CATEGORIES)[number];
-
-/** StackOne's docs also show camelCase spellings (`hrisLegacy`, `stackOne`): accept them. */
-export function normaliseCategory(value: string): string {
-  return value
-    .replace(/([a-z])([A-Z])/g, '$1-$2')
-    .replace(/[_\s]+/g, '-')
-    .toLowerCase();
-}
 
 export const Category = z.pipe(
   z.pipe(z.string(), z.transform(normaliseCategory)),
   z.enum(CATEGORIES),
 );
-
-/** How the hub shows a category: `hris-legacy` → pill label "HRIS LEGACY" (CONTRACT.md §E2). */
-export function categoryWords(type: string): string {
-  return type.split(/[-_\s]+/).filter(Boolean).join(' ').toLowerCase();
-}

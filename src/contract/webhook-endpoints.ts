@@ -48,6 +48,7 @@ export const WebhookEndpoint = z.object({
 export type WebhookEndpoint = z.infer<typeof WebhookEndpoint>;
 
 export const WebhookEndpointList = z.array(WebhookEndpoint);
+export type WebhookEndpointList = z.infer<typeof WebhookEndpointList>;
 
 /** Create and rotate answers: the only time the signing secret (`whsec_…`, Standard Webhooks format) is shown. */
 export const WebhookEndpointWithSecret = z.object({
@@ -74,3 +75,4 @@ export const WebhookDelivery = z.object({
 export type WebhookDelivery = z.infer<typeof WebhookDelivery>;
 
 export const WebhookDeliveryList = z.array(WebhookDelivery);
+export type WebhookDeliveryList = z.infer<typeof WebhookDeliveryList>;

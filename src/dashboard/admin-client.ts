@@ -1,10 +1,20 @@
-import * as z from 'zod/mini';
 import { ConnectApiError, isAbortError } from '../client/errors.js';
-import { parseResponseBody, readErrorBody, type BodyCheck } from '../client/response.js';
-import { LinkedAccount, LinkedAccountList, type AccountStatus } from '../contract/accounts.js';
-import { ConnectSessionTokenAuthLink } from '../contract/connect-sessions.js';
-import { ProjectConnector, ProjectConnectorList, ProjectSummary } from '../contract/project.js';
-import { WebhookDeliveryList, WebhookEndpointList, type WebhookDelivery } from '../contract/webhook-endpoints.js';
+import { parseResponseBody, readErrorBody } from '../client/response.js';
+import type { AccountStatus, LinkedAccount } from '../contract/accounts.js';
+import type { ConnectSessionTokenAuthLink } from '../contract/connect-sessions.js';
+import type { SchemaOf } from '../contract/json-schema/check.js';
+import {
+  ConnectSessionTokenAuthLink as SessionLinkSchema,
+  LinkedAccount as LinkedAccountSchema,
+  LinkedAccountList,
+  ProjectConnector as ProjectConnectorSchema,
+  ProjectConnectorList,
+  ProjectSummary as ProjectSummarySchema,
+  WebhookDeliveryList,
+  WebhookEndpointList,
+} from '../contract/json-schema/schemas.js';
+import type { ProjectConnector, ProjectSummary } from '../contract/project.js';
+import type { WebhookDelivery } from '../contract/webhook-endpoints.js';
 
 export interface AdminClientOptions {
   /** The connect API origin (and optional path prefix); '' = this page's origin. */
@@ -62,15 +72,13 @@ export class AdminClient {
   readonly #fetch: typeof fetch;
 
   constructor(options: AdminClientOptions) {
-    // zod's JIT probes `new Function`, which the page's Content-Security-Policy reports as a violation.
-    z.config({ jitless: true });
     this.baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
     this.#authorization = basicAuthorization(options.apiKey);
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   }
 
   async getProject(signal?: AbortSignal): Promise<ProjectSummary> {
-    return (await this.#request('GET', '/project', ProjectSummary, { signal })).data;
+    return (await this.#request('GET', '/project', ProjectSummarySchema, { signal })).data;
   }
 
   async listConnectors(signal?: AbortSignal): Promise<ProjectConnector[]> {
@@ -78,7 +86,7 @@ export class AdminClient {
   }
 
   async setConnectorEnabled(key: string, enabled: boolean): Promise<ProjectConnector> {
-    return (await this.#request('PUT', `/project/connectors/${encodeURIComponent(key)}`, ProjectConnector, { body: { enabled } })).data;
+    return (await this.#request('PUT', `/project/connectors/${encodeURIComponent(key)}`, ProjectConnectorSchema, { body: { enabled } })).data;
   }
 
   async listAccounts(query: AccountQuery, signal?: AbortSignal): Promise<AccountPage> {
@@ -93,15 +101,15 @@ export class AdminClient {
   }
 
   async getAccount(id: string, signal?: AbortSignal): Promise<LinkedAccount> {
-    return (await this.#request('GET', `/accounts/${encodeURIComponent(id)}`, LinkedAccount, { signal })).data;
+    return (await this.#request('GET', `/accounts/${encodeURIComponent(id)}`, LinkedAccountSchema, { signal })).data;
   }
 
   async deleteAccount(id: string): Promise<LinkedAccount> {
-    return (await this.#request('DELETE', `/accounts/${encodeURIComponent(id)}`, LinkedAccount, {})).data;
+    return (await this.#request('DELETE', `/accounts/${encodeURIComponent(id)}`, LinkedAccountSchema, {})).data;
   }
 
   async createSession(body: SessionRequest): Promise<ConnectSessionTokenAuthLink> {
-    return (await this.#request('POST', '/connect_sessions', ConnectSessionTokenAuthLink, { body })).data;
+    return (await this.#request('POST', '/connect_sessions', SessionLinkSchema, { body })).data;
   }
 
   /**
@@ -132,12 +140,12 @@ export class AdminClient {
       .sort((a, b) => b.created_at.localeCompare(a.created_at));
   }
 
-  async #request<Schema extends z.ZodMiniType>(
+  async #request<Value>(
     method: Method,
     path: string,
-    schema: Schema,
+    schema: SchemaOf<Value>,
     { body, signal }: { body?: unknown; signal?: AbortSignal },
-  ): Promise<{ data: z.infer<Schema>; headers: Headers }> {
+  ): Promise<{ data: Value; headers: Headers }> {
     let response: Response;
     try {
       response = await this.#fetch(this.baseUrl + path, {
@@ -156,18 +164,8 @@ export class AdminClient {
     }
     const text = await response.text();
     if (!response.ok) throw errorFrom(response.status, text);
-    return { data: parseResponseBody(zodCheck(schema), text, { method, path, status: response.status }), headers: response.headers };
+    return { data: parseResponseBody(schema, text, { method, path, status: response.status }), headers: response.headers };
   }
-}
-
-/** The dashboard checks bodies with the zod contract itself (the hub, on a byte budget, uses its JSON Schema form). */
-function zodCheck<Schema extends z.ZodMiniType>(schema: Schema): BodyCheck<z.infer<Schema>> {
-  return (json) => {
-    const parsed = schema.safeParse(json);
-    if (parsed.success) return { value: parsed.data };
-    const issue = parsed.error.issues[0];
-    return { problem: `${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}` };
-  };
 }
 
 function errorFrom(status: number, text: string): ConnectApiError {

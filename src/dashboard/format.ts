@@ -1,4 +1,4 @@
-import { categoryWords } from '../contract/categories.js';
+import { categoryWords } from '../contract/category-names.js';
 
 const ACRONYMS = new Set(['ats', 'hris', 'crm', 'iam', 'lms']);
 

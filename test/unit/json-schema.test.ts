@@ -2,7 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
+import { LinkedAccount, LinkedAccountList } from '../../src/contract/accounts.js';
+import { ConnectSessionTokenAuthLink } from '../../src/contract/connect-sessions.js';
 import { ApiErrorBody } from '../../src/contract/errors.js';
+import { ProjectConnectorList, ProjectSummary } from '../../src/contract/project.js';
+import { WebhookDeliveryList, WebhookEndpointList } from '../../src/contract/webhook-endpoints.js';
 import * as Hub from '../../src/contract/hub-responses.js';
 import { AccountConnectedMessage } from '../../src/contract/opener-message.js';
 import { conforms, schemaProblem, type JsonSchema } from '../../src/contract/json-schema/check.js';
@@ -16,7 +20,8 @@ test('schemas.ts is what the zod contract generates today (run `npm run generate
 
 test('generation refuses keywords the browser checker would ignore, naming where', () => {
   assert.throws(() => browserSchema(z.object({ name: z.string().check(z.minLength(1)) }), 'Named'), /Named\.name: keyword "minLength"/);
-  assert.throws(() => browserSchema(z.object({ kind: z.enum(['a', 'b']) }), 'Kinds'), /Kinds\.kind: keyword "enum"/);
+  assert.throws(() => browserSchema(z.object({ when: z.iso.datetime() }), 'Stamped'), /Stamped\.when: keyword "format"/);
+  assert.throws(() => browserSchema(z.record(z.enum(['a', 'b']), z.string()), 'Keyed'), /Keyed: keyword "propertyNames"/);
 });
 
 const field = {
@@ -51,6 +56,25 @@ const legacy = {
   authentication: { default: { production: { type: 'custom', fields: [field], guide: { supportLink: 'https://x.test' } } } },
 };
 
+const linkedAccount = {
+  id: 'acc_1',
+  provider: 'sandbox_hris',
+  provider_name: 'Sandbox HRIS',
+  integration_id: 'sandbox_hris',
+  status: 'expired',
+  status_reasons: [{ code: 'refresh_failed', description: 'The provider refused the refresh', timestamp: '2026-11-27T00:00:00Z' }],
+  origin_owner_id: 'org-1',
+  origin_owner_name: 'Globex',
+  origin_username: null,
+  label: 'Main',
+  type: 'production',
+  categories: ['hris'],
+  setup_information: { subdomain: 'acme' },
+  metadata: { plan: 'pro', seats: 3 },
+  created_at: '2026-11-27T00:00:00Z',
+  updated_at: '2026-11-27T00:00:00Z',
+};
+
 /** Valid examples of every schema the browser checks, close to what the server sends. */
 const EXAMPLES: Record<string, [z.ZodMiniType, JsonSchema, unknown]> = {
   ApiErrorBody: [ApiErrorBody, Generated.ApiErrorBody, { statusCode: 422, message: 'Rejected', code: 'provider_rejected', provider_response: '{"error":"bad key"}', timestamp: '2026-11-27T00:00:00Z' }],
@@ -76,9 +100,37 @@ const EXAMPLES: Record<string, [z.ZodMiniType, JsonSchema, unknown]> = {
   ConnectionAttempt: [Hub.ConnectionAttempt, Generated.ConnectionAttempt, { id: 'cat', status: 'error', account: { id: 'acc' }, error: { code: 'access_denied', description: null } }],
   ConnectionAttemptCreated: [Hub.ConnectionAttemptCreated, Generated.ConnectionAttemptCreated, { id: 'cat' }],
   AccountConnectedMessage: [AccountConnectedMessage, Generated.AccountConnectedMessage, { type: 'AccountConnected', account: { id: 'acc', provider: 'p' } }],
+  // The dashboard's reads.
+  ProjectSummary: [ProjectSummary, Generated.ProjectSummary, { id: 'prj', name: 'Acme', organization_id: 'org', categories: ['hris'], enabled_connector_count: 3, allowed_origins: ['https://app.test'] }],
+  ProjectConnectorList: [
+    ProjectConnectorList,
+    Generated.ProjectConnectorList,
+    { connectors: [{ key: 'bamboohr', name: 'BambooHR', category: 'hris', auth_type: 'api_key', logo_url: '/logos/bamboohr.svg', enabled: true, sandbox: false }] },
+  ],
+  LinkedAccount: [LinkedAccount, Generated.LinkedAccount, linkedAccount],
+  LinkedAccountList: [LinkedAccountList, Generated.LinkedAccountList, [linkedAccount]],
+  ConnectSessionTokenAuthLink: [
+    ConnectSessionTokenAuthLink,
+    Generated.ConnectSessionTokenAuthLink,
+    {
+      id: 7, organization_id: 'org', project_id: 'prj', origin_owner_id: 'org-1', origin_owner_name: 'Globex', origin_username: 'a@b.test', provider: null,
+      categories: ['hris'], account_id: null, label: null, metadata: { x: 1 }, multiple: false, type: 'production', external_trigger_token: 'ett',
+      connector_profile_id: null, created_at: '2026-11-27T00:00:00Z', expires_at: '2026-12-27T00:00:00Z', token: 'chs_x', auth_link_url: 'http://localhost/embedded/integrations?token=chs_x',
+    },
+  ],
+  WebhookEndpointList: [
+    WebhookEndpointList,
+    Generated.WebhookEndpointList,
+    [{ id: 'whe', url: 'https://hooks.test', events: ['account.created'], enabled: true, description: null, previous_secret_expires_at: null, created_at: 'c', updated_at: 'u' }],
+  ],
+  WebhookDeliveryList: [
+    WebhookDeliveryList,
+    Generated.WebhookDeliveryList,
+    [{ id: 'msg', endpoint_id: 'whe', event: 'account.updated', account_id: 'acc', status: 'failed', attempts: 3, last_status_code: 500, last_error: 'boom', last_attempt_at: 'a', next_attempt_at: null, delivered_at: null, created_at: 'c' }],
+  ],
 };
 
-const REPLACEMENTS: unknown[] = [undefined, null, 'text', 7, 1.5, true, [], {}, ['text'], { nested: 1 }, 'AccountConnected'];
+const REPLACEMENTS: unknown[] = [undefined, null, 'text', 7, 1.5, true, [], {}, ['text'], { nested: 1 }, 'AccountConnected', 'active', 'account.created'];
 
 /** The example with the value at `path` replaced (`undefined` deletes the key), one variant per replacement. */
 function* mutations(value: unknown, path: (string | number)[] = []): Generator<{ path: string; value: unknown }> {

@@ -1,7 +1,8 @@
 /**
  * The part of JSON Schema that `z.toJSONSchema` writes for the contract's read-side schemas (objects,
- * arrays, strings, numbers, booleans, null, unions, literals, catchalls). `generate.ts` refuses any other
- * keyword, so a contract change this checker cannot honour fails the generation instead of passing silently.
+ * arrays, strings, numbers, booleans, null, unions, literals, enums, catchalls). `generate.ts` refuses any
+ * other keyword, so a contract change this checker cannot honour fails the generation instead of passing
+ * silently.
  */
 export interface JsonSchema {
   type?: JsonType | JsonType[];
@@ -11,6 +12,7 @@ export interface JsonSchema {
   items?: JsonSchema;
   anyOf?: JsonSchema[];
   const?: unknown;
+  enum?: unknown[];
 }
 
 export type JsonType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
@@ -47,6 +49,7 @@ export function schemaProblem(schema: JsonSchema, value: unknown, path = ''): st
   }
   if (!typeMatches(schema, actual)) return `${where}: expected ${[schema.type].flat().join(' or ')}, got ${actual}`;
   if ('const' in schema && value !== schema.const) return `${where}: expected ${JSON.stringify(schema.const)}`;
+  if (schema.enum && !schema.enum.includes(value)) return `${where}: expected one of ${schema.enum.map((option) => JSON.stringify(option)).join(', ')}`;
   const prefix = path ? `${path}.` : '';
   if (actual === 'array' && schema.items) {
     for (const [index, item] of (value as unknown[]).entries()) {

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { LinkedAccount, LinkedAccountList } from '../accounts.js';
+import { ConnectSessionTokenAuthLink } from '../connect-sessions.js';
 import { ApiErrorBody } from '../errors.js';
 import { Field, Notice } from '../fields.js';
 import {
@@ -13,13 +15,15 @@ import {
   IntegrationList,
 } from '../hub-responses.js';
 import { AccountConnectedMessage } from '../opener-message.js';
+import { ProjectConnector, ProjectConnectorList, ProjectSummary } from '../project.js';
+import { WebhookDeliveryList, WebhookEndpointList } from '../webhook-endpoints.js';
 import type { JsonSchema } from './check.js';
 
 /*
- * The hub, the launcher and the auth-link page do not ship zod (about 5 KB gzip of the hub's 25 KB
- * budget): they check what they read against the JSON Schema form of the same contract schemas, written
- * into `schemas.ts` by this module (`npm run generate:schemas`, and before every build). The zod schemas
- * stay the one source; the server, the OpenAPI document and the dashboard use them directly.
+ * The browser does not ship zod (about 5 KB gzip of the hub's 25 KB budget): the hub, the launcher, the
+ * auth-link page and the dashboard check what they read against the JSON Schema form of the same contract
+ * schemas, written into `schemas.ts` by this module (`npm run generate:schemas`, and before every build).
+ * The zod schemas stay the one source; the server and the OpenAPI document use them directly.
  */
 
 /** Every schema the browser reads, by its contract name, with the contract module its type comes from. */
@@ -34,6 +38,15 @@ const BROWSER_SCHEMAS: Record<string, ContractSchema> = {
   ConnectionAttempt: { schema: ConnectionAttempt, module: 'hub' },
   ConnectionAttemptCreated: { schema: ConnectionAttemptCreated, module: 'hub' },
   AccountConnectedMessage: { schema: AccountConnectedMessage, module: 'opener' },
+  // The dashboard's reads (API key endpoints).
+  ProjectSummary: { schema: ProjectSummary, module: 'project' },
+  ProjectConnector: { schema: ProjectConnector, module: 'project' },
+  ProjectConnectorList: { schema: ProjectConnectorList, module: 'project' },
+  LinkedAccount: { schema: LinkedAccount, module: 'accounts' },
+  LinkedAccountList: { schema: LinkedAccountList, module: 'accounts' },
+  ConnectSessionTokenAuthLink: { schema: ConnectSessionTokenAuthLink, module: 'sessions' },
+  WebhookEndpointList: { schema: WebhookEndpointList, module: 'webhookEndpoints' },
+  WebhookDeliveryList: { schema: WebhookDeliveryList, module: 'webhookEndpoints' },
 };
 
 /** Parts used in several places: written once in `schemas.ts` and shared by reference, not repeated. */
@@ -45,10 +58,31 @@ const SHARED_PARTS: Record<string, ContractSchema> = {
 
 interface ContractSchema {
   schema: z.ZodMiniType;
-  module: 'errors' | 'fields' | 'hub' | 'opener';
+  module: keyof typeof CONTRACT_MODULES;
 }
 
-const CHECKED_KEYWORDS = new Set(['type', 'properties', 'required', 'additionalProperties', 'items', 'anyOf', 'const']);
+/** The contract modules the generated types come from, by the name `schemas.ts` imports them under. */
+const CONTRACT_MODULES = {
+  accounts: '../accounts.js',
+  errors: '../errors.js',
+  fields: '../fields.js',
+  hub: '../hub-responses.js',
+  opener: '../opener-message.js',
+  project: '../project.js',
+  sessions: '../connect-sessions.js',
+  webhookEndpoints: '../webhook-endpoints.js',
+} as const;
+
+const CHECKED_KEYWORDS = new Set(['type', 'properties', 'required', 'additionalProperties', 'items', 'anyOf', 'const', 'enum']);
+
+/** `z.record(z.string(), …)` says its keys are strings: every JSON key is, so the keyword is dropped. */
+function withoutStringKeyRule(json: unknown): unknown {
+  if (Array.isArray(json)) return json.map(withoutStringKeyRule);
+  if (typeof json !== 'object' || json === null) return json;
+  const { propertyNames, ...rest } = json as Record<string, unknown>;
+  if (propertyNames !== undefined && JSON.stringify(propertyNames) !== '{"type":"string"}') return json;
+  return Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, withoutStringKeyRule(value)]));
+}
 
 /** Throws on any keyword `check.ts` does not honour, naming where it is; `$ref` only to a schema written here. */
 function assertCheckable(schema: unknown, where: string, names: Set<string>): void {
@@ -79,7 +113,8 @@ export function browserSchemas(schemas: Record<string, ContractSchema>): Record<
   const converted = z.toJSONSchema(registry, { io: 'input', unrepresentable: 'throw', uri: (id) => id }).schemas;
   const names = new Set(Object.keys(schemas));
   return Object.fromEntries(
-    Object.entries(converted).map(([name, { $schema: _dialect, $id: _id, ...json }]) => {
+    Object.entries(converted).map(([name, { $schema: _dialect, $id: _id, ...raw }]) => {
+      const json = withoutStringKeyRule(raw);
       assertCheckable(json, name, names);
       return [name, json as JsonSchema];
     }),
@@ -108,10 +143,7 @@ export function renderSchemasModule(): string {
   const lines = [
     '// Generated from the zod contract by src/contract/json-schema/generate.ts (`npm run generate:schemas`,',
     '// also run by `npm run build`): do not edit. test/unit/json-schema.test.ts fails when it is out of date.',
-    "import type * as errors from '../errors.js';",
-    "import type * as fields from '../fields.js';",
-    "import type * as hub from '../hub-responses.js';",
-    "import type * as opener from '../opener-message.js';",
+    ...Object.entries(CONTRACT_MODULES).map(([name, path]) => `import type * as ${name} from '${path}';`),
     "import type { SchemaOf } from './check.js';",
   ];
   const written = new Set<string>();

@@ -1,9 +1,13 @@
 // Generated from the zod contract by src/contract/json-schema/generate.ts (`npm run generate:schemas`,
 // also run by `npm run build`): do not edit. test/unit/json-schema.test.ts fails when it is out of date.
+import type * as accounts from '../accounts.js';
 import type * as errors from '../errors.js';
 import type * as fields from '../fields.js';
 import type * as hub from '../hub-responses.js';
 import type * as opener from '../opener-message.js';
+import type * as project from '../project.js';
+import type * as sessions from '../connect-sessions.js';
+import type * as webhookEndpoints from '../webhook-endpoints.js';
 import type { SchemaOf } from './check.js';
 
 const Field: SchemaOf<fields.Field> = {
@@ -549,4 +553,472 @@ export const AccountConnectedMessage: SchemaOf<opener.AccountConnectedMessage> =
     "type",
     "account"
   ]
+};
+
+export const ProjectSummary: SchemaOf<project.ProjectSummary> = {
+  "type": "object",
+  "properties": {
+    "id": {
+      "type": "string"
+    },
+    "name": {
+      "type": "string"
+    },
+    "organization_id": {
+      "type": "string"
+    },
+    "categories": {
+      "type": "array",
+      "items": {
+        "type": "string"
+      }
+    },
+    "enabled_connector_count": {
+      "type": "number"
+    },
+    "allowed_origins": {
+      "type": "array",
+      "items": {
+        "type": "string"
+      }
+    }
+  },
+  "required": [
+    "id",
+    "name",
+    "organization_id",
+    "categories",
+    "enabled_connector_count",
+    "allowed_origins"
+  ]
+};
+
+export const ProjectConnector: SchemaOf<project.ProjectConnector> = {
+  "type": "object",
+  "properties": {
+    "key": {
+      "type": "string"
+    },
+    "name": {
+      "type": "string"
+    },
+    "category": {
+      "type": "string"
+    },
+    "auth_type": {
+      "type": "string",
+      "enum": [
+        "api_key",
+        "basic",
+        "oauth2",
+        "custom"
+      ]
+    },
+    "logo_url": {
+      "type": "string"
+    },
+    "enabled": {
+      "type": "boolean"
+    },
+    "sandbox": {
+      "type": "boolean"
+    }
+  },
+  "required": [
+    "key",
+    "name",
+    "category",
+    "auth_type",
+    "logo_url",
+    "enabled",
+    "sandbox"
+  ]
+};
+
+export const ProjectConnectorList: SchemaOf<project.ProjectConnectorList> = {
+  "type": "object",
+  "properties": {
+    "connectors": {
+      "type": "array",
+      "items": ProjectConnector
+    }
+  },
+  "required": [
+    "connectors"
+  ]
+};
+
+export const LinkedAccount: SchemaOf<accounts.LinkedAccount> = {
+  "type": "object",
+  "properties": {
+    "id": {
+      "type": "string"
+    },
+    "provider": {
+      "type": "string"
+    },
+    "provider_name": {
+      "type": "string"
+    },
+    "integration_id": {
+      "type": "string"
+    },
+    "status": {
+      "type": "string",
+      "enum": [
+        "active",
+        "inactive",
+        "suspended",
+        "archived",
+        "expired",
+        "error"
+      ]
+    },
+    "status_reasons": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "timestamp": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "timestamp"
+        ]
+      }
+    },
+    "origin_owner_id": {
+      "type": "string"
+    },
+    "origin_owner_name": {
+      "type": "string"
+    },
+    "origin_username": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "label": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "type": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "categories": {
+      "type": "array",
+      "items": {
+        "type": "string"
+      }
+    },
+    "setup_information": {
+      "anyOf": [
+        {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          }
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "metadata": {
+      "anyOf": [
+        {
+          "type": "object",
+          "additionalProperties": {}
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "created_at": {
+      "type": "string"
+    },
+    "updated_at": {
+      "type": "string"
+    }
+  },
+  "required": [
+    "id",
+    "provider",
+    "status",
+    "origin_owner_id",
+    "origin_owner_name",
+    "created_at",
+    "updated_at"
+  ]
+};
+
+export const LinkedAccountList: SchemaOf<accounts.LinkedAccountList> = {
+  "type": "array",
+  "items": LinkedAccount
+};
+
+export const ConnectSessionTokenAuthLink: SchemaOf<sessions.ConnectSessionTokenAuthLink> = {
+  "type": "object",
+  "properties": {
+    "id": {
+      "type": "number"
+    },
+    "organization_id": {
+      "type": "string"
+    },
+    "project_id": {
+      "type": "string"
+    },
+    "origin_owner_id": {
+      "type": "string"
+    },
+    "origin_owner_name": {
+      "type": "string"
+    },
+    "origin_username": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "provider": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "categories": {
+      "anyOf": [
+        {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "account_id": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "label": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "metadata": {
+      "anyOf": [
+        {
+          "type": "object",
+          "additionalProperties": {}
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "multiple": {
+      "type": "boolean"
+    },
+    "type": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "external_trigger_token": {
+      "type": "string"
+    },
+    "connector_profile_id": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "created_at": {
+      "type": "string"
+    },
+    "expires_at": {
+      "type": "string"
+    },
+    "token": {
+      "type": "string"
+    },
+    "auth_link_url": {
+      "type": "string"
+    }
+  },
+  "required": [
+    "id",
+    "organization_id",
+    "project_id",
+    "origin_owner_id",
+    "origin_owner_name",
+    "created_at",
+    "expires_at",
+    "token",
+    "auth_link_url"
+  ]
+};
+
+export const WebhookEndpointList: SchemaOf<webhookEndpoints.WebhookEndpointList> = {
+  "type": "array",
+  "items": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "url": {
+        "type": "string"
+      },
+      "events": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "account.created",
+            "account.updated",
+            "account.deleted"
+          ]
+        }
+      },
+      "enabled": {
+        "type": "boolean"
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "previous_secret_expires_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "updated_at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "url",
+      "events",
+      "enabled",
+      "description",
+      "previous_secret_expires_at",
+      "created_at",
+      "updated_at"
+    ]
+  }
+};
+
+export const WebhookDeliveryList: SchemaOf<webhookEndpoints.WebhookDeliveryList> = {
+  "type": "array",
+  "items": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "endpoint_id": {
+        "type": "string"
+      },
+      "event": {
+        "type": "string",
+        "enum": [
+          "account.created",
+          "account.updated",
+          "account.deleted"
+        ]
+      },
+      "account_id": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "delivered",
+          "failed",
+          "cancelled"
+        ]
+      },
+      "attempts": {
+        "type": "number"
+      },
+      "last_status_code": {
+        "type": [
+          "number",
+          "null"
+        ]
+      },
+      "last_error": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "last_attempt_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "next_attempt_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "delivered_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "created_at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "endpoint_id",
+      "event",
+      "account_id",
+      "status",
+      "attempts",
+      "last_status_code",
+      "last_error",
+      "last_attempt_at",
+      "next_attempt_at",
+      "delivered_at",
+      "created_at"
+    ]
+  }
 };

@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import { LitElement, html, nothing } from 'lit';
-import { ACCOUNT_STATUSES, type AccountStatus } from '../../contract/accounts.js';
+import { ACCOUNT_STATUSES, type AccountStatus } from '../../contract/account-statuses.js';
 import type { ProjectConnector } from '../../contract/project.js';
 import { sharedStyles } from '../../hub/styles/theme.styles.js';
 import { errorMessage, isUnauthorized, type AdminClient, type AccountPage } from '../admin-client.js';

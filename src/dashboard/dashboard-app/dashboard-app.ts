@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { CATEGORIES } from '../../contract/categories.js';
+import { CATEGORIES } from '../../contract/category-names.js';
 import type { ProjectConnector, ProjectSummary } from '../../contract/project.js';
 import { sharedStyles, themeStyles } from '../../hub/styles/theme.styles.js';
 import { AdminClient, errorMessage, isUnauthorized } from '../admin-client.js';
