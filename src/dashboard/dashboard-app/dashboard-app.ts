@@ -232,6 +232,8 @@ export class DashboardAppElement extends LitElement {
     await page?.updateComplete;
     // The account page renders its heading once its data arrives; the others at once.
     for (let tries = 0; tries < 40; tries++) {
+      // Someone who already moved into the page (tabbed to a button while it loaded) keeps their place.
+      if (page?.shadowRoot?.activeElement) return;
       const heading = page?.shadowRoot?.querySelector<HTMLElement>('h1');
       if (heading) {
         heading.focus({ preventScroll: false });
