@@ -34,15 +34,19 @@ function typeMatches(schema: JsonSchema, actual: string): boolean {
 
 /**
  * The first place where `value` breaks `schema`, as "where: what" (`integrations.0.name: expected string,
- * got number`), or undefined when it conforms. Keys the schema does not name are allowed, as zod's objects
+ * got integer`), or undefined when it conforms. Keys the schema does not name are allowed, as zod's objects
  * allow them; a catchall (`additionalProperties`) checks them.
  */
 export function schemaProblem(schema: JsonSchema, value: unknown, path = ''): string | undefined {
   const where = path || '(root)';
   const actual = typeOf(value);
   if (schema.anyOf) {
-    const problems = schema.anyOf.map((option) => schemaProblem(option, value, path));
-    if (problems.includes(undefined)) return undefined;
+    const problems: string[] = [];
+    for (const option of schema.anyOf) {
+      const problem = schemaProblem(option, value, path);
+      if (problem === undefined) return undefined;
+      problems.push(problem);
+    }
     // Report the option of the value's own type when there is one: its problem is the useful one.
     const sameType = schema.anyOf.findIndex((option) => option.type !== undefined && typeMatches(option, actual));
     return problems[sameType] ?? `${where}: matches none of the allowed shapes`;
