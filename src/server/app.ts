@@ -16,6 +16,7 @@ import { openApiRoutes } from './routes/openapi.js';
 import { pageRoutes } from './routes/pages.js';
 import { projectRoutes } from './routes/project.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { createOutboundClients } from './outbound/index.js';
 import { createServices, type Services } from './services/index.js';
 import { createWebhooks, type Webhooks } from './webhooks/index.js';
 
@@ -27,9 +28,10 @@ export interface ConnectHubApp {
 
 /** The whole HTTP surface over injected parts (config, db, clock, fetch, logger, key). */
 export function createApp(deps: AppDeps): ConnectHubApp {
-  const webhooks = createWebhooks(deps);
+  const outbound = createOutboundClients(deps);
+  const webhooks = createWebhooks(deps, outbound.webhooks);
   // Told only when an outbox event commits, so other writes (sessions, attempts) never wake the dispatcher.
-  const services = createServices(deps, () => webhooks.dispatcher.nudge());
+  const services = createServices(deps, outbound.providers, () => webhooks.dispatcher.nudge());
   const limit = deps.config.bodyLimitBytes;
   const app = new Hono<AppEnv>();
 

@@ -36,6 +36,7 @@ const ConfigInput = z.object({
   CONNECT_HUB_WEBHOOK_ENDPOINT_CONCURRENCY: z._default(PositiveInt, DEFAULT_WEBHOOK_SETTINGS.endpointConcurrency),
   CONNECT_HUB_WEBHOOK_POLL_MS: z._default(PositiveInt, DEFAULT_WEBHOOK_SETTINGS.pollIntervalMs),
   CONNECT_HUB_DEMO: z.optional(z.enum(['on', 'off'])),
+  CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE: z.optional(z.enum(['on', 'off'])),
   CONNECT_HUB_SESSION_RETENTION_DAYS: z._default(PositiveInt, DEFAULT_SESSION_RETENTION_DAYS),
 });
 
@@ -69,6 +70,11 @@ export interface ServerConfig {
    * default it is on only when the server is bound to loopback and its public URL is a loopback one.
    */
   demo?: boolean;
+  /**
+   * Webhook receivers on loopback or private addresses (and plain http there) are delivered to. Off unless
+   * set, or the demo is on (its receiver listens on loopback).
+   */
+  webhookAllowPrivate?: boolean;
   /** Expired connect sessions (and their OAuth attempts) are deleted this many days after expiry. */
   sessionRetentionDays?: number;
 }
@@ -108,6 +114,7 @@ export function readConfig(
     oauthClientsFile: input.CONNECT_HUB_OAUTH_CLIENTS_FILE ? path.resolve(input.CONNECT_HUB_OAUTH_CLIENTS_FILE) : undefined,
     sessionRetentionDays: input.CONNECT_HUB_SESSION_RETENTION_DAYS,
     demo: input.CONNECT_HUB_DEMO === undefined ? undefined : input.CONNECT_HUB_DEMO === 'on',
+    webhookAllowPrivate: input.CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE === undefined ? undefined : input.CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE === 'on',
     webhooks: {
       ...DEFAULT_WEBHOOK_SETTINGS,
       timeoutMs: input.CONNECT_HUB_WEBHOOK_TIMEOUT_MS,
@@ -122,6 +129,7 @@ export function readConfig(
   merged.dataDir = path.resolve(merged.dataDir);
   // Anyone who reaches /demo/api can link accounts under any owner id: never by default on a reachable server.
   merged.demo ??= isLoopbackHost(merged.host) && (merged.publicUrl === undefined || isLoopbackHost(new URL(merged.publicUrl).hostname));
+  merged.webhookAllowPrivate ??= merged.demo;
   return merged;
 }
 

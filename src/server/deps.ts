@@ -1,5 +1,6 @@
 import type { AppConfig } from './config.js';
 import type { Db } from './db/database.js';
+import type { Resolve } from './outbound/guarded-client.js';
 
 export interface Logger {
   info(line: string): void;
@@ -16,8 +17,13 @@ export interface AppDeps {
   config: AppConfig;
   db: Db;
   clock: () => Date;
-  /** Sends provider verify requests; tests may point it anywhere. */
-  fetch: typeof globalThis.fetch;
+  /**
+   * Sends what the guarded outbound client let through (provider calls, webhooks); default: a connection
+   * pinned to the checked address. Tests put a recording or simulated provider here.
+   */
+  fetch?: typeof globalThis.fetch | undefined;
+  /** Host name → addresses for the guarded outbound client; default: the system resolver. */
+  resolve?: Resolve | undefined;
   logger: Logger;
   /** The 32-byte credential encryption key. */
   secretKey: Buffer;

@@ -36,7 +36,7 @@ export interface RunningServer {
 const SHUTDOWN_GRACE_MS = 5_000;
 
 /** Parts tests may swap; everything else comes from the configuration. */
-export type ServerOverrides = Partial<Pick<AppDeps, 'clock' | 'fetch' | 'logger' | 'random'>>;
+export type ServerOverrides = Partial<Pick<AppDeps, 'clock' | 'fetch' | 'resolve' | 'logger' | 'random'>>;
 
 export async function startServer(config: ServerConfig, overrides: ServerOverrides = {}): Promise<RunningServer> {
   const clock = overrides.clock ?? (() => new Date());
@@ -66,7 +66,7 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
     const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     const url = `http://${hostForUrl}:${port}`;
     const appConfig: AppConfig = { ...config, port, publicUrl: config.publicUrl ?? `http://localhost:${port}`, selfUrl: url };
-    const { app, services, webhooks } = createApp({ config: appConfig, db, clock, logger, fetch: overrides.fetch ?? globalThis.fetch, secretKey, random: overrides.random });
+    const { app, services, webhooks } = createApp({ config: appConfig, db, clock, logger, fetch: overrides.fetch, resolve: overrides.resolve, secretKey, random: overrides.random });
     await applyOAuthClientSettings(services.oauth.clients, project, appConfig).catch(async (error: unknown) => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       throw error;

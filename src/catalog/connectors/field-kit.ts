@@ -87,9 +87,10 @@ export function emailField(key: string, label: string, description: string): Fie
   });
 }
 
-/** A host name such as `acme.okta.com`, without scheme or path. */
-export const HOSTNAME_PATTERN = '^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$';
+/** Two or more labels and a letters-only top label: IP literals in every form (`10.0.0.5`, `0x7f.1`) end in digits. */
+export const HOSTNAME_PATTERN = '^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\\.([a-z]{2,63}|xn--[a-z0-9-]+)$';
 
+/** A host name such as `acme.okta.com`, without scheme or path. */
 export function hostnameField(key: string, label: string, example: string, description: string): Field {
   return textField(key, label, {
     placeholder: example,

@@ -1,5 +1,6 @@
 import type { CredentialCipher } from '../crypto/index.js';
 import type { AppDeps } from '../deps.js';
+import type { GuardedClient } from '../outbound/index.js';
 import type { AccountService } from '../services/accounts.js';
 import type { ConnectSessionService } from '../services/connect-sessions.js';
 import type { ConnectorService } from '../services/connectors.js';
@@ -20,12 +21,13 @@ export interface OAuthServices {
 export function createOAuthServices(
   deps: AppDeps,
   cipher: CredentialCipher,
+  providers: GuardedClient,
   parts: { sessions: ConnectSessionService; projects: ProjectService; connectors: ConnectorService; accounts: AccountService },
 ): OAuthServices {
   const { config, db, clock, logger } = deps;
   const clients = new OAuthClientService(db, clock, cipher, { publicUrl: config.publicUrl });
   const attempts = new ConnectionAttemptService(db, clock);
-  const tokens = new TokenClient(deps.fetch, clock, config.verifyTimeoutMs);
+  const tokens = new TokenClient(providers, clock, config.verifyTimeoutMs);
   const urlVariables = { sandbox_oauth_url: config.sandboxOAuthUrl };
   const ownOrigins = [...new Set([new URL(config.publicUrl).origin, new URL(config.selfUrl).origin])];
   const flow = new OAuthFlowService({ db, clock, cipher, logger, ...parts, attempts, clients, tokens, ownOrigins, urlVariables });

@@ -1,4 +1,8 @@
-const PROVIDER_TEXT_LIMIT = 2000;
+import { OutboundError, type GuardedClient } from '../outbound/index.js';
+import { providerExcerpt } from '../outbound/provider-excerpt.js';
+
+/** Bytes of a token endpoint's answer read at most. */
+const TOKEN_RESPONSE_BYTES = 64 * 1024;
 
 /** Tokens as we keep them: expiry as an absolute time. */
 export interface TokenSet {
@@ -54,7 +58,7 @@ function text(value: unknown): string | undefined {
 /** Calls a provider's token endpoint (RFC 6749 §4.1.3, §6) with client_secret_post and a bounded wait. */
 export class TokenClient {
   constructor(
-    private readonly send: typeof globalThis.fetch,
+    private readonly client: GuardedClient,
     private readonly clock: () => Date,
     private readonly timeoutMs: number,
   ) {}
@@ -76,27 +80,30 @@ export class TokenClient {
 
   private async request(endpoint: TokenEndpoint, grant: Record<string, string>): Promise<TokenSet> {
     const body = new URLSearchParams({ ...grant, client_id: endpoint.clientId, client_secret: endpoint.clientSecret });
-    let response: Response;
-    let responseText: string;
+    let response: { status: number; headers: Headers; text: string; truncated: boolean };
     try {
-      response = await this.send(endpoint.url, {
+      response = await this.client.request(endpoint.url, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
         body,
-        redirect: 'error',
-        signal: AbortSignal.timeout(this.timeoutMs),
+        timeoutMs: this.timeoutMs,
+        maxBytes: TOKEN_RESPONSE_BYTES,
       });
-      responseText = await response.text();
     } catch (error) {
-      const name = error instanceof Error ? error.name : '';
-      if (name === 'TimeoutError' || name === 'AbortError') {
+      if (!(error instanceof OutboundError)) throw error;
+      if (error.kind === 'timeout') {
         throw new OAuthProviderError('timeout', 'provider_timeout', `${endpoint.providerName} did not answer the token request within ${this.timeoutMs} ms.`);
+      }
+      if (error.kind === 'blocked') {
+        throw new OAuthProviderError('unreachable', 'provider_address_refused', `${endpoint.providerName}'s token endpoint cannot be called: ${error.message}.`);
       }
       throw new OAuthProviderError('unreachable', 'provider_unreachable', `Could not reach ${endpoint.providerName} (${endpoint.url.host}) to get the tokens.`);
     }
+    const responseText = response.truncated ? '' : response.text;
     const parsed = parseBody(responseText, response.headers.get('content-type') ?? '');
-    const providerResponse = responseText.slice(0, PROVIDER_TEXT_LIMIT);
-    if (!response.ok || !parsed || text(parsed.error)) {
+    const providerResponse = providerExcerpt(response.status, responseText, [endpoint.clientSecret, grant.code ?? '', grant.refresh_token ?? '', grant.code_verifier ?? '']);
+    const ok = response.status >= 200 && response.status < 300;
+    if (!ok || !parsed || text(parsed.error)) {
       const code = text(parsed?.error) ?? 'token_request_failed';
       const description =
         text(parsed?.error_description) ?? `${endpoint.providerName} refused the token request (HTTP ${response.status}).`;

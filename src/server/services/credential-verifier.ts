@@ -1,11 +1,23 @@
 import type { ConnectorDefinition, VerifyRequest } from '../../catalog/index.js';
 import { ApiError } from '../http/api-error.js';
-import { allValues, scrubSecrets, type CredentialValues } from './credentials.js';
+import { OutboundError, type GuardedClient } from '../outbound/index.js';
+import { providerExcerpt } from '../outbound/provider-excerpt.js';
+import { allValues, type CredentialValues } from './credentials.js';
 
-const PROVIDER_RESPONSE_LIMIT = 4000;
+/** Bytes of a provider's answer read at most: enough for any error document, never a whole download. */
+const PROVIDER_RESPONSE_BYTES = 64 * 1024;
 const TEMPLATE = /\{\{\s*(\$?[A-Za-z0-9_.-]+)\s*\}\}/g;
+/** What an HTTP header value may hold (RFC 9110 field-value, as Node and undici enforce it). */
+const HEADER_UNSAFE = /[^\t\x20-\x7e\x80-\xff]/;
 
 type Encode = (value: string) => string;
+
+export interface VerifyCall {
+  url: URL;
+  method: VerifyRequest['method'];
+  headers: Record<string, string>;
+  body?: string;
+}
 
 function render(template: string, values: Record<string, string>, baseUrl: string, encode: Encode): string {
   return template.replace(TEMPLATE, (_match, name: string) => {
@@ -23,26 +35,47 @@ function renderJson(value: unknown, values: Record<string, string>, baseUrl: str
   return value;
 }
 
-export function buildVerifyRequest(verify: VerifyRequest, values: Record<string, string>, baseUrl: string): Request {
+/** Field keys a template reads. */
+function fieldsIn(template: string): string[] {
+  return [...template.matchAll(TEMPLATE)].map((m) => m[1]!).filter((name) => !name.startsWith('$'));
+}
+
+/**
+ * A value that goes into a header as it is must be a valid header value: a line break there would be a
+ * header injection, and Node refuses it with a TypeError that quotes the value.
+ */
+function assertHeaderSafe(definition: ConnectorDefinition, verify: VerifyRequest, values: Record<string, string>): void {
+  for (const template of Object.values(verify.headers ?? {})) {
+    for (const key of fieldsIn(template)) {
+      if (!HEADER_UNSAFE.test(values[key] ?? '')) continue;
+      const label = definition.fields.find((f) => f.key === key)?.label ?? key;
+      throw new ApiError('validation_failed', `credentials.${key}: ${label} contains a line break, a control character or a character above U+00FF, which cannot be sent to ${definition.name}`, {
+        field: `credentials.${key}`,
+      });
+    }
+  }
+}
+
+export function buildVerifyRequest(verify: VerifyRequest, values: Record<string, string>, baseUrl: string): VerifyCall {
   const url = new URL(render(verify.url, values, baseUrl, encodeURIComponent));
   for (const [name, template] of Object.entries(verify.query ?? {})) {
     url.searchParams.set(name, render(template, values, baseUrl, (v) => v));
   }
-  const headers = new Headers({ accept: 'application/json' });
+  const headers: Record<string, string> = { accept: 'application/json' };
   for (const [name, template] of Object.entries(verify.headers ?? {})) {
-    headers.set(name, render(template, values, baseUrl, (v) => v));
+    headers[name.toLowerCase()] = render(template, values, baseUrl, (v) => v);
   }
   if (verify.basic) {
     const username = render(verify.basic.username, values, baseUrl, (v) => v);
     const password = render(verify.basic.password, values, baseUrl, (v) => v);
-    headers.set('authorization', `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`);
+    headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
   }
   let body: string | undefined;
   if (verify.body && verify.method !== 'GET') {
     body = JSON.stringify(renderJson(verify.body, values, baseUrl));
-    headers.set('content-type', 'application/json');
+    headers['content-type'] = 'application/json';
   }
-  return new Request(url, { method: verify.method, headers, body });
+  return { url, method: verify.method, headers, ...(body === undefined ? {} : { body }) };
 }
 
 function isSuccess(verify: VerifyRequest, status: number): boolean {
@@ -52,30 +85,46 @@ function isSuccess(verify: VerifyRequest, status: number): boolean {
 /** Checks credentials with the provider when they are submitted, through its declared verify request. */
 export class CredentialVerifier {
   constructor(
-    private readonly send: typeof globalThis.fetch,
+    private readonly client: GuardedClient,
     private readonly options: { selfUrl: string; timeoutMs: number },
   ) {}
 
   async verify(definition: ConnectorDefinition, credentials: CredentialValues): Promise<void> {
     if (!definition.verify) return;
-    const request = buildVerifyRequest(definition.verify, allValues(credentials), this.options.selfUrl);
-    let response: Response;
+    const values = allValues(credentials);
+    assertHeaderSafe(definition, definition.verify, values);
+    const call = buildVerifyRequest(definition.verify, values, this.options.selfUrl);
+    let status: number;
     let text: string;
     try {
-      response = await this.send(request, { signal: AbortSignal.timeout(this.options.timeoutMs) });
-      text = await response.text();
+      ({ status, text } = await this.client.request(call.url, {
+        method: call.method,
+        headers: call.headers,
+        ...(call.body === undefined ? {} : { body: call.body }),
+        timeoutMs: this.options.timeoutMs,
+        maxBytes: PROVIDER_RESPONSE_BYTES,
+      }));
     } catch (error) {
-      const name = error instanceof Error ? error.name : '';
-      if (name === 'TimeoutError' || name === 'AbortError') {
+      if (!(error instanceof OutboundError)) throw error;
+      if (error.kind === 'timeout') {
         throw new ApiError('provider_timeout', `${definition.name} did not answer within ${this.options.timeoutMs} ms; try again later`);
       }
-      throw new ApiError('provider_unreachable', `Could not reach ${definition.name} to check the credentials (${request.method} ${new URL(request.url).host}); try again later`);
+      if (error.kind === 'blocked') {
+        throw new ApiError('unprocessable', `${definition.name} cannot be called at that address: ${error.message}`, hostField(definition));
+      }
+      throw new ApiError('provider_unreachable', `Could not reach ${definition.name} to check the credentials (${call.method} ${call.url.host}); try again later`);
     }
-    if (!isSuccess(definition.verify, response.status)) {
-      const providerResponse = scrubSecrets(text, credentials.secrets).slice(0, PROVIDER_RESPONSE_LIMIT) || `HTTP ${response.status}`;
-      throw new ApiError('provider_rejected', `${definition.name} rejected these credentials (HTTP ${response.status})`, {
-        provider_response: providerResponse,
+    if (!isSuccess(definition.verify, status)) {
+      throw new ApiError('provider_rejected', `${definition.name} rejected these credentials (HTTP ${status})`, {
+        provider_response: providerExcerpt(status, text, Object.values(credentials.secrets)),
       });
     }
   }
+}
+
+/** The field a blocked address came from: the one the verify URL's host is built of. */
+function hostField(definition: ConnectorDefinition): { field?: string } {
+  const host = /^[a-z]+:\/\/([^/?#]*)/i.exec(definition.verify?.url ?? '')?.[1] ?? '';
+  const key = fieldsIn(host)[0];
+  return key ? { field: `credentials.${key}` } : {};
 }

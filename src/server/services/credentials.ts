@@ -62,10 +62,60 @@ export function mergeCredentials(
       if (field.required) throw invalid(field.key, `${field.label} is required`);
       continue;
     }
-    checkFormat(field, value);
     (secret ? merged.secrets : merged.setup)[field.key] = value;
   }
+  // Host first: an IP literal in a host field is refused as such (422), not as a format slip.
+  const values = allValues(merged);
+  assertPublicHosts(definition, values);
+  for (const field of definition.fields) if (values[field.key] !== undefined) checkFormat(field, values[field.key]!);
   return merged;
+}
+
+/** Top-level domains that never name a host on the public internet (RFC 6761, RFC 6762, ICANN's `.internal`). */
+const INTERNAL_TLDS = new Set(['localhost', 'local', 'localdomain', 'internal', 'intranet', 'lan', 'home', 'corp', 'private', 'arpa', 'test', 'invalid', 'onion']);
+const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const TOP_LABEL = /^([a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
+/**
+ * Why `host` is not a public DNS name, or undefined. An IP literal in any of the forms a URL parser accepts
+ * (`10.0.0.5`, `0x7f.1`, `2130706433`, `[::1]`) ends in a numeric label, so a letters-only top label
+ * refuses them all; single-label and internal names are refused by name.
+ */
+export function hostNameProblem(host: string): string | undefined {
+  const labels = host.toLowerCase().split('.');
+  if (host.length > 253 || !labels.every((label) => LABEL.test(label))) return 'is not a host name';
+  if (labels.length < 2) return 'is a single word, not a full host name';
+  const top = labels[labels.length - 1]!;
+  if (!TOP_LABEL.test(top)) return 'is an IP address, not a host name';
+  if (INTERNAL_TLDS.has(top) || host.toLowerCase().endsWith('.home.arpa')) return 'is an internal name, not on the public internet';
+  return undefined;
+}
+
+/** The host part of an absolute URL template: `https://{{okta_domain}}/api` → `{{okta_domain}}`. */
+function hostTemplateOf(template: string): string | undefined {
+  return /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(template)?.[1];
+}
+
+/**
+ * Field values a connector puts into the host of a URL the server calls (or sends the user to) must make a
+ * public host name: checked before any connection, with a 422 naming the field.
+ */
+function assertPublicHosts(definition: ConnectorDefinition, values: Record<string, string>): void {
+  const templates = [definition.verify?.url, definition.oauth?.authorize_url, definition.oauth?.token_url];
+  for (const template of templates) {
+    const hostTemplate = template && hostTemplateOf(template);
+    if (!hostTemplate || hostTemplate.includes('{{$')) continue;
+    const keys = [...hostTemplate.matchAll(/\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g)].map((m) => m[1]!);
+    if (keys.length === 0) continue;
+    const host = hostTemplate.replace(/\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g, (_m, key: string) => values[key] ?? '');
+    const problem = hostNameProblem(host);
+    if (!problem) continue;
+    const field = definition.fields.find((f) => keys.includes(f.key));
+    const key = field?.key ?? keys[0]!;
+    throw new ApiError('unprocessable', `credentials.${key}: ${field?.label ?? key} must give a public host name, and the address it makes ${problem}`, {
+      field: `credentials.${key}`,
+    });
+  }
 }
 
 export function allValues(values: CredentialValues): Record<string, string> {

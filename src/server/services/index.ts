@@ -1,5 +1,6 @@
 import { CredentialCipher } from '../crypto/index.js';
 import type { AppDeps } from '../deps.js';
+import type { GuardedClient } from '../outbound/index.js';
 import { createOAuthServices, type OAuthServices } from '../oauth/index.js';
 import { AccountService } from './accounts.js';
 import { ConnectSessionService } from './connect-sessions.js';
@@ -17,14 +18,14 @@ export interface Services {
 }
 
 /** `eventsCommitted`: an account change and its outbox event just committed (the webhook dispatcher's nudge). */
-export function createServices(deps: AppDeps, eventsCommitted?: () => void): Services {
+export function createServices(deps: AppDeps, providers: GuardedClient, eventsCommitted?: () => void): Services {
   const { config, db, clock } = deps;
   const projects = new ProjectService(db, clock);
   const sessions = new ConnectSessionService(db, clock, projects, { publicUrl: config.publicUrl, maxSessionSeconds: config.maxSessionSeconds });
   const connectors = new ConnectorService(projects, { publicUrl: config.publicUrl });
-  const verifier = new CredentialVerifier(deps.fetch, { selfUrl: config.selfUrl, timeoutMs: config.verifyTimeoutMs });
+  const verifier = new CredentialVerifier(providers, { selfUrl: config.selfUrl, timeoutMs: config.verifyTimeoutMs });
   const cipher = new CredentialCipher(deps.secretKey);
   const accounts = new AccountService(db, clock, cipher, verifier, connectors, eventsCommitted);
-  const oauth = createOAuthServices(deps, cipher, { sessions, projects, connectors, accounts });
+  const oauth = createOAuthServices(deps, cipher, providers, { sessions, projects, connectors, accounts });
   return { projects, sessions, connectors, accounts, oauth };
 }

@@ -1,6 +1,7 @@
 import { randomId, type CredentialCipher } from '../crypto/index.js';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../deps.js';
+import { OutboundError, type GuardedClient } from '../outbound/index.js';
 import { WEBHOOK_DELIVERY_PREFIX, liveSigningSecrets } from './endpoints.js';
 import type { WebhookDeliveryRow } from './schema.js';
 import type { WebhookSettings } from './settings.js';
@@ -10,7 +11,8 @@ import * as store from './store.js';
 export interface WebhookDispatcherDeps {
   db: Db;
   clock: () => Date;
-  fetch: typeof globalThis.fetch;
+  /** Every delivery goes out through it: private receivers only when the operator allowed them. */
+  receivers: GuardedClient;
   /** In [0, 1): the retry jitter. */
   random: () => number;
   logger: Logger;
@@ -27,6 +29,7 @@ const ERROR_TEXT_LIMIT = 300;
 type AttemptResult =
   | { kind: 'response'; status: number; retryAfterMs: number | undefined; bodyStart: string }
   | { kind: 'network'; message: string }
+  | { kind: 'refused'; message: string }
   | { kind: 'shutdown' };
 
 /**
@@ -165,16 +168,27 @@ export class WebhookDispatcher {
   }
 
   async #attempt(url: string, headers: Record<string, string>, body: string): Promise<AttemptResult> {
-    const signal = AbortSignal.any([this.#shutdown.signal, AbortSignal.timeout(this.#deps.settings.timeoutMs)]);
+    const { settings, receivers } = this.#deps;
     try {
-      const response = await this.#deps.fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal });
-      const bodyStart = response.ok ? '' : await readStart(response);
-      await response.body?.cancel().catch(() => undefined);
+      const response = await receivers.request(new URL(url), {
+        method: 'POST',
+        headers,
+        body,
+        timeoutMs: settings.timeoutMs,
+        // Only the start of an error answer is kept, for the delivery log.
+        maxBytes: ERROR_TEXT_LIMIT,
+        signal: this.#shutdown.signal,
+      });
+      const ok = response.status >= 200 && response.status < 300;
+      const bodyStart = ok ? '' : response.text.trim();
       return { kind: 'response', status: response.status, retryAfterMs: retryAfterMs(response.headers.get('retry-after'), this.#deps.clock()), bodyStart };
     } catch (error) {
       if (this.#shutdown.signal.aborted) return { kind: 'shutdown' };
-      if (signal.aborted) return { kind: 'network', message: `timed out after ${this.#deps.settings.timeoutMs} ms` };
-      return { kind: 'network', message: networkMessage(error) };
+      if (!(error instanceof OutboundError)) throw error;
+      if (error.kind === 'blocked') {
+        return { kind: 'refused', message: `refused: ${error.message}; set CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE=on to deliver to private or loopback receivers` };
+      }
+      return { kind: 'network', message: error.kind === 'timeout' ? `timed out after ${settings.timeoutMs} ms` : `network error: ${error.message}`.slice(0, ERROR_TEXT_LIMIT) };
     }
   }
 
@@ -188,6 +202,7 @@ export class WebhookDispatcher {
     }
     const statusCode = result.kind === 'response' ? result.status : null;
     const error = result.kind === 'response' ? `HTTP ${result.status}${result.bodyStart ? `: ${result.bodyStart}` : ''}` : result.message;
+    if (result.kind === 'refused') return { status: 'failed', next_attempt_at: null, last_status_code: null, last_error: error };
     if (result.kind === 'response' && !isRetryableStatus(result.status)) {
       return { status: 'failed', next_attempt_at: null, last_status_code: statusCode, last_error: error };
     }
@@ -220,28 +235,6 @@ export function retryAfterMs(header: string | null, now: Date): number | undefin
   const ms = /^\d+$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - now.getTime();
   if (!Number.isFinite(ms)) return undefined;
   return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
-}
-
-/** The start of an error answer, for the delivery log; the rest is never read. */
-async function readStart(response: Response): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (size < ERROR_TEXT_LIMIT) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.byteLength;
-  }
-  await reader.cancel().catch(() => undefined);
-  return Buffer.concat(chunks).toString('utf8').slice(0, ERROR_TEXT_LIMIT).trim();
-}
-
-function networkMessage(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  const text = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-  return `network error: ${text}`.slice(0, ERROR_TEXT_LIMIT);
 }
 
 function oneLine(error: unknown): string {

@@ -1,5 +1,6 @@
 import { CredentialCipher } from '../crypto/index.js';
 import type { AppDeps } from '../deps.js';
+import type { GuardedClient } from '../outbound/index.js';
 import { WebhookDispatcher } from './dispatcher.js';
 import { WebhookEndpointService } from './endpoints.js';
 
@@ -13,13 +14,13 @@ export interface Webhooks {
 }
 
 /** The webhook endpoints service and the outbox dispatcher over the app's injected parts. */
-export function createWebhooks(deps: AppDeps): Webhooks {
+export function createWebhooks(deps: AppDeps, receivers: GuardedClient): Webhooks {
   const cipher = new CredentialCipher(deps.secretKey);
   const settings = deps.config.webhooks;
   const dispatcher = new WebhookDispatcher({
     db: deps.db,
     clock: deps.clock,
-    fetch: deps.fetch,
+    receivers,
     random: deps.random ?? Math.random,
     logger: deps.logger,
     cipher,
