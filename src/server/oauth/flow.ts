@@ -135,7 +135,7 @@ export class OAuthFlowService {
       setup = mergeCredentials(definition, submitted).setup;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      return fail(400, 'invalid_field', 'Check the details you entered', error.message);
+      return fail(error.status === 422 ? 422 : 400, 'invalid_field', 'Check the details you entered', error.message);
     }
     const client = await deps.clients.credentials(hub.project.id, definition);
     if (!client) {

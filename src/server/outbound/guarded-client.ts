@@ -19,8 +19,10 @@ export type Send = (url: URL, init: RequestInit, target: ResolvedAddress | undef
 export interface OutboundPolicy {
   /** URL prefixes exempt from every check: this server's own sandbox and the operator's sandbox OAuth provider. */
   trustedPrefixes: string[];
-  /** Private and loopback targets, and plain http, allowed (webhook receivers the operator opted in to). */
+  /** Private and loopback targets allowed (webhook receivers the operator opted in to). */
   allowPrivate: boolean;
+  /** Plain http:// allowed (webhook receivers may be http; provider calls never are). */
+  allowHttp: boolean;
 }
 
 export type OutboundFailure = 'blocked' | 'timeout' | 'unreachable';
@@ -87,8 +89,7 @@ export class GuardedClient {
   /** Where the request may connect, or an OutboundError('blocked') before any connection is tried. */
   async #target(url: URL): Promise<ResolvedAddress | undefined> {
     if (this.policy.trustedPrefixes.some((prefix) => url.href.startsWith(prefix))) return undefined;
-    const allowPrivate = this.policy.allowPrivate;
-    if (url.protocol !== 'https:' && !(allowPrivate && url.protocol === 'http:')) {
+    if (url.protocol !== 'https:' && !(this.policy.allowHttp && url.protocol === 'http:')) {
       throw new OutboundError('blocked', `only https:// addresses may be called (got ${url.protocol}//)`);
     }
     if (url.username || url.password) throw new OutboundError('blocked', 'the address must not carry a user name or password');

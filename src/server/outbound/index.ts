@@ -19,7 +19,7 @@ export function createOutboundClients(deps: Pick<AppDeps, 'config' | 'fetch' | '
   const resolve = deps.resolve ?? systemResolve;
   const trustedPrefixes = [`${config.selfUrl}/sandbox/`, ...(config.sandboxOAuthUrl ? [`${config.sandboxOAuthUrl}/`] : [])];
   return {
-    providers: new GuardedClient({ resolve, send }, { trustedPrefixes, allowPrivate: false }),
-    webhooks: new GuardedClient({ resolve, send }, { trustedPrefixes: [], allowPrivate: config.webhookAllowPrivate === true }),
+    providers: new GuardedClient({ resolve, send }, { trustedPrefixes, allowPrivate: false, allowHttp: false }),
+    webhooks: new GuardedClient({ resolve, send }, { trustedPrefixes: [], allowPrivate: config.webhookAllowPrivate === true, allowHttp: true }),
   };
 }
