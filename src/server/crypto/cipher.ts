@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 const KEY_BYTES = 32;
@@ -11,26 +11,76 @@ export class SecretKeyError extends Error {
   override name = 'SecretKeyError';
 }
 
-/** Accepts 64 hex characters or base64/base64url of exactly 32 bytes. */
-export function parseSecretKey(text: string): Buffer {
+/** Accepts 64 hex characters or base64/base64url of exactly 32 bytes; `source` names where the text came from. */
+export function parseSecretKey(text: string, source = 'CONNECT_HUB_SECRET_KEY'): Buffer {
   const trimmed = text.trim();
   const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
   if (key.length !== KEY_BYTES) {
-    throw new SecretKeyError(`CONNECT_HUB_SECRET_KEY must be ${KEY_BYTES} bytes as hex or base64 (got ${key.length} bytes)`);
+    throw new SecretKeyError(`${source} must be ${KEY_BYTES} bytes as hex or base64 (got ${trimmed === '' ? 'an empty value' : `${key.length} bytes`})`);
   }
   return key;
 }
 
-/** The configured key, else the one in `<dataDir>/secret.key`, generated (mode 0600) on first start. */
+export const SECRET_KEY_FILE_NAME = 'secret.key';
+
+/**
+ * The configured key, else the one in `<dataDir>/secret.key`, generated (mode 0600) on first start. The new
+ * key is written to a temporary file, flushed, then renamed into place: a full disk or a crash mid-write
+ * leaves no key file at all (the next start makes one) rather than an empty or partial one.
+ */
 export function loadSecretKey(configured: string | undefined, dataDir: string): Buffer {
   if (configured) return parseSecretKey(configured);
-  const file = path.join(dataDir, 'secret.key');
-  if (existsSync(file)) return parseSecretKey(readFileSync(file, 'utf8'));
-  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, SECRET_KEY_FILE_NAME);
+  if (existsSync(file)) return readKeyFile(file);
   const key = randomBytes(KEY_BYTES);
-  writeFileSync(file, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
-  chmodSync(file, 0o600);
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    const fd = openSync(temporary, 'wx', 0o600);
+    try {
+      writeSync(fd, key.toString('base64') + '\n');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, file);
+    syncDirectory(dataDir);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const code = (error as { code?: string }).code ?? (error as Error).message;
+    throw new SecretKeyError(`cannot write the credential key ${file} (${code}): make the data dir writable, or set CONNECT_HUB_SECRET_KEY`);
+  }
   return key;
+}
+
+function readKeyFile(file: string): Buffer {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new SecretKeyError(`cannot read the credential key ${file} (${(error as { code?: string }).code ?? (error as Error).message})`);
+  }
+  try {
+    return parseSecretKey(text, file);
+  } catch (error) {
+    throw new SecretKeyError(
+      `${(error as Error).message}: the file is damaged. Restore it from a backup (the stored credentials need that key); ` +
+        'only if nothing was stored yet, delete it and a new key is made at the next start',
+    );
+  }
+}
+
+/** The rename is durable once the directory entry is on disk too (best effort: not every platform can open a directory). */
+function syncDirectory(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // not supported here
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**
