@@ -32,6 +32,8 @@ export const ERROR_STATUS = {
   internal: 500,
   provider_unreachable: 502,
   unavailable: 503,
+  /** The database cannot be written or reached (disk full, read-only, damaged, locked, PostgreSQL gone). */
+  storage_unavailable: 503,
   provider_timeout: 504,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -42,7 +42,7 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
   const clock = overrides.clock ?? (() => new Date());
   const logger = overrides.logger ?? consoleLogger;
   const secretKey = loadSecretKey(config.secretKey, config.dataDir);
-  const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, poolSize: config.databasePoolSize });
+  const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, poolSize: config.databasePoolSize, clock });
 
   try {
     await assertCredentialKey(db, secretKey, clock().toISOString());

@@ -78,6 +78,8 @@ describe('secrets at rest and in transit; restart on the same data dir', () => {
 
   it('a pinned CONNECT_HUB_API_KEY becomes a key of the existing project and survives restarts', async () => {
     const pinned = 'chk_pinned_for_scripts_and_tests';
+    // One server per SQLite data dir: the other one starts while this one is stopped.
+    await t.server.close();
     const other = await startTestServer({ dataDir: t.dataDir, config: { apiKey: pinned } });
     try {
       assert.equal(other.server.apiKey, pinned);
@@ -86,16 +88,19 @@ describe('secrets at rest and in transit; restart on the same data dir', () => {
       assert.equal(response.status, 200);
     } finally {
       await other.server.close();
+      await t.restart();
     }
     assertClientError(await t.call('GET', '/accounts', { apiKey: 'chk_pinned_for_scripts_and_tests_not' }), 401);
   });
 
   it('a server with another credential key refuses to start, and says why', async () => {
+    await t.server.close();
     await assert.rejects(
       startTestServer({ dataDir: t.dataDir, apiKey: t.apiKey, config: { secretKey: 'ab'.repeat(32) } }),
       /written with another secret key: set CONNECT_HUB_SECRET_KEY/,
     );
-    assert.equal((await t.call('GET', `/hub/accounts/${accountId}`, { token })).status, 200, 'the running server is untouched');
+    await t.restart();
+    assert.equal((await t.call('GET', `/hub/accounts/${accountId}`, { token })).status, 200, 'the refusal changed nothing');
   });
 
   it('a stored ciphertext that does not decrypt (a damaged restore) is a 500 that says why, never the secret', async () => {

@@ -9,3 +9,12 @@ export async function settingOnce(db: Db, name: string, value: string, now: stri
   await db.insertInto('server_settings').values({ name, value, updated_at: now }).onConflict((oc) => oc.column('name').doNothing()).execute();
   return (await findSetting(db, name)) ?? value;
 }
+
+/** Writes the setting, whatever was there. */
+export async function putSetting(db: Db, name: string, value: string, now: string): Promise<void> {
+  await db
+    .insertInto('server_settings')
+    .values({ name, value, updated_at: now })
+    .onConflict((oc) => oc.column('name').doUpdateSet({ value, updated_at: now }))
+    .execute();
+}
