@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ACCOUNT_STATUSES } from './account-statuses.js';
 import { ACCOUNT_TYPES } from './connect-sessions.js';
 import { Credentials } from './hub.js';
+import { Metadata, SHORT_TEXT } from './limits.js';
 
 export * from './account-statuses.js';
 
@@ -39,19 +40,19 @@ export type LinkedAccountList = z.infer<typeof LinkedAccountList>;
 
 /** `PATCH /accounts/{id}` body: every key optional. */
 export const AccountPatch = z.object({
-  provider: z.optional(z.string()),
+  provider: z.optional(z.string().check(z.maxLength(SHORT_TEXT))),
   origin_owner_id: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),
   origin_owner_name: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),
   origin_username: z.optional(z.nullable(z.string().check(z.maxLength(255)))),
   credentials: z.optional(Credentials),
   setup_information: z.optional(z.record(z.string(), z.string())),
   secrets: z.optional(Credentials),
-  authentication_config_key: z.optional(z.string()),
-  environment: z.optional(z.string()),
+  authentication_config_key: z.optional(z.string().check(z.maxLength(SHORT_TEXT))),
+  environment: z.optional(z.string().check(z.maxLength(SHORT_TEXT))),
   label: z.optional(z.nullable(z.string().check(z.maxLength(255)))),
-  metadata: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+  metadata: z.optional(z.nullable(Metadata)),
   type: z.optional(z.enum(ACCOUNT_TYPES)),
-  integration_id: z.optional(z.string()),
+  integration_id: z.optional(z.string().check(z.maxLength(SHORT_TEXT))),
   status: z.optional(z.enum(ACCOUNT_STATUSES)),
 });
 export type AccountPatch = z.infer<typeof AccountPatch>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Category } from './categories.js';
+import { Metadata, SHORT_TEXT, TOKEN_TEXT } from './limits.js';
 
 const NonEmpty = z.string().check(z.trim(), z.minLength(1), z.maxLength(255));
 const Id = z.string().check(z.minLength(1), z.maxLength(255));
@@ -17,13 +18,13 @@ export const ConnectSessionCreate = z.object({
   expires_in: z.optional(
     z.nullable(z.number().check(z.int(), z.positive('expires_in must be a positive number of seconds'))),
   ),
-  metadata: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+  metadata: z.optional(z.nullable(Metadata)),
   multiple: z.optional(z.nullable(z.boolean())),
   label: z.optional(z.nullable(z.string().check(z.maxLength(255)))),
   type: z.optional(z.nullable(z.enum(ACCOUNT_TYPES))),
   connector_profile_id: z.optional(z.nullable(Id)),
   integration_id: z.optional(z.nullable(Id)),
-  provider_version: z.optional(z.nullable(z.string())),
+  provider_version: z.optional(z.nullable(z.string().check(z.maxLength(SHORT_TEXT)))),
   shared: z.optional(z.nullable(z.boolean())),
   relink: z.optional(z.nullable(z.boolean())),
   scopes: z.optional(z.nullable(z.unknown())),
@@ -63,4 +64,4 @@ export const ConnectSessionTokenAuthLink = z.object({
 });
 export type ConnectSessionTokenAuthLink = z.infer<typeof ConnectSessionTokenAuthLink>;
 
-export const ConnectSessionAuthenticate = z.object({ token: z.string().check(z.minLength(1)) });
+export const ConnectSessionAuthenticate = z.object({ token: z.string().check(z.minLength(1), z.maxLength(TOKEN_TEXT)) });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SHORT_TEXT, TOKEN_TEXT } from './limits.js';
 
 export * from './hub-responses.js';
 export * from './opener-message.js';
@@ -12,9 +13,9 @@ export type Credentials = z.infer<typeof Credentials>;
 
 /** E5 body (create) and E6 body (partial merge). */
 export const HubAccountWrite = z.object({
-  integration_id: z.string().check(z.minLength(1)),
+  integration_id: z.string().check(z.minLength(1), z.maxLength(SHORT_TEXT)),
   credentials: Credentials,
 });
 export type HubAccountWrite = z.infer<typeof HubAccountWrite>;
 
-export const ConnectionAttemptCreate = z.object({ token: z.optional(z.string()) });
+export const ConnectionAttemptCreate = z.object({ token: z.optional(z.string().check(z.maxLength(TOKEN_TEXT))) });

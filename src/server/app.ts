@@ -4,6 +4,7 @@ import type { AppDeps } from './deps.js';
 import { errorHandler, notFoundHandler } from './http/api-error.js';
 import type { AppEnv } from './http/env.js';
 import { requestLog } from './http/request-log.js';
+import { urlGuard } from './http/url-guard.js';
 import { accountRoutes } from './routes/accounts.js';
 import { connectSessionRoutes } from './routes/connect-sessions.js';
 import { demoRoutes } from './routes/demo.js';
@@ -36,6 +37,7 @@ export function createApp(deps: AppDeps): ConnectHubApp {
   const app = new Hono<AppEnv>();
 
   app.use('*', requestLog(deps.logger));
+  app.use('*', urlGuard());
   app.onError(errorHandler(deps.clock, deps.logger));
   app.notFound(notFoundHandler(deps.clock));
 

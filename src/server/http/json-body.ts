@@ -1,6 +1,9 @@
 import type { Context } from 'hono';
 import { ApiError } from './api-error.js';
 
+/** Deeper than any body of the contract; a deeper one would only be a way to exhaust the stack. */
+export const MAX_JSON_DEPTH = 32;
+
 function tooLarge(limit: number): ApiError {
   return new ApiError('payload_too_large', `Request body is larger than the ${limit}-byte limit`);
 }
@@ -34,9 +37,39 @@ export async function readJsonBody(c: Context, limitBytes: number): Promise<unkn
   }
   const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') throw new ApiError('invalid_json', 'Request body is empty; expected a JSON object');
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (error) {
-    throw new ApiError('invalid_json', `Request body is not valid JSON: ${(error as Error).message}`);
+    const reason = error instanceof RangeError ? 'it is nested too deeply' : (error as Error).message;
+    throw new ApiError('invalid_json', `Request body is not valid JSON: ${reason}`);
+  }
+  assertStorableJson(value);
+  return value;
+}
+
+/**
+ * Every string of a body (keys too) must be storable on both engines, and the nesting bounded: PostgreSQL
+ * refuses NUL in text, and a 5,000-deep value overflowed the stack of JSON.stringify later on.
+ */
+export function assertStorableJson(root: unknown): void {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) {
+        const field = path || 'body';
+        throw new ApiError('validation_failed', `${field}: must not contain a NUL character (\\u0000)`, { field });
+      }
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_JSON_DEPTH) throw new ApiError('invalid_json', `Request body is nested deeper than ${MAX_JSON_DEPTH} levels`);
+    const entries = Array.isArray(value) ? value.map((item, index) => [String(index), item] as const) : Object.entries(value);
+    for (const [key, item] of entries) {
+      const itemPath = (path ? `${path}.${key}` : key).slice(0, 200);
+      if (key.includes('\u0000')) throw new ApiError('validation_failed', `${path || 'body'}: keys must not contain a NUL character (\\u0000)`, { field: path || 'body' });
+      stack.push({ value: item, path: itemPath, depth: depth + 1 });
+    }
   }
 }

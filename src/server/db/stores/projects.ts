@@ -15,5 +15,7 @@ export async function findFirstProject(db: Db): Promise<ProjectRow | undefined> 
 }
 
 export async function updateProject(db: Db, projectId: string, changes: Partial<Pick<ProjectRow, 'name' | 'allowed_origins'>>): Promise<void> {
+  // `PATCH /project {}` changes nothing: an UPDATE with no SET columns is not SQL.
+  if (Object.keys(changes).length === 0) return;
   await db.updateTable('projects').set(changes).where('id', '=', projectId).execute();
 }
