@@ -3,6 +3,9 @@ import { sandboxApp } from '../sandbox/index.js';
 import type { AppDeps } from './deps.js';
 import { errorHandler, notFoundHandler } from './http/api-error.js';
 import type { AppEnv } from './http/env.js';
+import { limitSessionFailuresOnPage } from './http/auth.js';
+import { provideRateLimits, RateLimits } from './http/rate-limit/index.js';
+import { DEFAULT_RATE_LIMITS } from './http/rate-limit/settings.js';
 import { requestLog } from './http/request-log.js';
 import { urlGuard } from './http/url-guard.js';
 import { accountRoutes } from './routes/accounts.js';
@@ -25,6 +28,8 @@ export interface ConnectHubApp {
   app: Hono<AppEnv>;
   services: Services;
   webhooks: Webhooks;
+  /** Brute-force limits; `ready()` resolves once their store can count (the PostgreSQL table exists). */
+  rateLimits: RateLimits;
 }
 
 /** The whole HTTP surface over injected parts (config, db, clock, fetch, logger, key). */
@@ -38,6 +43,8 @@ export function createApp(deps: AppDeps): ConnectHubApp {
 
   app.use('*', requestLog(deps.logger));
   app.use('*', urlGuard());
+  const rateLimits = new RateLimits(deps.db, deps.config.rateLimits ?? DEFAULT_RATE_LIMITS, deps.config.trustProxy ?? { mode: 'off' }, deps.logger);
+  app.use('*', provideRateLimits(rateLimits));
   app.onError(errorHandler(deps.clock, deps.logger));
   app.notFound(notFoundHandler(deps.clock));
 
@@ -49,11 +56,12 @@ export function createApp(deps: AppDeps): ConnectHubApp {
   app.route('/webhooks', webhookRoutes(webhooks.endpoints, services.projects, limit));
   app.route('/project', projectRoutes(services, limit));
   app.route('/oauth_clients', oauthClientRoutes(services.oauth.clients, services.projects, limit));
+  app.use('/connect/oauth2/:integrationId', limitSessionFailuresOnPage());
   app.route('/', oauthRoutes(services.oauth.flow, deps.logger));
   app.route('/logos', logoRoutes());
   app.route('/sandbox', sandboxApp);
   if (deps.config.demo !== false) app.route('/demo/api', demoRoutes({ services, endpoints: webhooks.endpoints, selfUrl: deps.config.selfUrl, clock: deps.clock, bodyLimitBytes: limit }));
   app.route('/', pageRoutes(deps.config.distDir, deps.clock));
 
-  return { app, services, webhooks };
+  return { app, services, webhooks, rateLimits };
 }

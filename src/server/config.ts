@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import { DEFAULT_RATE_LIMITS, NO_RATE_LIMITS, parseRateLimitRule, parseTrustProxy, type RateLimitSettings, type TrustProxy } from './http/rate-limit/settings.js';
 import { DEFAULT_WEBHOOK_SETTINGS, parseRetrySchedule, type WebhookSettings } from './webhooks/settings.js';
 
 z.config(en());
@@ -23,6 +24,11 @@ const ConfigInput = z.object({
   DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\/\S+$/, 'expected a postgres:// or postgresql:// URL'))),
   CONNECT_HUB_API_KEY: OptionalText,
   PUBLIC_URL: z.optional(z.url()),
+  CONNECT_HUB_RATE_LIMITS: z.optional(z.enum(['on', 'off'])),
+  CONNECT_HUB_RATE_LIMIT_API_KEY_FAILURES: OptionalText,
+  CONNECT_HUB_RATE_LIMIT_SESSION_FAILURES: OptionalText,
+  CONNECT_HUB_RATE_LIMIT_SUBMITS: OptionalText,
+  CONNECT_HUB_TRUST_PROXY: OptionalText,
   CONNECT_HUB_SECRET_KEY: OptionalText,
   CONNECT_HUB_MAX_SESSION_SECONDS: z._default(PositiveInt, 90 * DAY_SECONDS),
   CONNECT_HUB_VERIFY_TIMEOUT_MS: z._default(PositiveInt, 10_000),
@@ -48,8 +54,12 @@ export interface ServerConfig {
   databaseUrl?: string | undefined;
   /** PostgreSQL connections each server keeps at most (SQLite has one). */
   databasePoolSize?: number;
-  /** When set, it is the default project's API key. */
+  /** When set, it is the default project's API key (at least {@link MIN_PINNED_API_KEY_LENGTH} characters). */
   apiKey: string | undefined;
+  /** Brute-force limits (`null` turns one off); default {@link DEFAULT_RATE_LIMITS}. */
+  rateLimits?: RateLimitSettings;
+  /** Which `X-Forwarded-For` entries name the client; default: none (the socket's peer). */
+  trustProxy?: TrustProxy;
   /** `undefined` = `http://localhost:<port>`, known once the server listens (port 0 picks one). */
   publicUrl: string | undefined;
   /** The 32-byte key as given (base64 or hex); `undefined` = generated once into the data dir. */
@@ -104,6 +114,8 @@ export function readConfig(
     databaseUrl: input.DATABASE_URL,
     databasePoolSize: input.CONNECT_HUB_DATABASE_POOL_SIZE,
     apiKey: input.CONNECT_HUB_API_KEY,
+    rateLimits: rateLimitSettings(input),
+    trustProxy: configValue('CONNECT_HUB_TRUST_PROXY', () => parseTrustProxy(input.CONNECT_HUB_TRUST_PROXY)),
     publicUrl: input.PUBLIC_URL?.replace(/\/+$/, ''),
     secretKey: input.CONNECT_HUB_SECRET_KEY,
     maxSessionSeconds: input.CONNECT_HUB_MAX_SESSION_SECONDS,
@@ -125,6 +137,12 @@ export function readConfig(
     },
   };
   const merged = { ...config, ...definedOnly(overrides) };
+  if (merged.apiKey !== undefined && merged.apiKey.length < MIN_PINNED_API_KEY_LENGTH) {
+    throw new ConfigError(
+      `invalid configuration: CONNECT_HUB_API_KEY: a pinned API key must be at least ${MIN_PINNED_API_KEY_LENGTH} characters (got ${merged.apiKey.length}); ` +
+        'leave it unset to have one generated, or pin a long random one (e.g. chk_ + openssl rand -hex 24)',
+    );
+  }
   if (merged.publicUrl === undefined && merged.port !== 0) merged.publicUrl = `http://localhost:${merged.port}`;
   merged.dataDir = path.resolve(merged.dataDir);
   // Anyone who reaches /demo/api can link accounts under any owner id: never by default on a reachable server.
@@ -137,6 +155,30 @@ export function readConfig(
 export function isLoopbackHost(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
   return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare);
+}
+
+/** A pinned key is guessed over the network: shorter than this it is refused at start. */
+export const MIN_PINNED_API_KEY_LENGTH = 32;
+
+function rateLimitSettings(input: z.infer<typeof ConfigInput>): RateLimitSettings {
+  if (input.CONNECT_HUB_RATE_LIMITS === 'off') return NO_RATE_LIMITS;
+  const rule = (name: 'CONNECT_HUB_RATE_LIMIT_API_KEY_FAILURES' | 'CONNECT_HUB_RATE_LIMIT_SESSION_FAILURES' | 'CONNECT_HUB_RATE_LIMIT_SUBMITS', fallback: RateLimitSettings[keyof RateLimitSettings]) => {
+    const text = input[name];
+    return text === undefined ? fallback : configValue(name, () => parseRateLimitRule(text));
+  };
+  return {
+    apiKeyFailures: rule('CONNECT_HUB_RATE_LIMIT_API_KEY_FAILURES', DEFAULT_RATE_LIMITS.apiKeyFailures),
+    sessionFailures: rule('CONNECT_HUB_RATE_LIMIT_SESSION_FAILURES', DEFAULT_RATE_LIMITS.sessionFailures),
+    submits: rule('CONNECT_HUB_RATE_LIMIT_SUBMITS', DEFAULT_RATE_LIMITS.submits),
+  };
+}
+
+function configValue<T>(name: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new ConfigError(`invalid configuration: ${name}: ${(error as Error).message}`);
+  }
 }
 
 function webhookRetrySchedule(text: string | undefined): number[] {

@@ -49,10 +49,11 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
     const { project, apiKey } = await new ProjectService(db, clock).ensureDefaultProject(config.apiKey);
 
     // The app needs its own URL (sandbox verify calls, links), known only once the port is bound.
-    let handle: ((request: Request) => Response | Promise<Response>) | undefined;
+    // The node bindings (`{incoming, outgoing}`) go through: the rate limits read the socket's peer address.
+    let handle: ((request: Request, env: unknown) => Response | Promise<Response>) | undefined;
     const running = new RunningRequests();
     const server = createAdaptorServer({
-      fetch: (request: Request) => (handle ? running.during(() => handle!(request)) : new Response('starting', { status: 503 })),
+      fetch: (request: Request, env: unknown) => (handle ? running.during(() => handle!(request, env)) : new Response('starting', { status: 503 })),
     });
     running.watch(server);
     await new Promise<void>((resolve, reject) => {
@@ -66,8 +67,13 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
     const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
     const url = `http://${hostForUrl}:${port}`;
     const appConfig: AppConfig = { ...config, port, publicUrl: config.publicUrl ?? `http://localhost:${port}`, selfUrl: url };
-    const { app, services, webhooks } = createApp({ config: appConfig, db, clock, logger, fetch: overrides.fetch, resolve: overrides.resolve, secretKey, random: overrides.random });
+    const { app, services, webhooks, rateLimits } = createApp({ config: appConfig, db, clock, logger, fetch: overrides.fetch, resolve: overrides.resolve, secretKey, random: overrides.random });
     await applyOAuthClientSettings(services.oauth.clients, project, appConfig).catch(async (error: unknown) => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      throw error;
+    });
+    // On PostgreSQL the limits' table is made now: a server that cannot count failures does not serve.
+    await rateLimits.ready().catch(async (error: unknown) => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       throw error;
     });

@@ -183,10 +183,10 @@ describe('configuration and crypto building blocks', () => {
     assert.equal(defaults.maxSessionSeconds, 90 * 86_400);
     assert.equal(defaults.verifyTimeoutMs, 10_000);
     assert.equal(defaults.bodyLimitBytes, 100 * 1024);
-    const fromEnv = readConfig({ PORT: '9100', PUBLIC_URL: 'https://hub.example.com/', CONNECT_HUB_API_KEY: 'chk_x', CONNECT_HUB_MAX_SESSION_SECONDS: '60' }, { port: 9200 });
+    const fromEnv = readConfig({ PORT: '9100', PUBLIC_URL: 'https://hub.example.com/', CONNECT_HUB_API_KEY: 'chk_pinned_key_0123456789abcdefghij', CONNECT_HUB_MAX_SESSION_SECONDS: '60' }, { port: 9200 });
     assert.equal(fromEnv.port, 9200);
     assert.equal(fromEnv.publicUrl, 'https://hub.example.com');
-    assert.equal(fromEnv.apiKey, 'chk_x');
+    assert.equal(fromEnv.apiKey, 'chk_pinned_key_0123456789abcdefghij');
     assert.equal(fromEnv.maxSessionSeconds, 60);
     assert.throws(() => readConfig({ PORT: 'eighty' }), /PORT/);
     assert.throws(() => readConfig({ PUBLIC_URL: 'not a url' }), /PUBLIC_URL/);

@@ -1,8 +1,10 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { ConnectSessionService } from '../services/connect-sessions.js';
 import type { ProjectService } from '../services/projects.js';
 import { ApiError } from './api-error.js';
 import type { AppEnv } from './env.js';
+import type { RateLimits } from './rate-limit/limits.js';
 
 export const SESSION_TOKEN_HEADER = 'x-hub-session-token';
 
@@ -32,8 +34,11 @@ export function requireApiKey(projects: ProjectService) {
         header ? 'Unsupported Authorization header: use HTTP Basic with the API key as username, or Bearer <key>' : 'Missing API key: send HTTP Basic auth with the API key as username',
       );
     }
-    const project = await projects.projectForApiKey(key);
-    if (!project) throw new ApiError('unauthorized', 'Unknown API key');
+    const project = await limitFailures(c, 'apiKeyFailures', async () => {
+      const found = await projects.projectForApiKey(key);
+      if (!found) throw new ApiError('unauthorized', 'Unknown API key');
+      return found;
+    });
     c.set('project', project);
     await next();
   });
@@ -41,7 +46,49 @@ export function requireApiKey(projects: ProjectService) {
 
 export function requireSessionToken(sessions: ConnectSessionService) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    c.set('hub', await sessions.authenticate(c.req.header(SESSION_TOKEN_HEADER)));
+    const token = c.req.header(SESSION_TOKEN_HEADER);
+    // A missing token is no guess: it is answered without counting.
+    c.set('hub', token ? await limitFailures(c, 'sessionFailures', () => sessions.authenticate(token)) : await sessions.authenticate(token));
     await next();
+  });
+}
+
+/**
+ * Runs a key or token check under the per-address failure limit: the limit's state is read beside the
+ * check (no extra wait), a request from an address over the limit gets 429 whatever the check said, and a
+ * 401 from the check counts one failure.
+ */
+async function limitFailures<T>(c: Context<AppEnv>, kind: 'apiKeyFailures' | 'sessionFailures', check: () => Promise<T>): Promise<T> {
+  const limits = c.get('rateLimits') as RateLimits | undefined;
+  if (!limits?.isOn(kind)) return check();
+  const address = limits.addressOf(c);
+  const [over, checked] = await Promise.allSettled([limits.refuseIfOver(c, kind, address), check()]);
+  if (over.status === 'rejected') throw over.reason;
+  if (checked.status === 'fulfilled') return checked.value;
+  if (checked.reason instanceof ApiError && checked.reason.status === 401) await limits.recordFailure(kind, address);
+  throw checked.reason;
+}
+
+/** After `requireSessionToken`: one credential submit (or connection attempt) counted against its session. */
+export function limitSubmits() {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const limits = c.get('rateLimits') as RateLimits | undefined;
+    if (limits) await limits.consume(c, 'submits', `session:${c.get('hub').session.id}`);
+    await next();
+  });
+}
+
+/**
+ * For pages that take the session token in the query (the OAuth popup's start URL): refused while the
+ * address is over its token-failure limit, and a 401 page counts one failure.
+ */
+export function limitSessionFailuresOnPage() {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const limits = c.get('rateLimits') as RateLimits | undefined;
+    if (!limits?.isOn('sessionFailures') || !c.req.query('token')) return next();
+    const address = limits.addressOf(c);
+    await limits.refuseIfOver(c, 'sessionFailures', address);
+    await next();
+    if (c.res.status === 401) await limits.recordFailure('sessionFailures', address);
   });
 }

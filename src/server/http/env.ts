@@ -1,10 +1,13 @@
 import type { ProjectRow } from '../db/schema.js';
 import type { HubSession } from '../services/connect-sessions.js';
+import type { RateLimits } from './rate-limit/limits.js';
 
 /** Per-request values set by the auth middlewares. */
 export interface AppEnv {
   Variables: {
     project: ProjectRow;
     hub: HubSession;
+    /** Set for every request by `createApp` (brute-force limits, issue 11 §4). */
+    rateLimits: RateLimits;
   };
 }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { ConnectionAttemptCreate } from '../../contract/hub.js';
-import { requireSessionToken } from '../http/auth.js';
+import { limitSubmits, requireSessionToken } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
 import { readJsonBody } from '../http/json-body.js';
 import { parseInput } from '../http/validation.js';
@@ -11,7 +11,7 @@ import type { ConnectSessionService } from '../services/connect-sessions.js';
 export function connectionAttemptRoutes(attempts: ConnectionAttemptService, sessions: ConnectSessionService, bodyLimitBytes: number) {
   const session = requireSessionToken(sessions);
   return new Hono<AppEnv>()
-    .post('/', session, async (c) => {
+    .post('/', session, limitSubmits(), async (c) => {
       // The body repeats the header's token (StackOne's client sends it); the header is what authenticates.
       if (c.req.header('content-length') !== '0' && c.req.raw.body) parseInput(ConnectionAttemptCreate, await readJsonBody(c, bodyLimitBytes));
       return c.json(await attempts.create(c.get('hub')), 201);

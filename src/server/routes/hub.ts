@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { HubSettings, IntegrationList } from '../../contract/hub.js';
 import { HubAccountWrite } from '../../contract/hub.js';
-import { requireSessionToken } from '../http/auth.js';
+import { limitSubmits, requireSessionToken } from '../http/auth.js';
 import { hubCors } from '../http/cors.js';
 import { connectionAttemptRoutes } from './connection-attempts.js';
 import type { AppEnv } from '../http/env.js';
@@ -18,6 +18,8 @@ export function hubRoutes(services: Services, bodyLimitBytes: number) {
   const app = new Hono<AppEnv>();
   app.use('*', hubCors());
   const session = requireSessionToken(services.sessions);
+  // Each submit may reach a provider with the values typed: counted per session, so a link cannot be a password oracle.
+  const submit = limitSubmits();
 
   app.get('/settings', session, async (c) => {
     const hub = c.get('hub');
@@ -46,13 +48,13 @@ export function hubRoutes(services: Services, bodyLimitBytes: number) {
 
   app.get('/accounts/:accountId', session, async (c) => c.json(await services.accounts.hubAccount(c.get('hub'), c.req.param('accountId'))));
 
-  app.post('/accounts', session, async (c) => {
+  app.post('/accounts', session, submit, async (c) => {
     const body = parseInput(HubAccountWrite, await readJsonBody(c, bodyLimitBytes));
     const { id, provider } = await services.accounts.createFromHub(c.get('hub'), body);
     return c.json({ id, provider }, 201);
   });
 
-  app.patch('/accounts/:accountId', session, async (c) => {
+  app.patch('/accounts/:accountId', session, submit, async (c) => {
     const body = parseInput(HubAccountWrite, await readJsonBody(c, bodyLimitBytes));
     return c.json(await services.accounts.updateFromHub(c.get('hub'), c.req.param('accountId'), body));
   });
