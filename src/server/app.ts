@@ -3,6 +3,7 @@ import { sandboxApp } from '../sandbox/index.js';
 import type { AppDeps } from './deps.js';
 import { errorHandler, notFoundHandler } from './http/api-error.js';
 import type { AppEnv } from './http/env.js';
+import { browserHeaders } from './http/browser-headers.js';
 import { limitSessionFailuresOnPage } from './http/auth.js';
 import { provideRateLimits, RateLimits } from './http/rate-limit/index.js';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit/settings.js';
@@ -22,6 +23,7 @@ import { projectRoutes } from './routes/project.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { createOutboundClients } from './outbound/index.js';
 import { createServices, type Services } from './services/index.js';
+import { allowedOrigins } from './services/projects.js';
 import { createWebhooks, type Webhooks } from './webhooks/index.js';
 
 export interface ConnectHubApp {
@@ -42,6 +44,8 @@ export function createApp(deps: AppDeps): ConnectHubApp {
   const app = new Hono<AppEnv>();
 
   app.use('*', requestLog(deps.logger));
+  // Before the URL guard, so its 400s carry the browser headers too.
+  app.use('*', browserHeaders({ publicUrl: deps.config.publicUrl }));
   app.use('*', urlGuard());
   const rateLimits = new RateLimits(deps.db, deps.config.rateLimits ?? DEFAULT_RATE_LIMITS, deps.config.trustProxy ?? { mode: 'off' }, deps.logger);
   app.use('*', provideRateLimits(rateLimits));
@@ -61,7 +65,7 @@ export function createApp(deps: AppDeps): ConnectHubApp {
   app.route('/logos', logoRoutes());
   app.route('/sandbox', sandboxApp);
   if (deps.config.demo !== false) app.route('/demo/api', demoRoutes({ services, endpoints: webhooks.endpoints, selfUrl: deps.config.selfUrl, clock: deps.clock, bodyLimitBytes: limit }));
-  app.route('/', pageRoutes(deps.config.distDir, deps.clock));
+  app.route('/', pageRoutes(deps.config.distDir, deps.clock, async (token) => allowedOrigins((await services.sessions.authenticate(token)).project)));
 
   return { app, services, webhooks, rateLimits };
 }

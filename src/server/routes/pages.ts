@@ -3,7 +3,10 @@ import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import { errorBody } from '../http/api-error.js';
 
-/** Lit styles go through adoptedStyleSheets, so neither inline styles nor eval are needed. */
+/**
+ * Lit styles go through adoptedStyleSheets, so neither inline styles nor eval are needed. No page of ours is
+ * meant to be framed (the hub embeds as an element, not an iframe), so none may be: clickjacking.
+ */
 export const PAGE_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -13,7 +16,25 @@ export const PAGE_CSP = [
   "base-uri 'none'",
   "object-src 'none'",
   "form-action 'self'",
+  "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * The origins that may frame the auth-link page of the session `token` names: its project's
+ * `allowed_origins` (its embedding origins), none for an unknown token or a project without the list.
+ */
+export type FrameAncestors = (token: string) => Promise<string[]>;
+
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
+
+async function authLinkCsp(token: string | undefined, frameAncestors: FrameAncestors | undefined): Promise<string> {
+  if (!token || !frameAncestors) return PAGE_CSP;
+  const origins = await frameAncestors(token).then(
+    (list) => list.filter((origin) => ORIGIN.test(origin)),
+    () => [],
+  );
+  return origins.length ? PAGE_CSP.replace("frame-ancestors 'none'", `frame-ancestors ${origins.join(' ')}`) : PAGE_CSP;
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,7 +81,7 @@ function notBuilt(c: Context, clock: () => Date, what: string) {
  * The Vite build output: the standalone hub page (auth links), its assets, and the embeddable bundles
  * under /sdk (from the sibling `lib/` of the app build).
  */
-export function pageRoutes(distDir: string, clock: () => Date) {
+export function pageRoutes(distDir: string, clock: () => Date, frameAncestors?: FrameAncestors) {
   const appRoot = path.resolve(distDir);
   const libRoot = path.resolve(appRoot, '..', 'lib');
   const app = new Hono();
@@ -70,7 +91,8 @@ export function pageRoutes(distDir: string, clock: () => Date) {
     if (!html) return notBuilt(c, clock, 'hub page');
     return c.body(new Uint8Array(html), 200, {
       'content-type': CONTENT_TYPES['.html'] ?? 'text/html',
-      'content-security-policy': PAGE_CSP,
+      // A project that lists its embedding origins may frame its own links there; nobody else may.
+      'content-security-policy': await authLinkCsp(c.req.query('token'), frameAncestors),
       'cache-control': 'no-cache',
       'referrer-policy': 'no-referrer',
       'x-content-type-options': 'nosniff',
