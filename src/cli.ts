@@ -208,6 +208,19 @@ withTarget(
   const { listWebhookDeliveries } = await import('./cli/webhooks.js');
   await listWebhookDeliveries(apiTarget(opts), id, opts);
 });
+withTarget(
+  webhooks
+    .command('redeliver')
+    .description('redeliver many deliveries at once (same webhook-ids): by default every failed one of the project')
+    .option('--endpoint <id>', 'only this endpoint')
+    .option('--status <statuses>', 'comma-separated: failed (default), cancelled, delivered, pending')
+    .option('--since <time>', 'created at or after: a duration ago (2d, 12h) or an ISO date-time')
+    .option('--until <time>', 'created at or before: a duration ago or an ISO date-time')
+    .option('--limit <n>', 'at most this many, oldest first (default 1000, at most 10000)'),
+).action(async (opts) => {
+  const { redeliverWebhooks } = await import('./cli/webhooks.js');
+  await redeliverWebhooks(apiTarget(opts), opts);
+});
 withTarget(webhooks.command('retry <delivery-id>').description('redeliver one delivery now (same webhook-id)')).action(async (deliveryId: string, opts) => {
   const { retryWebhookDelivery } = await import('./cli/webhooks.js');
   await retryWebhookDelivery(apiTarget(opts), deliveryId, opts);

@@ -1,6 +1,13 @@
-import { WebhookEndpointCreate, type WebhookDelivery, type WebhookEndpoint, type WebhookEndpointWithSecret } from '../contract/webhook-endpoints.js';
+import {
+  WebhookEndpointCreate,
+  WebhookRedeliveryRequest,
+  type WebhookDelivery,
+  type WebhookEndpoint,
+  type WebhookEndpointWithSecret,
+  type WebhookRedeliveryResult,
+} from '../contract/webhook-endpoints.js';
 import { callApi, type ApiTarget } from './api.js';
-import { formatDate } from './duration.js';
+import { formatDate, parseDuration } from './duration.js';
 import { printTable } from './table.js';
 
 interface OutputOptions {
@@ -75,4 +82,34 @@ export async function retryWebhookDelivery(target: ApiTarget, deliveryId: string
   const delivery = await callApi<WebhookDelivery>(target, 'POST', `/webhooks/deliveries/${encodeURIComponent(deliveryId)}/retry`);
   if (opts.json) return console.log(JSON.stringify(delivery, null, 2));
   console.log(`re-queued ${delivery.id} (${delivery.event} for ${delivery.account_id}): it goes out now`);
+}
+
+/** `--since 2d` (that long ago) or an ISO date-time (`2026-12-01`, `2026-12-01T08:00:00Z`; a bare date is UTC midnight). */
+export function parseTimeOption(text: string, now = new Date()): string {
+  if (/^\d+\s*[smhdw]?$/i.test(text.trim())) return new Date(now.getTime() - parseDuration(text) * 1000).toISOString();
+  const trimmed = text.trim();
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? `${trimmed}T00:00:00Z` : trimmed;
+  const time = Date.parse(iso);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(iso) || Number.isNaN(time)) {
+    throw new Error(`"${text}" is not a time: use a duration ago (e.g. 2d, 12h) or an ISO date-time (e.g. 2026-12-01T08:00:00Z)`);
+  }
+  return new Date(time).toISOString();
+}
+
+export async function redeliverWebhooks(
+  target: ApiTarget,
+  opts: OutputOptions & { endpoint?: string; status?: string; since?: string; until?: string; limit?: string },
+): Promise<void> {
+  const body = WebhookRedeliveryRequest.parse({
+    endpoint_id: opts.endpoint,
+    status: opts.status?.split(',').map((status) => status.trim()).filter(Boolean),
+    from: opts.since === undefined ? undefined : parseTimeOption(opts.since),
+    to: opts.until === undefined ? undefined : parseTimeOption(opts.until),
+    limit: opts.limit === undefined ? undefined : Number(opts.limit),
+  });
+  const result = await callApi<WebhookRedeliveryResult>(target, 'POST', '/webhooks/deliveries/redeliver', body);
+  if (opts.json) return console.log(JSON.stringify(result, null, 2));
+  console.log(`re-queued ${result.queued} deliver${result.queued === 1 ? 'y' : 'ies'}: they go out now (same webhook-ids)`);
+  if (result.in_flight.length > 0) console.log(`left alone, being sent right now: ${result.in_flight.join(', ')}`);
+  if (result.has_more) console.log('more deliveries match: run the command again for the next batch');
 }

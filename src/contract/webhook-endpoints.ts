@@ -76,3 +76,34 @@ export type WebhookDelivery = z.infer<typeof WebhookDelivery>;
 
 export const WebhookDeliveryList = z.array(WebhookDelivery);
 export type WebhookDeliveryList = z.infer<typeof WebhookDeliveryList>;
+
+const IsoDateTime = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date-time with a zone, e.g. 2026-12-01T00:00:00Z' });
+export const MAX_REDELIVERY_BATCH = 10_000;
+export const DEFAULT_REDELIVERY_BATCH = 1_000;
+
+/**
+ * `POST /webhooks/deliveries/redeliver`: re-queue many deliveries at once (same webhook-ids, a fresh retry
+ * schedule), e.g. after a receiver outage outlasted the retry window. Every filter narrows: the endpoint,
+ * the statuses (default `failed`), the delivery creation time range (`from`/`to`, inclusive); oldest first, at
+ * most `limit`. Unknown keys are refused, so a misspelt filter never widens the batch.
+ */
+export const WebhookRedeliveryRequest = z.strictObject({
+  endpoint_id: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  status: z.optional(z.array(z.enum(WEBHOOK_DELIVERY_STATUSES)).check(z.minLength(1, 'name at least one status'))),
+  from: z.optional(IsoDateTime),
+  to: z.optional(IsoDateTime),
+  limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(MAX_REDELIVERY_BATCH))),
+});
+export type WebhookRedeliveryRequest = z.infer<typeof WebhookRedeliveryRequest>;
+
+/** What a bulk redelivery did. A delivery whose attempt is in flight is not re-queued (it would be sent twice). */
+export const WebhookRedeliveryResult = z.object({
+  /** How many were re-queued: they go out now. */
+  queued: z.number(),
+  delivery_ids: z.array(z.string()),
+  /** Matched but being sent right now: left alone. */
+  in_flight: z.array(z.string()),
+  /** More deliveries match than `limit`: run it again for the next batch. */
+  has_more: z.boolean(),
+});
+export type WebhookRedeliveryResult = z.infer<typeof WebhookRedeliveryResult>;

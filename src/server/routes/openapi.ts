@@ -6,7 +6,7 @@ import { ApiErrorBody } from '../../contract/errors.js';
 import { ConnectionAttempt, ConnectionAttemptCreate, ConnectionAttemptCreated, ConnectorResponse, HubAccount, HubAccountResult, HubAccountWrite, HubSettings, IntegrationList } from '../../contract/hub.js';
 import { AccountCredentials, OAuthClient, OAuthClientList, OAuthClientWrite } from '../../contract/oauth.js';
 import { ProjectConnector, ProjectConnectorList, ProjectConnectorUpdate, ProjectSummary, ProjectUpdate } from '../../contract/project.js';
-import { WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointList, WebhookEndpointUpdate, WebhookEndpointWithSecret, WebhookSecretRotate } from '../../contract/webhook-endpoints.js';
+import { WebhookDelivery, WebhookDeliveryList, WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointList, WebhookEndpointUpdate, WebhookEndpointWithSecret, WebhookRedeliveryRequest, WebhookRedeliveryResult, WebhookSecretRotate } from '../../contract/webhook-endpoints.js';
 import { AccountWebhookPayload } from '../../contract/webhooks.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_SEARCH_LENGTH } from './accounts.js';
 import { DELIVERY_PAGE_SIZE, MAX_DELIVERY_PAGE_SIZE } from './webhooks.js';
@@ -46,6 +46,8 @@ const SCHEMAS = {
   WebhookEndpointWithSecret: [WebhookEndpointWithSecret, 'output'],
   WebhookDelivery: [WebhookDelivery, 'output'],
   WebhookDeliveryList: [WebhookDeliveryList, 'output'],
+  WebhookRedeliveryRequest: [WebhookRedeliveryRequest, 'input'],
+  WebhookRedeliveryResult: [WebhookRedeliveryResult, 'output'],
   AccountWebhookPayload: [AccountWebhookPayload, 'output'],
   ProjectSummary: [ProjectSummary, 'output'],
   ProjectConnector: [ProjectConnector, 'output'],
@@ -199,7 +201,19 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
     },
   },
   '/webhooks/deliveries/{id}/retry': {
-    post: { summary: 'Redeliver now (same webhook-id), with a fresh retry schedule', security: API_KEY, parameters: [pathParam('id', 'Delivery id (the webhook-id header)')], status: 202, response: 'WebhookDelivery', errorStatuses: [401, 404, 409], tags: ['Webhooks'] },
+    post: { summary: 'Redeliver now (same webhook-id), with a fresh retry schedule; 409 while an attempt of it is in flight', security: API_KEY, parameters: [pathParam('id', 'Delivery id (the webhook-id header)')], status: 202, response: 'WebhookDelivery', errorStatuses: [401, 404, 409], tags: ['Webhooks'] },
+  },
+  '/webhooks/deliveries/redeliver': {
+    post: {
+      summary: 'Redeliver many at once: by endpoint, status (default failed) and creation time range; oldest first, at most limit (default 1000)',
+      description: 'Same webhook-ids, a fresh retry schedule. Deliveries whose attempt is in flight are listed in in_flight and left alone (never sent twice). Unknown keys are refused.',
+      security: API_KEY,
+      body: 'WebhookRedeliveryRequest',
+      status: 202,
+      response: 'WebhookRedeliveryResult',
+      errorStatuses: [400, 401, 404, 409, 413, 415],
+      tags: ['Webhooks'],
+    },
   },
   '/hub/connection_attempts': {
     post: { summary: 'E7: start an OAuth connection attempt (then open the popup at /connect/oauth2/{integration_id})', security: HUB, body: 'ConnectionAttemptCreate', status: 201, response: 'ConnectionAttemptCreated', errorStatuses: [400, 401, 415], tags: ['Hub'] },

@@ -3,6 +3,7 @@ import {
   WEBHOOK_DELIVERY_STATUSES,
   WebhookEndpointCreate,
   WebhookEndpointUpdate,
+  WebhookRedeliveryRequest,
   WebhookSecretRotate,
   type WebhookDeliveryStatus,
 } from '../../contract/webhook-endpoints.js';
@@ -40,6 +41,10 @@ export function webhookRoutes(endpoints: WebhookEndpointService, projects: Proje
       return c.json(await endpoints.create(c.get('project'), input), 201);
     })
     .get('/', async (c) => c.json(await endpoints.list(c.get('project'))))
+    .post('/deliveries/redeliver', async (c) => {
+      const input = parseInput(WebhookRedeliveryRequest, await optionalBody(c));
+      return c.json(await endpoints.redeliver(c.get('project'), input), 202);
+    })
     .post('/deliveries/:deliveryId/retry', async (c) => c.json(await endpoints.retryDelivery(c.get('project'), c.req.param('deliveryId')), 202))
     .get('/:id', async (c) => c.json(await endpoints.get(c.get('project'), c.req.param('id'))))
     .patch('/:id', async (c) => {

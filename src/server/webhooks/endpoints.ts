@@ -1,4 +1,14 @@
-import type { WebhookDelivery, WebhookDeliveryStatus, WebhookEndpoint, WebhookEndpointCreate, WebhookEndpointUpdate, WebhookEndpointWithSecret } from '../../contract/webhook-endpoints.js';
+import {
+  DEFAULT_REDELIVERY_BATCH,
+  type WebhookDelivery,
+  type WebhookDeliveryStatus,
+  type WebhookEndpoint,
+  type WebhookEndpointCreate,
+  type WebhookEndpointUpdate,
+  type WebhookEndpointWithSecret,
+  type WebhookRedeliveryRequest,
+  type WebhookRedeliveryResult,
+} from '../../contract/webhook-endpoints.js';
 import { WEBHOOK_EVENTS, type WebhookEvent } from '../../contract/webhooks.js';
 import { randomId, type CredentialCipher } from '../crypto/index.js';
 import type { Db } from '../db/database.js';
@@ -114,16 +124,57 @@ export class WebhookEndpointService {
     return { deliveries: rows.slice(0, query.pageSize).map(toWebhookDelivery), hasMore: rows.length > query.pageSize };
   }
 
-  /** Redeliver by hand: due now, whatever its state, with a fresh retry schedule. */
+  /**
+   * Redeliver by hand: due now, whatever its state, with a fresh retry schedule. Refused (409) while an
+   * attempt of it is in flight: re-queued then, it would go out twice at once.
+   */
   async retryDelivery(project: ProjectRow, deliveryId: string): Promise<WebhookDelivery> {
     const delivery = await store.findDelivery(this.db, project.id, deliveryId);
     if (!delivery) throw new ApiError('not_found', `No webhook delivery "${deliveryId}" in this project`);
     const endpoint = await store.findEndpointById(this.db, delivery.endpoint_id);
     if (!endpoint?.enabled) throw new ApiError('conflict', `Endpoint ${delivery.endpoint_id} is disabled: enable it before redelivering`);
-    await store.requeueDelivery(this.db, delivery.id, this.clock().toISOString());
+    const requeued = await store.requeueDeliveries(this.db, [delivery.id], this.clock().toISOString());
+    if (requeued.length === 0) {
+      throw new ApiError('conflict', `Delivery ${delivery.id} is being sent right now (attempt ${delivery.attempts}): redeliver it once that attempt ends`);
+    }
     this.nudge();
-    const requeued = await store.findDelivery(this.db, project.id, deliveryId);
-    return toWebhookDelivery(requeued ?? delivery);
+    const after = await store.findDelivery(this.db, project.id, deliveryId);
+    return toWebhookDelivery(after ?? delivery);
+  }
+
+  /**
+   * Bulk redelivery: the project's deliveries matching the filters (default: failed ones, every enabled
+   * endpoint), oldest first, at most `limit`. Those in flight are reported, not re-queued.
+   */
+  async redeliver(project: ProjectRow, input: WebhookRedeliveryRequest): Promise<WebhookRedeliveryResult> {
+    const from = input.from === undefined ? undefined : new Date(input.from).toISOString();
+    const to = input.to === undefined ? undefined : new Date(input.to).toISOString();
+    if (from !== undefined && to !== undefined && from > to) {
+      throw new ApiError('validation_failed', `to: must not be before from (${input.from})`, { field: 'to' });
+    }
+    if (input.endpoint_id !== undefined) {
+      const endpoint = await this.projectEndpoint(project, input.endpoint_id);
+      if (!endpoint.enabled) throw new ApiError('conflict', `Endpoint ${endpoint.id} is disabled: enable it before redelivering`);
+    }
+    const limit = input.limit ?? DEFAULT_REDELIVERY_BATCH;
+    const candidates = await store.findRedeliveryCandidates(this.db, {
+      projectId: project.id,
+      endpointId: input.endpoint_id,
+      statuses: input.status ?? ['failed'],
+      from,
+      to,
+      limit: limit + 1,
+    });
+    const batch = candidates.slice(0, limit).map((candidate) => candidate.id);
+    const requeued = await store.requeueDeliveries(this.db, batch, this.clock().toISOString());
+    if (requeued.length > 0) this.nudge();
+    const queued = new Set(requeued);
+    return {
+      queued: requeued.length,
+      delivery_ids: batch.filter((id) => queued.has(id)),
+      in_flight: batch.filter((id) => !queued.has(id)),
+      has_more: candidates.length > limit,
+    };
   }
 
   private async projectEndpoint(project: ProjectRow, id: string): Promise<WebhookEndpointRow> {

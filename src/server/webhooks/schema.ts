@@ -35,6 +35,8 @@ export type WebhookDeliveriesTable = {
   schedule_start: number;
   /** Due time while pending; while an attempt is in flight, the end of its lease. */
   next_attempt_at: string | null;
+  /** While an attempt is in flight, the end of its lease; null otherwise (2026_12_02_007). */
+  sending_until: string | null;
   last_attempt_at: string | null;
   last_status_code: number | null;
   last_error: string | null;

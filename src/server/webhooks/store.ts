@@ -76,6 +76,7 @@ export async function fanOutAccountEvents(
             attempts: 0,
             schedule_start: 0,
             next_attempt_at: options.now,
+            sending_until: null,
             last_attempt_at: null,
             last_status_code: null,
             last_error: null,
@@ -115,7 +116,8 @@ export interface ClaimOptions {
 
 /**
  * The one place deliveries are claimed: due pending rows, at most `endpointLimit` in flight per endpoint,
- * leased by moving `next_attempt_at` to the lease end and counting the attempt. On PostgreSQL, where
+ * leased by moving `next_attempt_at` to the lease end, marking it in flight
+ * (`sending_until`, the same lease end) and counting the attempt. On PostgreSQL, where
  * several servers may share the table, the candidates are read `FOR UPDATE SKIP LOCKED`: a row another
  * server is claiming is passed over instead of waited for. The guarded UPDATE refuses a row someone else
  * claimed first either way.
@@ -130,7 +132,8 @@ export async function claimDueDeliveries(db: Db, options: ClaimOptions): Promise
         .selectFrom('webhook_deliveries')
         .select(['id', 'endpoint_id'])
         .where('status', '=', 'pending')
-        .where('next_attempt_at', '<=', options.now);
+        .where('next_attempt_at', '<=', options.now)
+        .where((eb) => eb.or([eb('sending_until', 'is', null), eb('sending_until', '<=', options.now)]));
       if (saturated.length > 0) query = query.where('endpoint_id', 'not in', saturated);
       query = query.orderBy('next_attempt_at').orderBy('id').limit(options.limit * 4);
       if (isPostgres(trx)) query = query.forUpdate().skipLocked();
@@ -148,10 +151,11 @@ export async function claimDueDeliveries(db: Db, options: ClaimOptions): Promise
       if (ids.length === 0) return [];
       await trx
         .updateTable('webhook_deliveries')
-        .set({ next_attempt_at: options.leaseUntil, last_attempt_at: options.now, attempts: sql<number>`attempts + 1` })
+        .set({ next_attempt_at: options.leaseUntil, sending_until: options.leaseUntil, last_attempt_at: options.now, attempts: sql<number>`attempts + 1` })
         .where('id', 'in', ids)
         .where('status', '=', 'pending')
         .where('next_attempt_at', '<=', options.now)
+        .where((eb) => eb.or([eb('sending_until', 'is', null), eb('sending_until', '<=', options.now)]))
         .execute();
       return trx
         .selectFrom('webhook_deliveries')
@@ -169,13 +173,16 @@ export type DeliveryOutcome = Pick<
 >;
 
 /**
- * Writes an attempt's outcome. Only a success overrides a delivery that was cancelled or re-queued by
- * hand meanwhile: a receiver that got the event did get it.
+ * Writes an attempt's outcome and ends its lease (`sending_until`). Only a success overrides a delivery that
+ * was cancelled meanwhile (its endpoint disabled): a receiver that got the event did get it.
  */
 export async function recordDeliveryOutcome(db: Db, id: string, outcome: DeliveryOutcome): Promise<void> {
-  let query = webhookDb(db).updateTable('webhook_deliveries').set(outcome).where('id', '=', id);
+  let query = webhookDb(db).updateTable('webhook_deliveries').set({ ...outcome, sending_until: null }).where('id', '=', id);
   if (outcome.status !== 'delivered') query = query.where('status', '=', 'pending');
-  await query.execute();
+  const result = await query.executeTakeFirst();
+  if (result.numUpdatedRows === 0n) {
+    await webhookDb(db).updateTable('webhook_deliveries').set({ sending_until: null }).where('id', '=', id).execute();
+  }
 }
 
 /** A disabled endpoint's pending deliveries stop. */
@@ -202,11 +209,53 @@ export async function findDelivery(db: Db, projectId: string, id: string): Promi
   return webhookDb(db).selectFrom('webhook_deliveries').selectAll().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
 }
 
-/** Due now, with a fresh retry schedule; the attempt count keeps growing so the log stays honest. */
-export async function requeueDelivery(db: Db, id: string, now: string): Promise<void> {
-  await webhookDb(db)
-    .updateTable('webhook_deliveries')
-    .set({ status: 'pending', next_attempt_at: now, schedule_start: sql<number>`attempts`, delivered_at: null })
-    .where('id', '=', id)
-    .execute();
+export interface RedeliveryFilter {
+  projectId: string;
+  endpointId?: string | undefined;
+  statuses: readonly string[];
+  /** Delivery creation time (the fan-out of its event), ISO, inclusive. */
+  from?: string | undefined;
+  to?: string | undefined;
+  limit: number;
+}
+
+/** The project's deliveries matching `filter`, oldest first, on enabled endpoints only. */
+export async function findRedeliveryCandidates(
+  db: Db,
+  filter: RedeliveryFilter,
+): Promise<Pick<WebhookDeliveryRow, 'id' | 'sending_until'>[]> {
+  const wdb = webhookDb(db);
+  let query = wdb
+    .selectFrom('webhook_deliveries')
+    .select(['id', 'sending_until'])
+    .where('project_id', '=', filter.projectId)
+    .where('status', 'in', [...filter.statuses])
+    .where('endpoint_id', 'in', wdb.selectFrom('webhook_endpoints').select('id').where('project_id', '=', filter.projectId).where('enabled', '=', 1));
+  if (filter.endpointId !== undefined) query = query.where('endpoint_id', '=', filter.endpointId);
+  if (filter.from !== undefined) query = query.where('created_at', '>=', filter.from);
+  if (filter.to !== undefined) query = query.where('created_at', '<=', filter.to);
+  return query.orderBy('created_at').orderBy('id').limit(filter.limit).execute();
+}
+
+const REQUEUE_CHUNK = 500;
+
+/**
+ * Due now, with a fresh retry schedule; the attempt count keeps growing so the log stays honest. A delivery
+ * whose attempt is in flight (`sending_until` ahead of now) is left alone, in the same guarded UPDATE, so a
+ * redelivery racing a send (or, on PostgreSQL, another server's claim, whose row lock this UPDATE waits for
+ * and then re-checks) never sends it twice. Returns the ids re-queued.
+ */
+export async function requeueDeliveries(db: Db, ids: readonly string[], now: string): Promise<string[]> {
+  const requeued: string[] = [];
+  for (let start = 0; start < ids.length; start += REQUEUE_CHUNK) {
+    const rows = await webhookDb(db)
+      .updateTable('webhook_deliveries')
+      .set({ status: 'pending', next_attempt_at: now, schedule_start: sql<number>`attempts`, delivered_at: null })
+      .where('id', 'in', ids.slice(start, start + REQUEUE_CHUNK))
+      .where((eb) => eb.or([eb('sending_until', 'is', null), eb('sending_until', '<=', now)]))
+      .returning('id')
+      .execute();
+    requeued.push(...rows.map((row) => row.id));
+  }
+  return requeued;
 }

@@ -5,6 +5,7 @@ import { webhooks } from './2026_11_27_003_webhooks.js';
 import { oauth } from './2026_11_27_004_oauth.js';
 import { sessionExpiryIndex } from './2026_11_27_005_session_expiry_index.js';
 import { serverSettings } from './2026_11_27_006_server_settings.js';
+import { webhookDeliveryLease } from './2026_12_02_007_webhook_delivery_lease.js';
 
 /** Every migration, in order, listed explicitly (no directory scanning: bundlers and tsx agree). */
 export function migrationList(dialect: MigrationDialect): Record<string, Migration> {
@@ -14,5 +15,6 @@ export function migrationList(dialect: MigrationDialect): Record<string, Migrati
     '2026_11_27_004_oauth': oauth(),
     '2026_11_27_005_session_expiry_index': sessionExpiryIndex(),
     '2026_11_27_006_server_settings': serverSettings(),
+    '2026_12_02_007_webhook_delivery_lease': webhookDeliveryLease(),
   };
 }
