@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -298,6 +299,80 @@ describe('a full disk under a running server', ROOT_ONLY, () => {
     const ready = await t.call('GET', '/readyz');
     assert.equal(ready.status, 200, ready.text);
     assert.equal((await t.call('GET', '/accounts')).status, 200);
+  });
+});
+
+/** A TCP proxy in front of PostgreSQL that the test can cut and restore: a database that goes away for real. */
+class CuttableProxy {
+  #server: net.Server | undefined;
+  readonly #sockets = new Set<net.Socket>();
+  port = 0;
+
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  async open(): Promise<void> {
+    const server = net.createServer((client) => {
+      const upstream = net.connect(this.target.port, this.target.host);
+      for (const socket of [client, upstream]) {
+        this.#sockets.add(socket);
+        socket.on('close', () => this.#sockets.delete(socket));
+        socket.on('error', () => undefined);
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', () => resolve()));
+    this.port = (server.address() as net.AddressInfo).port;
+    this.#server = server;
+  }
+
+  async cut(): Promise<void> {
+    const server = this.#server;
+    this.#server = undefined;
+    for (const socket of this.#sockets) socket.destroy();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  }
+}
+
+describe('PostgreSQL goes away under a running server', { skip: TEST_DATABASE_URL ? false : 'PostgreSQL only (the postgres suite of npm test)' }, () => {
+  let proxy: CuttableProxy;
+  let t: TestServer;
+
+  before(async () => {
+    const direct = new URL(TEST_DATABASE_URL!);
+    proxy = new CuttableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+    await proxy.open();
+    const dataDir = tempDir('pg-cut');
+    const { databaseUrlFor } = await import('./harness.js');
+    const proxied = new URL((await databaseUrlFor(dataDir))!);
+    proxied.hostname = '127.0.0.1';
+    proxied.port = String(proxy.port);
+    t = await startTestServer({ dataDir, config: { databaseUrl: proxied.href } });
+  });
+  after(async () => {
+    await t?.stop();
+    await proxy?.cut();
+  });
+
+  it('writes answer 503 naming storage and /readyz says 503; once it is back, 201 and (after the window) ready', async () => {
+    await createSession(t, { origin_owner_id: 'org-before-cut' });
+    await proxy.cut();
+    for (let i = 0; i < 5; i++) {
+      const result = await t.call('POST', '/connect_sessions', { json: { origin_owner_id: `org-cut-${i}`, origin_owner_name: 'Cut Co' } });
+      assert.equal(result.status, 503, result.text);
+      assert.equal(result.body.code, 'storage_unavailable');
+      assert.match(String(result.body.message), /^Storage is unavailable: /);
+      assert.equal(result.text.includes(`org-cut-${i}`), false);
+    }
+    const notReady = await t.call('GET', '/readyz');
+    assert.equal(notReady.status, 503, notReady.text);
+    assert.match(String(notReady.body.message), /Storage is unavailable/);
+
+    await proxy.open();
+    await createSession(t, { origin_owner_id: 'org-after-cut' });
+    assert.equal((await t.call('GET', '/readyz')).status, 503, 'not ready for the window after the last storage failure');
+    t.clock.advanceSeconds(STORAGE_FAILURE_WINDOW_MS / 1000 + 1);
+    const ready = await t.call('GET', '/readyz');
+    assert.equal(ready.status, 200, ready.text);
   });
 });
 
