@@ -21,11 +21,11 @@ function filesUnder(dir, suffix) {
     .sort();
 }
 
-const nodeTestFiles = ['test/unit', 'test/server', 'test/catalog', 'test/cli', 'test/webhooks', 'test/oauth'].flatMap((d) =>
+const nodeTestFiles = ['test/unit', 'test/server', 'test/catalog', 'test/cli', 'test/webhooks', 'test/oauth', 'test/fuzz'].flatMap((d) =>
   filesUnder(d, '.test.ts'),
 );
 // What touches the database runs a second time on PostgreSQL (test/server/harness.ts picks the engine).
-const postgresTestFiles = ['test/server', 'test/webhooks', 'test/oauth'].flatMap((d) => filesUnder(d, '.test.ts'));
+const postgresTestFiles = ['test/server', 'test/webhooks', 'test/oauth', 'test/fuzz'].flatMap((d) => filesUnder(d, '.test.ts'));
 
 /** node's test runner, printing to the console and writing a JUnit report. */
 const nodeTest = (report, files) => [

@@ -12,7 +12,8 @@ function companyName(slug: string): string {
 
 function unauthorized(c: Context, scheme: 'Bearer' | 'Basic', error: string, message: string) {
   c.header('www-authenticate', `${scheme} realm="connect-hub-sandbox"`);
-  return c.json({ error, message }, 401);
+  // Shaped like our own errors too (statusCode, message), so one check reads every 4xx this server sends.
+  return c.json({ statusCode: 401, error, message }, 401);
 }
 
 /** `Basic base64(user:pass)` → its parts, or undefined when the header is anything else. */
@@ -69,5 +70,5 @@ sandboxApp.get('/ats/:region{eu|us}/v1/companies/:company_id{[0-9]+}/me', (c) =>
 });
 
 sandboxApp.notFound((c) =>
-  c.json({ error: 'not_found', message: `The sandbox has no ${c.req.method} ${c.req.path}` }, 404),
+  c.json({ statusCode: 404, error: 'not_found', message: `The sandbox has no ${c.req.method} ${c.req.path}` }, 404),
 );

@@ -1,11 +1,13 @@
 import { type AddressInfo } from 'node:net';
-import { createAdaptorServer } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.js';
 import { DEFAULT_SESSION_RETENTION_DAYS, type AppConfig, type ServerConfig } from './config.js';
 import { loadSecretKey } from './crypto/index.js';
 import { assertCredentialKey } from './crypto/key-check.js';
 import { openDatabase } from './db/database.js';
 import { RunningRequests } from './http/running-requests.js';
+import { answerClientErrors, requestNotUnderstood } from './http/client-error.js';
 import type { ProjectRow } from './db/schema.js';
 import { consoleLogger, type AppDeps } from './deps.js';
 import type { Services } from './services/index.js';
@@ -52,10 +54,15 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
     // The node bindings (`{incoming, outgoing}`) go through: the rate limits read the socket's peer address.
     let handle: ((request: Request, env: unknown) => Response | Promise<Response>) | undefined;
     const running = new RunningRequests();
-    const server = createAdaptorServer({
-      fetch: (request: Request, env: unknown) => (handle ? running.during(() => handle!(request, env)) : new Response('starting', { status: 503 })),
-    });
+    const listener = getRequestListener(
+      (request: Request, env: unknown) => (handle ? running.during(() => handle!(request, env)) : new Response('starting', { status: 503 })),
+      // A request Hono cannot turn into a Request (no Host, a backslash path) gets the JSON error too, not an empty 400.
+      { hostname: 'localhost', errorHandler: () => requestNotUnderstood(clock) },
+    );
+    // Without a Host header Node would answer a bare 400 itself; every URL the app builds comes from PUBLIC_URL.
+    const server = createServer({ requireHostHeader: false }, listener);
     running.watch(server);
+    answerClientErrors(server, clock);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => {
