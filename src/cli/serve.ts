@@ -20,7 +20,10 @@ function describeDatabaseUrl(databaseUrl: string): string {
   return `${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname}`;
 }
 
-/** Starts the server and prints where everything is, plus a ready-to-open auth link for a sample customer. */
+/**
+ * Starts the server and prints where everything is: the API key only when it was just created, and (where the
+ * demo is on, i.e. on loopback) a ready-to-open auth link for a sample customer.
+ */
 export async function serve(opts: ServeOptions): Promise<void> {
   const config = readConfig(process.env, {
     port: opts.port,
@@ -46,12 +49,13 @@ export async function serve(opts: ServeOptions): Promise<void> {
   if (!existsSync(join(config.distDir, 'index.html'))) rows.push(['Hub page', 'not built: run `npm run build` (npm start does it)']);
   rows.push(config.databaseUrl ? ['Database', `PostgreSQL ${describeDatabaseUrl(config.databaseUrl)}`] : ['Data', `${config.dataDir} (SQLite)`]);
   if (config.sandboxOAuthUrl) rows.push(['Sandbox OAuth', `${config.sandboxOAuthUrl}   (the sandbox_crm connector signs in here)`]);
-  rows.push(
-    server.apiKey
-      ? ['API key', `${server.apiKey}${config.apiKey ? '' : '   (new project: shown once; set CONNECT_HUB_API_KEY to pin it)'}`]
-      : ['API key', 'created on the first start; set CONNECT_HUB_API_KEY to use a known one'],
-  );
-  if (opts.link) {
+  // These lines end up in container logs: a key is printed only the one time it is made, never a pinned one.
+  if (config.apiKey) rows.push(['API key', 'set by CONNECT_HUB_API_KEY']);
+  else if (server.apiKey) rows.push(['API key', `${server.apiKey}   (new project: shown this once; set CONNECT_HUB_API_KEY to pin it)`]);
+  else rows.push(['API key', 'printed on the first start only; set CONNECT_HUB_API_KEY to use a known one']);
+  // A fresh 30-day link on every start would be a working credential in every log: only where the demo is on.
+  if (opts.link && !config.demo) rows.push(['Auth link', 'none printed while the demo is off: make one with `connect-hub link` or POST /connect_sessions']);
+  if (opts.link && config.demo) {
     const session = await server.services.sessions.create(server.project, {
       origin_owner_id: 'sample-customer',
       origin_owner_name: 'Sample Customer',

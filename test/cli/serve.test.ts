@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { CLI_ONCE } from '../server/harness.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const PINNED = 'chk_serve_test_pinned_key_0123456789abcdef';
+
+/** `connect-hub serve` until it has printed its table; then SIGTERM. Returns what it printed. */
+async function serveOutput(dataDir: string, env: Record<string, string>): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', '0', '--data-dir', dataDir], {
+    cwd: ROOT,
+    env: { ...process.env, FORCE_COLOR: '0', CONNECT_HUB_API_KEY: '', CONNECT_HUB_DEMO: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`serve printed no table:\n${output}`)), 30_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        // The table ends with an empty line after its last row.
+        if (/Connect Hub is running[\s\S]*\n\n/.test(output)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('exit', (code) => reject(new Error(`serve exited (${code}):\n${output}`)));
+    });
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+  }
+  return output;
+}
+
+describe('connect-hub serve prints', CLI_ONCE, () => {
+  const dirs: string[] = [];
+  const dataDir = () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'connect-hub-serve-'));
+    dirs.push(dir);
+    return dir;
+  };
+  after(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a new key once, on the first start only; the sample auth link where the demo is on', async () => {
+    const dir = dataDir();
+    const first = await serveOutput(dir, {});
+    assert.match(first, /API key\s+chk_\S+\s+\(new project: shown this once/);
+    assert.match(first, /Auth link\s+http:\/\/\S+\/embedded\/integrations\?token=chs_\S+\s+\(expires /);
+    const second = await serveOutput(dir, {});
+    assert.doesNotMatch(second, /chk_/, 'the key is not printed again');
+    assert.match(second, /API key\s+printed on the first start only/);
+  });
+
+  it('a pinned CONNECT_HUB_API_KEY is never printed; with the demo off, no auth link either', async () => {
+    const output = await serveOutput(dataDir(), { CONNECT_HUB_API_KEY: PINNED, CONNECT_HUB_DEMO: 'off' });
+    assert.equal(output.includes(PINNED), false, output);
+    assert.match(output, /API key\s+set by CONNECT_HUB_API_KEY/);
+    assert.doesNotMatch(output, /token=chs_/);
+    assert.match(output, /Auth link\s+none printed while the demo is off/);
+  });
+});
