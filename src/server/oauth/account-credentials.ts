@@ -6,7 +6,7 @@ import type { AccountRow, ProjectRow } from '../db/schema.js';
 import type { Logger } from '../deps.js';
 import { ApiError } from '../http/api-error.js';
 import type { AccountService } from '../services/accounts.js';
-import { scrubSecrets } from '../services/credentials.js';
+import { scrubSecrets } from '../outbound/provider-excerpt.js';
 import { parseStringRecord } from '../services/json-columns.js';
 import { isOAuthConnectorWithEndpoints, type OAuthClientService, type OAuthConnector } from './clients.js';
 import { sealTokens } from './flow.js';
@@ -127,7 +127,7 @@ export class AccountCredentialsService {
       await deps.accounts.markExpired(account, reason);
       throw new ApiError('provider_rejected', `${reason.description} (${error.code}); the end user must connect the account again`, {
         ...(error.providerResponse
-          ? { provider_response: scrubSecrets(error.providerResponse, { refresh: current.refresh_token, secret: client.clientSecret }) }
+          ? { provider_response: scrubSecrets(error.providerResponse, [current.refresh_token, client.clientSecret]) }
           : {}),
       });
     }

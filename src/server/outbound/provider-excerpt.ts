@@ -33,6 +33,24 @@ function parseJson(text: string): unknown {
 }
 
 /**
+ * The ways a provider may quote a secret back: as sent, JSON-escaped, URL- or form-encoded, base64, and
+ * (for a value with line breaks or other control characters) each longer piece between them.
+ */
+function secretForms(secret: string): string[] {
+  const forms = [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), Buffer.from(secret).toString('base64')];
+  // eslint-disable-next-line no-control-regex
+  forms.push(...secret.split(/[\u0000-\u001f\u007f]+/).filter((piece) => piece.length >= 6));
+  return [...new Set(forms)].filter((form) => form.length >= 4).sort((a, b) => b.length - a.length);
+}
+
+/** Replaces every form of every secret in a provider's answer, in case the provider echoes what it was sent. */
+export function scrubSecrets(text: string, secrets: Iterable<string>): string {
+  let scrubbed = text;
+  for (const secret of secrets) for (const form of secretForms(secret)) scrubbed = scrubbed.split(form).join('[redacted]');
+  return scrubbed;
+}
+
+/**
  * What an end user is told of a provider's answer: its status and, when the answer is JSON, the provider's
  * error code and message: never the raw body (an HTML page, a stack trace, another service's data).
  * Secret values the user sent are replaced in case the provider echoes them.
@@ -42,8 +60,7 @@ export function providerExcerpt(status: number, text: string, secrets: readonly 
   const code = found && firstText(found, CODE_KEYS);
   const message = found && firstText(found, MESSAGE_KEYS);
   const words = [code, message && message !== code ? message : undefined].filter(Boolean).join(': ');
-  let excerpt = words ? `HTTP ${status}: ${words}` : `HTTP ${status}`;
-  for (const secret of secrets) if (secret.length >= 4) excerpt = excerpt.split(secret).join('[redacted]');
+  let excerpt = scrubSecrets(words ? `HTTP ${status}: ${words}` : `HTTP ${status}`, secrets);
   // eslint-disable-next-line no-control-regex
   excerpt = excerpt.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
   return excerpt.length > EXCERPT_LIMIT ? `${excerpt.slice(0, EXCERPT_LIMIT - 1)}…` : excerpt;
