@@ -152,9 +152,10 @@ describe('webhook delivery (real server, real SQLite file, real HTTP receivers o
     const hook = await receiver();
     const { id: endpointId } = await addEndpoint(t, { url: hook.url, events: ['account.created'] });
     await hook.stop();
-    const { token } = await createSession(t, { origin_owner_id: 'org-outage', multiple: true });
     const linked: string[] = [];
     for (let batch = 0; batch < 10; batch++) {
+      // A session per batch: one session may submit 30 times in 10 minutes (CONNECT_HUB_RATE_LIMIT_SUBMITS).
+      const { token } = await createSession(t, { origin_owner_id: 'org-outage', multiple: true });
       linked.push(...(await Promise.all(Array.from({ length: 10 }, () => linkSandboxAccount(t, token)))));
     }
     assert.equal(new Set(linked).size, 100);
