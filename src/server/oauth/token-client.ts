@@ -1,5 +1,5 @@
 import { OutboundError, type GuardedClient } from '../outbound/index.js';
-import { providerExcerpt } from '../outbound/provider-excerpt.js';
+import { EXCERPT_LIMIT, providerExcerpt, scrubSecrets } from '../outbound/provider-excerpt.js';
 
 /** Bytes of a token endpoint's answer read at most. */
 const TOKEN_RESPONSE_BYTES = 64 * 1024;
@@ -101,12 +101,16 @@ export class TokenClient {
     }
     const responseText = response.truncated ? '' : response.text;
     const parsed = parseBody(responseText, response.headers.get('content-type') ?? '');
-    const providerResponse = providerExcerpt(response.status, responseText, [endpoint.clientSecret, grant.code ?? '', grant.refresh_token ?? '', grant.code_verifier ?? '']);
+    const secrets = [endpoint.clientSecret, grant.code, grant.refresh_token, grant.code_verifier].filter((value): value is string => Boolean(value));
+    const providerResponse = providerExcerpt(response.status, responseText, secrets);
     const ok = response.status >= 200 && response.status < 300;
     if (!ok || !parsed || text(parsed.error)) {
-      const code = text(parsed?.error) ?? 'token_request_failed';
-      const description =
-        text(parsed?.error_description) ?? `${endpoint.providerName} refused the token request (HTTP ${response.status}).`;
+      // The provider's own words reach the end user: bounded, and scrubbed of what was sent to it.
+      const code = scrubSecrets(text(parsed?.error) ?? 'token_request_failed', secrets).slice(0, 100);
+      const description = scrubSecrets(
+        text(parsed?.error_description) ?? `${endpoint.providerName} refused the token request (HTTP ${response.status}).`,
+        secrets,
+      ).slice(0, EXCERPT_LIMIT);
       throw new OAuthProviderError('rejected', code, description, providerResponse);
     }
     const accessToken = text(parsed.access_token);
