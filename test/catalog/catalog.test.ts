@@ -164,7 +164,7 @@ describe('connector catalog: fields', () => {
   it('rejects malformed values with those patterns and accepts good ones', () => {
     const cases: [string, string, string[], string[]][] = [
       ['bamboohr', 'company_domain', ['acme', 'acme-corp'], ['https://acme.bamboohr.com', 'Acme Corp']],
-      ['okta', 'okta_domain', ['acme.okta.com', 'login.acme.co.uk'], ['https://acme.okta.com', 'acme', 'acme.okta.com/']],
+      ['okta', 'okta_domain', ['acme.okta.com', 'login.acme.co.uk', 'xn--bcher-kva.example'], ['https://acme.okta.com', 'acme', 'acme.okta.com/', '169.254.169.254', '10.0.0.5', '0x7f.1', '2130706433', 'acme.okta.com:8080']],
       ['zendesk', 'email', ['jane@acme.com'], ['jane', 'jane@acme']],
       ['twilio', 'account_sid', ['AC0123456789abcdef0123456789abcdef'], ['SK0123456789abcdef0123456789abcdef', 'AC123']],
       ['pipedrive', 'api_token', ['0123456789abcdef0123456789abcdef01234567'], ['xyz']],
