@@ -55,9 +55,10 @@ describe('two servers on one PostgreSQL database', { skip: TEST_DATABASE_URL ? f
 
   it('with both dispatchers running, each account.created reaches the receiver exactly once', async () => {
     await addEndpoint(a, { url: receiver.url, events: ['account.created'] });
-    const { token } = await createSession(b, { origin_owner_id: 'org-scale-hooks', multiple: true });
     const ids: string[] = [];
     for (let batch = 0; batch < 6; batch++) {
+      // A session per batch: one session may submit 30 times in 10 minutes (CONNECT_HUB_RATE_LIMIT_SUBMITS).
+      const { token } = await createSession(b, { origin_owner_id: 'org-scale-hooks', multiple: true });
       const answers = await Promise.all(
         Array.from({ length: 10 }, (_, index) => (index % 2 ? a : b).call('POST', '/hub/accounts', { token, json: SANDBOX_HRIS })),
       );
