@@ -13,8 +13,25 @@ import { TEST_DATABASE_URL, createSession, startTestServer, type TestServer } fr
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SQLITE_ONLY = { skip: TEST_DATABASE_URL ? 'SQLite data dir faults: the PostgreSQL pass has no SQLite file' : false } as const;
-const IS_ROOT = process.getuid?.() === 0;
-const ROOT_ONLY = { skip: TEST_DATABASE_URL ? SQLITE_ONLY.skip : IS_ROOT ? false : 'needs root to mount a small tmpfs (a real full / read-only file system)' } as const;
+/** Root with CAP_SYS_ADMIN (as on CI) can mount a small tmpfs: a file system that really fills up. Tried once. */
+function canMountTmpfs(): boolean {
+  if (process.getuid?.() !== 0) return false;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'connect-hub-mount-probe-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { stdio: 'ignore' });
+    execFileSync('umount', [dir], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const CAN_MOUNT = !TEST_DATABASE_URL && canMountTmpfs();
+const ROOT_ONLY = { skip: TEST_DATABASE_URL ? SQLITE_ONLY.skip : CAN_MOUNT ? false : 'needs root (CAP_SYS_ADMIN) to mount a small tmpfs: a real full / read-only file system' } as const;
+const NO_MOUNT_FALLBACK = {
+  skip: TEST_DATABASE_URL ? SQLITE_ONLY.skip : CAN_MOUNT ? 'the real full disk above ran instead' : false,
+} as const;
 const quiet = { info: () => undefined, error: () => undefined };
 
 function start(dataDir: string, env: Record<string, string> = {}) {
@@ -299,6 +316,28 @@ describe('a full disk under a running server', ROOT_ONLY, () => {
     const ready = await t.call('GET', '/readyz');
     assert.equal(ready.status, 200, ready.text);
     assert.equal((await t.call('GET', '/accounts')).status, 200);
+  });
+});
+
+describe('a storage failure without a mountable file system (fallback: another process locks the database)', NO_MOUNT_FALLBACK, () => {
+  it('writes answer 503 naming storage while the database is locked, and /readyz says 503', async () => {
+    const t = await startTestServer();
+    const intruder = new BetterSqlite3(path.join(t.dataDir, SQLITE_FILE_NAME));
+    try {
+      intruder.exec('BEGIN EXCLUSIVE');
+      const result = await t.call('POST', '/connect_sessions', { json: { origin_owner_id: 'org-locked', origin_owner_name: 'Locked Co' } });
+      assert.equal(result.status, 503, result.text);
+      assert.equal(result.body.code, 'storage_unavailable');
+      assert.match(String(result.body.message), /^Storage is busy: the database is locked/);
+      assert.equal((await t.call('GET', '/readyz')).status, 503);
+      intruder.exec('ROLLBACK');
+      await createSession(t, { origin_owner_id: 'org-unlocked' });
+      t.clock.advanceSeconds(STORAGE_FAILURE_WINDOW_MS / 1000 + 1);
+      assert.equal((await t.call('GET', '/readyz')).status, 200);
+    } finally {
+      intruder.close();
+      await t.stop();
+    }
   });
 });
 
