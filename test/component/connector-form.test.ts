@@ -161,7 +161,7 @@ describe('<connect-hub> form', () => {
     expect(accounts.body).to.have.length(1);
   });
 
-  it('a provider rejection shows its message and pretty response; Try again resubmits; then success and Close', async () => {
+  it('a provider rejection shows its message and the provider excerpt; Try again resubmits; then success and Close', async () => {
     const hub = await mountHub({ token: (await createSession({ provider: 'sandbox_hris' })).token, onCloseLabel: 'Back to Acme' });
     const errors: { code: string; message: string }[] = [];
     const steps: string[] = [];
@@ -177,7 +177,8 @@ describe('<connect-hub> form', () => {
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(alert.textContent).to.contain('Connection failed').and.contain('rejected');
     const pre = inside(form, '.alert pre')!.textContent ?? '';
-    expect(pre, 'pretty-printed JSON').to.contain('\n  "error": "invalid_api_key"');
+    // The provider's status and its own error words, never its raw body (issue 11).
+    expect(pre, "the provider's excerpt").to.equal('HTTP 401: invalid_api_key: The API key is not valid for acme');
     expect(form.shadowRoot?.activeElement, 'focus moves to the alert').to.equal(alert);
     expect(errors[0]?.code).to.equal('provider_rejected');
     expect(field(form, 'subdomain').value, 'values are kept').to.equal('acme');
