@@ -7,9 +7,10 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
-import { SQLITE_FILE_NAME, STORAGE_FAILURE_WINDOW_MS, storageFailure } from '../../src/server/db/database.js';
+import { sql } from 'kysely';
+import { SQLITE_FILE_NAME, STORAGE_FAILURE_WINDOW_MS, StorageUnavailableError, openDatabase, storageFailure } from '../../src/server/db/database.js';
 import { readConfig, startServer } from '../../src/server/index.js';
-import { TEST_DATABASE_URL, createSession, startTestServer, type TestServer } from './harness.js';
+import { TEST_DATABASE_URL, createSession, databaseUrlFor, startTestServer, type TestServer } from './harness.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SQLITE_ONLY = { skip: TEST_DATABASE_URL ? 'SQLite data dir faults: the PostgreSQL pass has no SQLite file' : false } as const;
@@ -381,7 +382,6 @@ describe('PostgreSQL goes away under a running server', { skip: TEST_DATABASE_UR
     proxy = new CuttableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
     await proxy.open();
     const dataDir = tempDir('pg-cut');
-    const { databaseUrlFor } = await import('./harness.js');
     const proxied = new URL((await databaseUrlFor(dataDir))!);
     proxied.hostname = '127.0.0.1';
     proxied.port = String(proxy.port);
@@ -415,6 +415,40 @@ describe('PostgreSQL goes away under a running server', { skip: TEST_DATABASE_UR
   });
 });
 
+describe('PostgreSQL lost in the middle of a transaction', { skip: TEST_DATABASE_URL ? false : 'PostgreSQL only (the postgres suite of npm test)' }, () => {
+  it('the next statement fails as a storage failure; the process does not crash on the dead connection', async () => {
+    const direct = new URL(TEST_DATABASE_URL!);
+    const proxy = new CuttableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+    await proxy.open();
+    const dataDir = tempDir('pg-trx');
+    const proxied = new URL((await databaseUrlFor(dataDir))!);
+    proxied.hostname = '127.0.0.1';
+    proxied.port = String(proxy.port);
+    const db = await openDatabase({ dataDir, databaseUrl: proxied.href });
+    try {
+      await assert.rejects(
+        db.transaction().execute(async (trx) => {
+          await sql`select 1`.execute(trx);
+          await proxy.cut(); // the checked-out client's socket dies while no statement runs on it
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          await sql`select 1`.execute(trx);
+        }),
+        (error: Error) => {
+          assert.equal(error.name, 'StorageUnavailableError');
+          assert.match(error.message, /^Storage is unavailable/);
+          return true;
+        },
+      );
+      await proxy.open();
+      assert.equal((await sql<{ one: number }>`select 1 as one`.execute(db)).rows[0]?.one, 1, 'the pool reconnects');
+    } finally {
+      await db.destroy();
+      await proxy.cut();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('storageFailure', () => {
   it('names storage for storage errors of both engines and Node, and nothing else', () => {
     const coded = (code: string, message = 'x') => Object.assign(new Error(message), { code });
@@ -426,8 +460,11 @@ describe('storageFailure', () => {
     assert.match(storageFailure(coded('ENOSPC'))!, /^Storage is full \(ENOSPC\)/);
     assert.match(storageFailure(coded('53100'))!, /disk_full/);
     assert.match(storageFailure(coded('57P01'))!, /shutting down/);
-    assert.match(storageFailure(coded('ECONNREFUSED'))!, /refuses connections/);
-    assert.match(storageFailure(new Error('Connection terminated unexpectedly'))!, /connection/);
+    // Raw socket errors may come from a provider call: storage only when the database driver met them (then they
+    // arrive as StorageUnavailableError; see the PostgreSQL test above).
+    assert.equal(storageFailure(coded('ECONNREFUSED')), undefined);
+    assert.equal(storageFailure(new Error('Connection terminated unexpectedly')), undefined);
+    assert.match(storageFailure(new StorageUnavailableError('Storage is unavailable: x', { cause: coded('ECONNREFUSED') }))!, /^Storage is unavailable/);
     assert.match(storageFailure(new Error('wrapped', { cause: coded('SQLITE_FULL') }))!, /full/);
     for (const other of [coded('SQLITE_CONSTRAINT_UNIQUE', 'UNIQUE constraint failed: secret-value'), coded('23505'), coded('22P02'), new Error('boom'), undefined, 'text']) {
       assert.equal(storageFailure(other), undefined);

@@ -109,6 +109,9 @@ function openPostgres(connectionString: string, max: number, health: StorageHeal
   const pool = new pg.Pool({ connectionString, max });
   // An idle client that loses its server (a restart, a failover) must not crash the process: the pool drops it.
   pool.on('error', (error) => void health.observe(error));
+  // A checked-out client has no pool listener: its socket dying between two statements of a transaction would
+  // be an unhandled 'error' event, a crash. With this one, the next statement on it fails (a 503) and the pool drops it.
+  pool.on('connect', (client) => client.on('error', (error) => void health.observe(error)));
   const dialect: Dialect = new PostgresDialect({ pool });
   return [new Kysely<Database>({ dialect: watchStorage(dialect, health) }), POSTGRES_MIGRATION_DIALECT];
 }

@@ -21,12 +21,16 @@ const SQLITE_FAILURES: [prefix: string, message: string][] = [
   ['SQLITE_PROTOCOL', 'Storage is busy: the database lock protocol failed'],
 ];
 
-/** Node system errors (fs writes, sockets to PostgreSQL). */
-const SYSTEM_FAILURES: Record<string, string> = {
+/** Node system errors of the disk, whoever met them. */
+const DISK_FAILURES: Record<string, string> = {
   ENOSPC: 'Storage is full (ENOSPC): free disk space',
   EDQUOT: 'Storage is full (EDQUOT): the disk quota is used up',
   EROFS: 'Storage is read-only (EROFS): the file system is mounted read-only',
   EIO: 'Storage failed (EIO): the disk reported an I/O error',
+};
+
+/** Socket errors: storage failures only when the database driver met them (a provider call meets them too). */
+const CONNECTION_FAILURES: Record<string, string> = {
   ECONNREFUSED: 'Storage is unavailable: the database server refuses connections',
   ECONNRESET: 'Storage is unavailable: the connection to the database server was reset',
   EPIPE: 'Storage is unavailable: the connection to the database server was lost',
@@ -53,9 +57,15 @@ const POSTGRES_CONNECTION_MESSAGES = /^(Connection terminated|timeout exceeded w
 
 /**
  * A short message naming storage when `error` (or its cause) is a storage failure, else undefined. The message is
- * one of a fixed set: it never includes the driver's text, SQL parameters or request data.
+ * one of a fixed set: it never includes the driver's text, SQL parameters or request data. Socket errors
+ * (ECONNREFUSED, …) count only as met by the database driver, which rethrows them as `StorageUnavailableError`
+ * already: raw, they may as well come from a provider call.
  */
 export function storageFailure(error: unknown): string | undefined {
+  return classify(error, false);
+}
+
+function classify(error: unknown, fromDatabase: boolean): string | undefined {
   for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
     if (current instanceof StorageUnavailableError) return current.message;
     const code = (current as { code?: unknown }).code;
@@ -63,15 +73,19 @@ export function storageFailure(error: unknown): string | undefined {
       if (code.startsWith('SQLITE_')) {
         const found = SQLITE_FAILURES.find(([prefix]) => code === prefix || code.startsWith(`${prefix}_`));
         if (found) return found[1];
-      } else if (SYSTEM_FAILURES[code]) {
-        return SYSTEM_FAILURES[code];
+      } else if (DISK_FAILURES[code]) {
+        return DISK_FAILURES[code];
+      } else if (fromDatabase && CONNECTION_FAILURES[code]) {
+        return CONNECTION_FAILURES[code];
       } else if (/^[0-9A-Z]{5}$/.test(code)) {
         const found = POSTGRES_FAILURES.find(([pattern]) => pattern.test(code));
         if (found) return found[1];
       }
     }
     const message = (current as { message?: unknown }).message;
-    if (typeof message === 'string' && POSTGRES_CONNECTION_MESSAGES.test(message)) return 'Storage is unavailable: the connection to the database server was lost';
+    if (fromDatabase && typeof message === 'string' && POSTGRES_CONNECTION_MESSAGES.test(message)) {
+      return 'Storage is unavailable: the connection to the database server was lost';
+    }
   }
   return undefined;
 }
@@ -98,7 +112,7 @@ export class StorageHealth {
   /** Records `error` when it is a storage failure; returns the error to throw (a 503 one for storage failures). */
   observe(error: unknown): unknown {
     if (error instanceof StorageUnavailableError) return error;
-    const message = storageFailure(error);
+    const message = classify(error, true);
     if (message === undefined) return error;
     this.#last = { at: this.clock().getTime(), message };
     return new StorageUnavailableError(message, { cause: error });
