@@ -21,6 +21,8 @@ export function hubCors() {
     }
     await next();
     c.res.headers.set('access-control-allow-origin', origin);
+    // A 429's wait is readable by the hub (browsers hide non-safelisted headers otherwise).
+    c.res.headers.set('access-control-expose-headers', 'retry-after');
     c.res.headers.append('vary', 'Origin');
   });
 }

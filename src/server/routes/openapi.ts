@@ -261,8 +261,19 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
 };
 
+/** Answers any authenticated operation may give: brute-force limits (issue 11) and storage failures. */
+const LIMITED = {
+  '429': {
+    description: 'Too many failed API keys or session tokens from this address, or too many credential submits for this session',
+    headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1 } } },
+    ...json('ApiErrorBody'),
+  },
+};
+const STORAGE = { '503': { description: 'Storage is unavailable (disk full, read-only, database gone); `code` is `storage_unavailable`', ...json('ApiErrorBody') } };
+
 function operationObject(operation: Operation): JsonObject {
   const ok = operation.response ? { description: 'OK', ...json(operation.response) } : { description: 'OK' };
+  const limited = operation.security.length > 0 ? LIMITED : {};
   return {
     summary: operation.summary,
     ...(operation.description ? { description: operation.description } : {}),
@@ -270,7 +281,7 @@ function operationObject(operation: Operation): JsonObject {
     security: operation.security,
     ...(operation.parameters ? { parameters: operation.parameters } : {}),
     ...(operation.body ? { requestBody: { required: true, ...json(operation.body) } } : {}),
-    responses: { [String(operation.status)]: ok, ...errors(...operation.errorStatuses) },
+    responses: { [String(operation.status)]: ok, ...errors(...operation.errorStatuses), ...limited, ...STORAGE },
   };
 }
 
