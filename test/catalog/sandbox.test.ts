@@ -32,6 +32,7 @@ describe('sandbox HRIS provider', () => {
       assert.equal(response.status, 401, String(authorization));
       assert.match(response.headers.get('www-authenticate') ?? '', /^Bearer /);
       assert.deepEqual(await response.json(), {
+        statusCode: 401,
         error: 'invalid_api_key',
         message: 'The API key is not valid for globex',
       });
