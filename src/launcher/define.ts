@@ -1,4 +1,5 @@
 import { defineConnectHub } from '../hub/define.js';
+import { inBrowser } from '../hub/environment.js';
 import { ConnectHubDialogElement, ConnectLinkButtonElement } from './index.js';
 
 export * from './index.js';
@@ -8,8 +9,9 @@ const TAGS = {
   'connect-link-button': ConnectLinkButtonElement,
 } as const;
 
-/** Registers the launcher's tags and the hub's; a page that loads us twice keeps the first registration. */
-export function defineConnectLink(registry: CustomElementRegistry = customElements): void {
+/** Registers the launcher's tags and the hub's; a page that loads us twice keeps the first registration (none outside a browser). */
+export function defineConnectLink(registry: CustomElementRegistry | undefined = inBrowser() ? customElements : undefined): void {
+  if (!registry) return;
   defineConnectHub(registry);
   for (const [tag, element] of Object.entries(TAGS)) {
     if (!registry.get(tag)) registry.define(tag, element);

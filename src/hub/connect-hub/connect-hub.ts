@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConnectApiClient } from '../../client/api-client.js';
 import { ConnectApiError, SessionExpiredError, isAbortError } from '../../client/errors.js';
 import type { HubAccount, HubSettings, Integration } from '../../contract/hub-responses.js';
@@ -52,6 +52,7 @@ interface ConnectorData {
 /**
  * `<connect-hub token="…">`: lets an end user link an account, speaking CONTRACT.md to `base-url`.
  *
+ * @tag connect-hub
  * @fires connect-hub:success - `{id, provider}` when an account is connected or updated.
  * @fires connect-hub:close - The user pressed Close on the success screen.
  * @fires connect-hub:error - `{code, message}` when loading or connecting fails.
@@ -430,7 +431,7 @@ export class ConnectHubElement extends LitElement {
     return session ? this.#renderSession(session) : this.#status('loading', s.loading);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<div class="card" part="card" lang=${this.strings.lang}>
       ${this.#renderView()}
     </div>`;

@@ -33,6 +33,7 @@ const BULLETS = '••••••••••';
  * shown at the field and announced, notices placed per §3.3, and the submit error with the provider's
  * response. It never talks to the API: it asks the root with `hub-submit`.
  *
+ * @tag connect-hub-connector-form
  * @fires hub-submit - internal: `detail` is the credentials to send.
  * @fires hub-back - internal: return to the list.
  * @csspart header - Connector name, logo and guide link.

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Integration } from '../../contract/hub-responses.js';
 import { HubActionEvent } from '../events.js';
 import { en, type HubStrings } from '../strings/en.js';
@@ -7,7 +7,7 @@ import { connectorListStyles } from './connector-list.styles.js';
 import { categoriesOf, categoryLabel, categoryWords, filterIntegrations, monogram } from './list-model.js';
 
 /** A connector logo, or its monogram when the image fails to load. */
-export function connectorLogo(name: string, logoUrl: string | undefined) {
+export function connectorLogo(name: string, logoUrl: string | undefined): TemplateResult {
   const fallback = (event: Event) => {
     const image = event.target as HTMLImageElement;
     const tile = image.parentElement;
@@ -24,6 +24,7 @@ export function connectorLogo(name: string, logoUrl: string | undefined) {
  * The connector picker: search as you type, category pills (two or more categories), one button per
  * connector. Arrow keys move between rows; Arrow Down from the search field enters the list.
  *
+ * @tag connect-hub-connector-list
  * @fires hub-select - internal: `detail` is the chosen `Integration`.
  * @csspart header - Title and subtitle.
  * @csspart search - The search field.
@@ -102,7 +103,7 @@ export class ConnectorListElement extends LitElement {
     this.category = category === this.category ? undefined : category;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const s = this.strings;
     const shown = filterIntegrations(this.integrations, this.query, this.category);
     return html`

@@ -1,4 +1,4 @@
-import { html, type ReactiveControllerHost } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ConnectApiClient } from '../../client/api-client.js';
 import type { Integration } from '../../contract/hub-responses.js';
 import type { SubmitFailure } from '../connector-form/connector-form.js';
@@ -7,8 +7,9 @@ import type { ConnectedAccount } from '../events.js';
 import type { HubStrings } from '../strings/en.js';
 import { OAuthWaitElement } from './oauth-wait.js';
 
-// This module is loaded on demand (an OAuth connector was opened), so it registers its own element.
-if (!customElements.get('connect-hub-oauth-wait')) customElements.define('connect-hub-oauth-wait', OAuthWaitElement);
+// This module is loaded on demand (an OAuth connector was opened), so it registers its own element (in a
+// browser only: see ../environment.ts).
+if (typeof window !== 'undefined' && !customElements.get('connect-hub-oauth-wait')) customElements.define('connect-hub-oauth-wait', OAuthWaitElement);
 
 const LANDING_PATH = '/embedded/accounts/callback';
 const RESULT_PARAMS = ['status', 'connection_attempt_id'];
@@ -105,7 +106,7 @@ export class HubOAuth {
     );
   }
 
-  render(session: OAuthSession, name: string) {
+  render(session: OAuthSession, name: string): TemplateResult {
     return html`<connect-hub-oauth-wait
       exportparts="status"
       .strings=${this.#hooks.strings()}

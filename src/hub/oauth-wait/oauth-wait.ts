@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { OAuthPhase } from '../controllers/oauth-controller.js';
 import { HubActionEvent, type HubAction } from '../events.js';
 import { en, type HubStrings } from '../strings/en.js';
@@ -9,6 +9,7 @@ import { oauthWaitStyles } from './oauth-wait.styles.js';
  * The OAuth wait: "Waiting for <name>…" while the popup is open, "Reopen window / Cancel" when it reads
  * as closed, the blocked-popup choices, and the note while this tab goes to the provider.
  *
+ * @tag connect-hub-oauth-wait
  * @fires hub-reopen - internal: reopen (or retry) the popup; the handler runs inside the click.
  * @fires hub-redirect - internal: continue in this tab instead of a popup.
  * @fires hub-cancel - internal: give up this sign-in.
@@ -39,7 +40,7 @@ export class OAuthWaitElement extends LitElement {
     return html`<button type="button" class="button ${primary ? 'primary' : ''}" @click=${() => this.#emit(action)}>${label}</button>`;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const s = this.strings;
     if (this.phase === 'blocked') {
       return html`<div class="wait" part="status" role="alert">

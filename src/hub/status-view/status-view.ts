@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { HubActionEvent } from '../events.js';
 import { en, type HubStrings } from '../strings/en.js';
 import { sharedStyles } from '../styles/theme.styles.js';
@@ -16,6 +16,7 @@ const ICONS = {
 /**
  * A full-card state: the loading skeleton, success, an error, the expired link, no token, nothing to list.
  *
+ * @tag connect-hub-status
  * @fires hub-action - internal: the action button was pressed.
  * @csspart status - The state's content.
  */
@@ -37,7 +38,7 @@ export class StatusViewElement extends LitElement {
   action = '';
   strings: HubStrings = en;
 
-  protected override render() {
+  protected override render(): TemplateResult {
     if (this.tone === 'loading') {
       return html`<div class="skeleton" part="status" aria-busy="true">
         <p class="visually-hidden" role="status">${this.heading || this.strings.loading}</p>

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ConnectHubTheme } from '../../hub/connect-hub/connect-hub.js';
 import { ConnectHubErrorEvent, type ConnectedAccount } from '../../hub/events.js';
 import { en, loadStrings, type HubStrings } from '../../hub/strings/index.js';
@@ -16,6 +16,7 @@ const ERROR_CODES = { expired: 'session_expired', blocked: 'popup_blocked', erro
  * the host's own backend at each click and uses the `{token}` it answers, so every launch gets a fresh
  * session and the API key stays on the server.
  *
+ * @tag connect-link-button
  * @fires connect-hub:success - `{id, provider}`: an account was connected (every mode).
  * @fires connect-hub:error - `{code, message}`: from the hub, or `session_expired` / `popup_blocked` / `launch_failed`.
  * @fires connect-hub:step - (modal) each step of the hub.
@@ -136,7 +137,7 @@ export class ConnectLinkButtonElement extends LitElement {
     this.launch().catch(() => undefined);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<button
       class="button primary"
       part="button"

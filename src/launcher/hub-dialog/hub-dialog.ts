@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { ConnectHubTheme } from '../../hub/connect-hub/connect-hub.js';
 import { en, loadStrings, type HubStrings } from '../../hub/strings/index.js';
@@ -12,6 +12,7 @@ import { hubDialogStyles } from './hub-dialog.styles.js';
  * all go through a cancelable `connect-link:request-close`; when it closes, focus returns to whatever had
  * it before `show()`.
  *
+ * @tag connect-hub-dialog
  * @fires connect-link:request-close - `{source}`, cancelable, before closing.
  * @fires connect-link:closed - `{source, connected}` once closed.
  * @fires connect-hub:success - (from the hub) `{id, provider}`.
@@ -121,7 +122,7 @@ export class ConnectHubDialogElement extends LitElement {
     this.dispatchEvent(new ConnectLinkClosedEvent({ source: this.closeSource, connected: this.connected }));
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const s = this.strings;
     return html`<dialog
       part="dialog"
