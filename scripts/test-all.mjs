@@ -21,7 +21,7 @@ function filesUnder(dir, suffix) {
     .sort();
 }
 
-const nodeTestFiles = ['test/unit', 'test/server', 'test/catalog', 'test/cli', 'test/webhooks', 'test/oauth', 'test/fuzz'].flatMap((d) =>
+const nodeTestFiles = ['test/unit', 'test/server', 'test/catalog', 'test/cli', 'test/webhooks', 'test/oauth', 'test/fuzz', 'test/packages'].flatMap((d) =>
   filesUnder(d, '.test.ts'),
 );
 // What touches the database runs a second time on PostgreSQL (test/server/harness.ts picks the engine).
