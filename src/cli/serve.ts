@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfig, startServer } from '../server/index.js';
 import { formatDate } from './duration.js';
-import { startSandboxOAuthFromEnv } from './sandbox-oauth.js';
 
 const SAMPLE_LINK_SECONDS = 30 * 86_400;
 
@@ -31,13 +30,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
     dataDir: opts.dataDir,
     publicUrl: opts.publicUrl,
   });
-  // The sandbox CRM's OAuth server runs beside us on loopback, unless one is configured elsewhere.
-  const sandboxOAuth = config.sandboxOAuthUrl ? undefined : await startSandboxOAuthFromEnv(process.env);
-  if (sandboxOAuth) config.sandboxOAuthUrl = sandboxOAuth.url;
-  const server = await startServer(config).catch(async (error: unknown) => {
-    await sandboxOAuth?.stop();
-    throw error;
-  });
+  const server = await startServer(config);
   const base = server.publicUrl;
   const rows: [string, string][] = [
     ['API', base],
@@ -48,7 +41,8 @@ export async function serve(opts: ServeOptions): Promise<void> {
   else if (!config.demo) rows.push(['Demo', 'off (CONNECT_HUB_DEMO=on turns it on; it mints sessions without a key)']);
   if (!existsSync(join(config.distDir, 'index.html'))) rows.push(['Hub page', 'not built: run `npm run build` (npm start does it)']);
   rows.push(config.databaseUrl ? ['Database', `PostgreSQL ${describeDatabaseUrl(config.databaseUrl)}`] : ['Data', `${config.dataDir} (SQLite)`]);
-  if (config.sandboxOAuthUrl) rows.push(['Sandbox OAuth', `${config.sandboxOAuthUrl}   (the sandbox_crm connector signs in here)`]);
+  if (!config.sandbox) rows.push(['Sandbox', 'off (CONNECT_HUB_SANDBOX=on turns on the pretend providers and their connectors)']);
+  else rows.push(['Sandbox', `${base}/sandbox   (pretend providers; sandbox_crm signs in at ${config.sandboxOAuthUrl ?? `${base}/sandbox/oauth`})`]);
   // These lines end up in container logs: a key is printed only the one time it is made, never a pinned one.
   if (config.apiKey) rows.push(['API key', 'set by CONNECT_HUB_API_KEY']);
   else if (server.apiKey) rows.push(['API key', `${server.apiKey}   (new project: shown this once; set CONNECT_HUB_API_KEY to pin it)`]);
@@ -73,7 +67,6 @@ export async function serve(opts: ServeOptions): Promise<void> {
     if (stopping) return;
     stopping = true;
     await server.close();
-    await sandboxOAuth?.stop();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { sandboxApp } from '../sandbox/index.js';
+import { createSandboxOAuth, type SandboxOAuth } from '../sandbox/oauth.js';
 import type { AppDeps } from './deps.js';
 import { errorHandler, notFoundHandler } from './http/api-error.js';
 import type { AppEnv } from './http/env.js';
@@ -32,6 +33,8 @@ export interface ConnectHubApp {
   webhooks: Webhooks;
   /** Brute-force limits; `ready()` resolves once their store can count (the PostgreSQL table exists). */
   rateLimits: RateLimits;
+  /** The sandbox CRM's OAuth provider at `/sandbox/oauth`; undefined while the sandbox is off. */
+  sandboxOAuth: SandboxOAuth | undefined;
 }
 
 /** The whole HTTP surface over injected parts (config, db, clock, fetch, logger, key). */
@@ -63,9 +66,17 @@ export function createApp(deps: AppDeps): ConnectHubApp {
   app.use('/connect/oauth2/:integrationId', limitSessionFailuresOnPage());
   app.route('/', oauthRoutes(services.oauth.flow, deps.logger));
   app.route('/logos', logoRoutes());
-  app.route('/sandbox', sandboxApp);
+  // The sandbox (pretend providers, the sandbox CRM's OAuth server): development only unless CONNECT_HUB_SANDBOX=on.
+  const sandboxOAuth = deps.config.sandbox !== false ? createSandboxOAuth({ clock: deps.clock }) : undefined;
+  if (sandboxOAuth) {
+    app.route('/sandbox/oauth', sandboxOAuth.app);
+    app.route('/sandbox', sandboxApp);
+  } else {
+    app.all('/sandbox', notFoundHandler(deps.clock));
+    app.all('/sandbox/*', notFoundHandler(deps.clock));
+  }
   if (deps.config.demo !== false) app.route('/demo/api', demoRoutes({ services, endpoints: webhooks.endpoints, selfUrl: deps.config.selfUrl, clock: deps.clock, bodyLimitBytes: limit }));
   app.route('/', pageRoutes(deps.config.distDir, deps.clock, async (token) => allowedOrigins((await services.sessions.authenticate(token)).project)));
 
-  return { app, services, webhooks, rateLimits };
+  return { app, services, webhooks, rateLimits, sandboxOAuth };
 }

@@ -7,7 +7,12 @@ import { DEFAULT_WEBHOOK_SETTINGS, parseRetrySchedule, type WebhookSettings } fr
 
 z.config(en());
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * The folder holding `dist/app` (the built hub page, dashboard, demo) and `dist/lib` (the SDK bundles), found from
+ * this file: `src/server/config.ts` in the repository (its root holds `dist/`), or
+ * `dist/server/config.js` in the published server package (the package root holds the copied `dist/app`).
+ */
+const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const DAY_SECONDS = 86_400;
 export const DEFAULT_SESSION_RETENTION_DAYS = 30;
@@ -42,6 +47,7 @@ const ConfigInput = z.object({
   CONNECT_HUB_WEBHOOK_ENDPOINT_CONCURRENCY: z._default(PositiveInt, DEFAULT_WEBHOOK_SETTINGS.endpointConcurrency),
   CONNECT_HUB_WEBHOOK_POLL_MS: z._default(PositiveInt, DEFAULT_WEBHOOK_SETTINGS.pollIntervalMs),
   CONNECT_HUB_DEMO: z.optional(z.enum(['on', 'off'])),
+  CONNECT_HUB_SANDBOX: z.optional(z.enum(['on', 'off'])),
   CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE: z.optional(z.enum(['on', 'off'])),
   CONNECT_HUB_SESSION_RETENTION_DAYS: z._default(PositiveInt, DEFAULT_SESSION_RETENTION_DAYS),
 });
@@ -69,8 +75,16 @@ export interface ServerConfig {
   bodyLimitBytes: number;
   /** Vite app build (index.html + assets/); the embeddable bundles are its sibling `lib/`. */
   distDir: string;
-  /** The sandbox OAuth provider (`{{$sandbox_oauth_url}}` of `sandbox_crm`); `serve` starts one. */
+  /**
+   * An OAuth provider elsewhere for `sandbox_crm` (`{{$sandbox_oauth_url}}`); unset, this server's own
+   * `/sandbox/oauth` is used (see src/sandbox/oauth-provider.ts).
+   */
   sandboxOAuthUrl?: string | undefined;
+  /**
+   * The sandbox: the pretend providers under `/sandbox` and the sandbox connectors of the catalog. By default on
+   * only where the demo is on (loopback bind and loopback public URL): a development machine.
+   */
+  sandbox?: boolean;
   /** JSON `{"<provider>": {client_id, client_secret, scopes?}}` applied to the default project at boot. */
   oauthClientsFile?: string | undefined;
   /** Webhook sending: timeout, retry schedule, concurrency. */
@@ -121,11 +135,12 @@ export function readConfig(
     maxSessionSeconds: input.CONNECT_HUB_MAX_SESSION_SECONDS,
     verifyTimeoutMs: input.CONNECT_HUB_VERIFY_TIMEOUT_MS,
     bodyLimitBytes: input.CONNECT_HUB_BODY_LIMIT_BYTES,
-    distDir: path.resolve(input.CONNECT_HUB_DIST_DIR ?? path.join(REPO_ROOT, 'dist', 'app')),
+    distDir: path.resolve(input.CONNECT_HUB_DIST_DIR ?? path.join(PACKAGE_ROOT, 'dist', 'app')),
     sandboxOAuthUrl: input.CONNECT_HUB_SANDBOX_OAUTH_URL?.replace(/\/+$/, ''),
     oauthClientsFile: input.CONNECT_HUB_OAUTH_CLIENTS_FILE ? path.resolve(input.CONNECT_HUB_OAUTH_CLIENTS_FILE) : undefined,
     sessionRetentionDays: input.CONNECT_HUB_SESSION_RETENTION_DAYS,
     demo: input.CONNECT_HUB_DEMO === undefined ? undefined : input.CONNECT_HUB_DEMO === 'on',
+    sandbox: input.CONNECT_HUB_SANDBOX === undefined ? undefined : input.CONNECT_HUB_SANDBOX === 'on',
     webhookAllowPrivate: input.CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE === undefined ? undefined : input.CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE === 'on',
     webhooks: {
       ...DEFAULT_WEBHOOK_SETTINGS,
@@ -145,9 +160,12 @@ export function readConfig(
   }
   if (merged.publicUrl === undefined && merged.port !== 0) merged.publicUrl = `http://localhost:${merged.port}`;
   merged.dataDir = path.resolve(merged.dataDir);
+  const loopbackOnly = isLoopbackHost(merged.host) && (merged.publicUrl === undefined || isLoopbackHost(new URL(merged.publicUrl).hostname));
   // Anyone who reaches /demo/api can link accounts under any owner id: never by default on a reachable server.
-  merged.demo ??= isLoopbackHost(merged.host) && (merged.publicUrl === undefined || isLoopbackHost(new URL(merged.publicUrl).hostname));
+  merged.demo ??= loopbackOnly;
   merged.webhookAllowPrivate ??= merged.demo;
+  // Pretend providers that accept a published password: on a reachable server only when CONNECT_HUB_SANDBOX=on.
+  merged.sandbox ??= loopbackOnly;
   return merged;
 }
 

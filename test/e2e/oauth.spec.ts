@@ -9,7 +9,7 @@ import { E2E_API_KEY, E2E_SERVER_URL } from './support/server-config.js';
 import { startStaticHost, type StaticHost } from './support/static-host.js';
 
 // OAuth end to end: our <connect-hub>, the real connect server, and the real sandbox OAuth provider
-// (oauth2-mock-server) that `connect-hub serve` starts on loopback, in Chromium.
+// (our own, under /sandbox/oauth of the same server), in Chromium.
 
 const basicAuth = `Basic ${Buffer.from(`${E2E_API_KEY}:`).toString('base64')}`;
 
@@ -98,7 +98,7 @@ test('standalone auth-link page: the same through a full-page redirect, resumed 
   await expect(page.getByText('Connection successful')).toBeVisible({ timeout: 30_000 });
 
   expect(popups).toEqual([]);
-  expect(visited).toEqual(expect.arrayContaining(['/connect/oauth2/sandbox_crm', '/authorize', '/connect/oauth2/sandbox_crm/callback', '/embedded/accounts/callback', '/embedded/integrations']));
+  expect(visited).toEqual(expect.arrayContaining(['/connect/oauth2/sandbox_crm', '/sandbox/oauth/authorize', '/connect/oauth2/sandbox_crm/callback', '/embedded/accounts/callback', '/embedded/integrations']));
   expect(new URL(page.url()).searchParams.get('connection_attempt_id'), 'the hub tidies its URL').toBeNull();
   const accounts = await listAccounts(request, owner);
   expect(accounts.map((account) => account.provider)).toEqual(['sandbox_crm']);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { startSandboxOAuthProvider, type SandboxOAuthProvider } from '../../src/sandbox/oauth-provider.js';
+import { startSandboxOAuthProvider, type SandboxOAuthProvider } from './mock-provider.js';
 import type { ConfigOverrides } from '../../src/server/config.js';
 import type { ServerOverrides } from '../../src/server/index.js';
 import { createSession, startTestServer, storeQuery, type SessionOptions, type TestServer } from '../server/harness.js';

@@ -81,9 +81,9 @@ export const sandboxAts: ConnectorDefinition = {
 };
 
 /**
- * Offline CRM that links through OAuth 2.0: a real authorization server (oauth2-mock-server) that
- * `connect-hub serve` starts on loopback, reached through `{{$sandbox_oauth_url}}`. It has no login page;
- * the `outcome` field decides what its consent step answers (see src/sandbox/oauth-provider.ts).
+ * Offline CRM that links through OAuth 2.0: the authorization server this server runs itself under
+ * `/sandbox/oauth` (or one named by CONNECT_HUB_SANDBOX_OAUTH_URL), reached through `{{$sandbox_oauth_url}}`.
+ * It has no login page; the `outcome` field decides what its consent step answers (see src/sandbox/oauth.ts).
  */
 export const sandboxCrm: ConnectorDefinition = {
   key: 'sandbox_crm',
@@ -107,7 +107,7 @@ export const sandboxCrm: ConnectorDefinition = {
       },
     ),
   ],
-  support: { description: 'A pretend CRM that links through a real OAuth 2.0 server running beside Connect Hub; nothing leaves this machine.' },
+  support: { description: 'A pretend CRM that links through the OAuth 2.0 server built into the Connect Hub sandbox; nothing leaves this machine.' },
   oauth: {
     authorize_url: '{{$sandbox_oauth_url}}/authorize?outcome={{outcome}}',
     token_url: '{{$sandbox_oauth_url}}/token',

@@ -9,15 +9,15 @@ import type { OAuthClientService } from './clients.js';
 const OAuthClientsFile = z.record(z.string(), OAuthClientWrite);
 
 /**
- * Boot-time OAuth client settings of the default project: the sandbox provider's client when a sandbox
- * provider runs and none is set, then every entry of the clients file (it wins over earlier settings).
+ * Boot-time OAuth client settings of the default project: the sandbox provider's client when the sandbox is
+ * on and none is set, then every entry of the clients file (it wins over earlier settings).
  */
 export async function applyOAuthClientSettings(
   clients: OAuthClientService,
   project: ProjectRow,
-  config: { sandboxOAuthUrl?: string | undefined; oauthClientsFile?: string | undefined },
+  config: { sandbox?: boolean | undefined; oauthClientsFile?: string | undefined },
 ): Promise<void> {
-  if (config.sandboxOAuthUrl) {
+  if (config.sandbox !== false) {
     await clients.ensure(project, SANDBOX_OAUTH_PROVIDER, { client_id: SANDBOX_OAUTH_CLIENT_ID, client_secret: SANDBOX_OAUTH_CLIENT_SECRET });
   }
   if (!config.oauthClientsFile) return;

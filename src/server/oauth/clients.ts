@@ -36,8 +36,18 @@ export class OAuthClientService {
     private readonly db: Db,
     private readonly clock: () => Date,
     private readonly cipher: CredentialCipher,
-    private readonly options: { publicUrl: string },
+    /** `sandbox: false`: the sandbox connectors are not this server's to configure (default: they are). */
+    private readonly options: { publicUrl: string; sandbox?: boolean },
   ) {}
+
+  /** {@link oauthConnector}, but a sandbox connector is unknown while the sandbox is off. */
+  private connector(provider: string): OAuthConnector {
+    const definition = oauthConnector(provider);
+    if (definition.sandbox === true && this.options.sandbox === false) {
+      throw new ApiError('not_found', `"${provider}" is not an OAuth connector of the catalog (see \`connect-hub oauth list\`)`);
+    }
+    return definition;
+  }
 
   /** The callback URL to register at the provider (CONTRACT.md §8.5). */
   redirectUri(provider: string): string {
@@ -46,16 +56,18 @@ export class OAuthClientService {
 
   async list(project: ProjectRow): Promise<OAuthClient[]> {
     const rows = new Map((await store.listOAuthClients(this.db, project.id)).map((row) => [row.provider, row]));
-    return CATALOG.filter(isOAuthConnectorWithEndpoints).map((definition) => this.describe(definition, rows.get(definition.key)));
+    return CATALOG.filter(isOAuthConnectorWithEndpoints)
+      .filter((definition) => definition.sandbox !== true || this.options.sandbox !== false)
+      .map((definition) => this.describe(definition, rows.get(definition.key)));
   }
 
   async get(project: ProjectRow, provider: string): Promise<OAuthClient> {
-    const definition = oauthConnector(provider);
+    const definition = this.connector(provider);
     return this.describe(definition, await store.findOAuthClient(this.db, project.id, provider));
   }
 
   async set(project: ProjectRow, provider: string, input: OAuthClientWrite): Promise<OAuthClient> {
-    const definition = oauthConnector(provider);
+    const definition = this.connector(provider);
     const existing = await store.findOAuthClient(this.db, project.id, provider);
     if (!input.client_secret && !existing) {
       throw new ApiError('validation_failed', `client_secret: required the first time ${definition.name}'s client is set`, { field: 'client_secret' });
@@ -77,7 +89,7 @@ export class OAuthClientService {
   }
 
   async remove(project: ProjectRow, provider: string): Promise<void> {
-    oauthConnector(provider);
+    this.connector(provider);
     if (!(await store.deleteOAuthClient(this.db, project.id, provider))) {
       throw new ApiError('not_found', `No OAuth client is set for ${provider} in this project`);
     }

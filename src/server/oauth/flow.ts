@@ -65,6 +65,8 @@ export interface FlowDeps {
   /** Origins this server answers on (public URL, and its own listening URL). */
   ownOrigins: string[];
   urlVariables: OAuthUrlVariables;
+  /** For the authorize URL, which the end user's browser opens (default: `urlVariables`). */
+  browserUrlVariables?: OAuthUrlVariables;
 }
 
 /** The attempt ended before the callback could use it (cancelled in the hub): nothing may change. */
@@ -148,7 +150,7 @@ export class OAuthFlowService {
     }
     let authorizeUrl: URL;
     try {
-      authorizeUrl = renderOAuthUrl(definition.oauth.authorize_url, setup, deps.urlVariables);
+      authorizeUrl = renderOAuthUrl(definition.oauth.authorize_url, setup, deps.browserUrlVariables ?? deps.urlVariables);
     } catch (error) {
       if (!(error instanceof MissingUrlVariable)) throw error;
       return fail(503, 'provider_unavailable', `${definition.name} is not reachable`, `${definition.name}'s sign-in server is not running next to this server.`);

@@ -25,12 +25,16 @@ export function createOAuthServices(
   parts: { sessions: ConnectSessionService; projects: ProjectService; connectors: ConnectorService; accounts: AccountService },
 ): OAuthServices {
   const { config, db, clock, logger } = deps;
-  const clients = new OAuthClientService(db, clock, cipher, { publicUrl: config.publicUrl });
+  const clients = new OAuthClientService(db, clock, cipher, { publicUrl: config.publicUrl, sandbox: config.sandbox });
   const attempts = new ConnectionAttemptService(db, clock);
   const tokens = new TokenClient(providers, clock, config.verifyTimeoutMs);
-  const urlVariables = { sandbox_oauth_url: config.sandboxOAuthUrl };
+  // `sandbox_crm` signs in at this server's own /sandbox/oauth unless CONNECT_HUB_SANDBOX_OAUTH_URL names another:
+  // the browser goes to the public URL, our token calls to the address this server reaches itself at.
+  const sandboxOn = config.sandbox !== false;
+  const urlVariables = { sandbox_oauth_url: sandboxOn ? (config.sandboxOAuthUrl ?? `${config.selfUrl}/sandbox/oauth`) : undefined };
+  const browserUrlVariables = { sandbox_oauth_url: sandboxOn ? (config.sandboxOAuthUrl ?? `${config.publicUrl}/sandbox/oauth`) : undefined };
   const ownOrigins = [...new Set([new URL(config.publicUrl).origin, new URL(config.selfUrl).origin])];
-  const flow = new OAuthFlowService({ db, clock, cipher, logger, ...parts, attempts, clients, tokens, ownOrigins, urlVariables });
+  const flow = new OAuthFlowService({ db, clock, cipher, logger, ...parts, attempts, clients, tokens, ownOrigins, urlVariables, browserUrlVariables });
   const credentials = new AccountCredentialsService({ db, clock, cipher, logger, accounts: parts.accounts, clients, tokens, urlVariables });
   return { clients, attempts, flow, credentials };
 }

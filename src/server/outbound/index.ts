@@ -17,7 +17,8 @@ export function createOutboundClients(deps: Pick<AppDeps, 'config' | 'fetch' | '
   const injected = deps.fetch;
   const send: Send = injected ? (url, init) => injected(url, init) : pinnedSend;
   const resolve = deps.resolve ?? systemResolve;
-  const trustedPrefixes = [`${config.selfUrl}/sandbox/`, ...(config.sandboxOAuthUrl ? [`${config.sandboxOAuthUrl}/`] : [])];
+  // Our own sandbox is trusted only while it is on; an operator's sandbox OAuth provider is named by them.
+  const trustedPrefixes = config.sandbox === false ? [] : [`${config.selfUrl}/sandbox/`, ...(config.sandboxOAuthUrl ? [`${config.sandboxOAuthUrl}/`] : [])];
   return {
     providers: new GuardedClient({ resolve, send }, { trustedPrefixes, allowPrivate: false, allowHttp: false }),
     webhooks: new GuardedClient({ resolve, send }, { trustedPrefixes: [], allowPrivate: config.webhookAllowPrivate === true, allowHttp: true }),

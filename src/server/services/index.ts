@@ -20,7 +20,7 @@ export interface Services {
 /** `eventsCommitted`: an account change and its outbox event just committed (the webhook dispatcher's nudge). */
 export function createServices(deps: AppDeps, providers: GuardedClient, eventsCommitted?: () => void): Services {
   const { config, db, clock } = deps;
-  const projects = new ProjectService(db, clock);
+  const projects = new ProjectService(db, clock, { sandbox: config.sandbox });
   const sessions = new ConnectSessionService(db, clock, projects, { publicUrl: config.publicUrl, maxSessionSeconds: config.maxSessionSeconds });
   const connectors = new ConnectorService(projects, { publicUrl: config.publicUrl });
   const verifier = new CredentialVerifier(providers, { selfUrl: config.selfUrl, timeoutMs: config.verifyTimeoutMs });

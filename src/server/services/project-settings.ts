@@ -1,4 +1,3 @@
-import { CATALOG, getConnector } from '../../catalog/index.js';
 import { CATEGORIES } from '../../contract/categories.js';
 import type { ProjectConnector, ProjectSummary, ProjectUpdate } from '../../contract/project.js';
 import type { ProjectRow } from '../db/schema.js';
@@ -33,7 +32,7 @@ export class ProjectSettingsService {
 
   async connectors(project: ProjectRow): Promise<ProjectConnector[]> {
     const enabled = new Set((await this.projects.enabledConnectors(project.id)).map((definition) => definition.key));
-    return CATALOG.map((definition) => ({
+    return this.projects.catalog().map((definition) => ({
       key: definition.key,
       name: definition.name,
       category: definition.category,
@@ -46,7 +45,7 @@ export class ProjectSettingsService {
 
   /** Takes effect at once: the hub reads the project's enabled set on every request. */
   async setEnabled(project: ProjectRow, key: string, enabled: boolean): Promise<ProjectConnector> {
-    if (!getConnector(key)) throw new ApiError('not_found', `No connector "${key}" in the catalog`);
+    if (!this.projects.offers(key)) throw new ApiError('not_found', `No connector "${key}" in the catalog`);
     await this.projects.setConnectorEnabled(project.id, key, enabled);
     const updated = (await this.connectors(project)).find((connector) => connector.key === key);
     if (!updated) throw new ApiError('not_found', `No connector "${key}" in the catalog`);

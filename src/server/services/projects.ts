@@ -18,7 +18,18 @@ export class ProjectService {
   constructor(
     private readonly db: Db,
     private readonly clock: () => Date,
+    /** `sandbox: false` leaves the sandbox connectors out of everything a project offers (default: in). */
+    private readonly options: { sandbox?: boolean } = {},
   ) {}
+
+  /** The connectors this server offers: the catalog, without the sandbox ones while the sandbox is off. */
+  catalog(): readonly ConnectorDefinition[] {
+    return this.options.sandbox === false ? CATALOG.filter((definition) => definition.sandbox !== true) : CATALOG;
+  }
+
+  offers(key: string): boolean {
+    return this.catalog().some((definition) => definition.key === key);
+  }
 
   /**
    * A fresh data dir gets a default project (every catalog connector enabled: no override rows) and a key.
@@ -61,7 +72,7 @@ export class ProjectService {
 
   async enabledConnectors(projectId: string): Promise<ConnectorDefinition[]> {
     const disabled = await projectConnectors.disabledConnectorKeys(this.db, projectId);
-    return CATALOG.filter((definition) => !disabled.has(definition.key));
+    return this.catalog().filter((definition) => !disabled.has(definition.key));
   }
 
   async update(projectId: string, changes: { name?: string; allowedOrigins?: string[] }): Promise<ProjectRow> {

@@ -7,7 +7,7 @@ import {
   SANDBOX_OAUTH_OUTCOMES,
   SANDBOX_SHORT_TOKEN_SECONDS,
   type SandboxOAuthOutcome,
-} from './oauth-client.js';
+} from '../../src/sandbox/oauth-client.js';
 
 export interface SandboxOAuthProviderOptions {
   /** 0 (default) picks a free port. */
@@ -56,7 +56,9 @@ function reject(response: MutableResponse, statusCode: number, error: string, de
 }
 
 /**
- * The sandbox CRM's authorization server: a real OAuth 2.0 server (oauth2-mock-server) on loopback, made
+ * For the OAuth tests: an independent, real OAuth 2.0 server (oauth2-mock-server, a devDependency) on loopback
+ * standing in for the sandbox CRM's provider, so the flow is also proven against code that is not ours
+ * (`serve` uses our own, src/sandbox/oauth.ts). Made
  * stricter where our tests need a real provider's behaviour. Codes are single use and bound to their PKCE
  * challenge, client credentials are checked, refresh tokens rotate and can be revoked. The consent step
  * has no page: the `outcome` query parameter of the authorize URL decides approve / deny.
