@@ -76,7 +76,8 @@ function preact(elements) {
     const props = `${e.className.replace(/Element$/, '')}Props`;
     return `      ${quote(e.tag)}: Omit<HTMLAttributes<${e.className}>, keyof ${props}> & ${props};`;
   });
-  return `${header('Preact')}
+  // Preact's JSX namespace is an alias of its JSXInternal, which no longer holds HTMLAttributes (preact exports it).
+  return `${header('Preact', "import type { HTMLAttributes } from 'preact';\n")}
 ${propsTypes(elements)}
 declare module 'preact' {
   namespace JSX {
