@@ -101,7 +101,9 @@ describe('browser package connect-hub', () => {
     assert.deepEqual(manifest.dependencies, { lit: '^3.3.0' });
     assert.equal(manifest.peerDependencies, undefined);
     for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) assert.equal(manifest.scripts?.[script], undefined);
-    assert.deepEqual(manifest.sideEffects, ['./dist/define.js', './dist/launcher-define.js', './dist/connect-hub.iife.js']);
+    // The OAuth view's chunk (loaded on demand) registers its own element, so it counts as a define module too.
+    assert.deepEqual(manifest.sideEffects, ['./dist/define.js', './dist/launcher-define.js', './dist/connect-hub.iife.js', './dist/hub-oauth-*.js']);
+    assert.ok(pack.files.some((f) => /^dist\/hub-oauth-[\w-]+\.js$/.test(f.path)), 'the OAuth chunk is named hub-oauth-<hash>.js');
     assert.equal(manifest.customElements, 'custom-elements.json');
   });
 
@@ -183,7 +185,7 @@ describe('browser package connect-hub', () => {
       });
     }
 
-    it('SSR: the classes are usable there (Lit SSR can render them), and an explicit registry still works', async () => {
+    it('SSR: the classes are Lit elements there, and an explicit registry still gets the tags', async () => {
       const probe = `const { ConnectHubElement, defineConnectHub } = await import('connect-hub/define');
         const { ConnectLinkButtonElement } = await import('connect-hub/launcher');
         const { LitElement } = await import('lit');
