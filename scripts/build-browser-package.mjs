@@ -8,7 +8,7 @@
 //   LICENSE, THIRD_PARTY_NOTICES.md, README.md.
 // Run with tsx (it imports the Vite plugin in build/*.ts). One process: two Vite passes (an IIFE cannot share a pass with several ESM entries), tsc, the analyzer.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
 import { minifyLitTemplates } from '../build/minify-lit-templates.js';
@@ -17,12 +17,15 @@ import { writeFrameworkTypings } from './framework-typings.mjs';
 
 const root = join(import.meta.dirname, '..');
 const pkg = join(root, 'packages/connect-hub');
-const dist = join(pkg, 'dist');
+// Built into a staging directory and moved into place at the end, so a build running beside another (the unit
+// test and the framework hosts' e2e both build) or one that fails never leaves a half-built package to pack.
+const staging = join(pkg, `.build-${process.pid}`);
+const dist = join(staging, 'dist');
 const started = performance.now();
 const step = (name, since) => console.log(`  ${name}: ${((performance.now() - since) / 1000).toFixed(1)} s`);
 
-rmSync(dist, { recursive: true, force: true });
-rmSync(join(pkg, 'custom-elements.json'), { force: true });
+rmSync(staging, { recursive: true, force: true });
+process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
 
 // Lit and its parts stay imports: the package depends on `lit`, whose `node` export condition also gives
 // SSR its DOM shim.
@@ -77,7 +80,7 @@ const run = (what, command, args) => {
   if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status})`);
   step(what, since);
 };
-run('tsc declarations', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.package.json']);
+run('tsc declarations', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.package.json', '--outDir', join(dist, 'types')]);
 t = performance.now();
 const flattened = flattenContractTypes(join(dist, 'types'));
 step(`contract types without zod (${flattened.length} files)`, t);
@@ -86,11 +89,13 @@ run('custom-elements-manifest analyzer', process.execPath, [
   'analyze',
   '--config',
   'scripts/custom-elements-manifest.config.mjs',
+  '--outdir',
+  relative(root, staging),
   '--quiet',
 ]);
 
 t = performance.now();
-writeFrameworkTypings(join(pkg, 'custom-elements.json'), join(dist, 'frameworks'));
+writeFrameworkTypings(join(staging, 'custom-elements.json'), join(dist, 'frameworks'));
 // The IIFE is a classic script: it defines the tags and sets `window.ConnectHub` to what `connect-hub/define` exports.
 writeFileSync(
   join(dist, 'connect-hub.iife.d.ts'),
@@ -107,7 +112,7 @@ declare global {
 export {};
 `,
 );
-for (const file of ['LICENSE', 'THIRD_PARTY_NOTICES.md']) copyFileSync(join(root, file), join(pkg, file));
+for (const file of ['LICENSE', 'THIRD_PARTY_NOTICES.md']) copyFileSync(join(root, file), join(staging, file));
 step('framework typings + licences', t);
 
 // Declarations are the consumer's view: they may import `lit` (a dependency) and our own files, nothing else.
@@ -122,6 +127,14 @@ for (const file of declarations) {
 }
 if (bad.length) throw new Error(`declarations import what a consumer cannot resolve:\n  ${bad.join('\n  ')}`);
 if (!existsSync(join(dist, 'connect-hub.iife.js'))) throw new Error('the IIFE is missing');
+
+// Into place: each generated path swapped by a rename (the committed package.json and README stay).
+for (const name of ['dist', 'custom-elements.json', 'LICENSE', 'THIRD_PARTY_NOTICES.md']) {
+  const old = join(staging, `${name}.old`);
+  if (existsSync(join(pkg, name))) renameSync(join(pkg, name), old);
+  renameSync(join(staging, name), join(pkg, name));
+  rmSync(old, { recursive: true, force: true });
+}
 
 const size = (dir) =>
   readdirSync(dir, { recursive: true }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile()).reduce((sum, f) => sum + statSync(f).size, 0);

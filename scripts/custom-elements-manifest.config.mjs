@@ -14,7 +14,7 @@ const EVENT_TYPES = {
 export default {
   globs: ['src/hub/**/*.ts', 'src/launcher/**/*.ts'],
   exclude: ['**/*.styles.ts'],
-  outdir: 'packages/connect-hub',
+  outdir: 'packages/connect-hub', // the build passes its staging directory with --outdir
   litelement: true,
   packagejson: false,
   plugins: [
