@@ -51,10 +51,12 @@ const APPS: HostApp[] = [
 ];
 
 const run = promisify(execFile);
-/** Children get no Playwright loader (NODE_OPTIONS) and no npm_* variables of the root `npm test`. */
-const childEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => key !== 'NODE_OPTIONS' && !key.toLowerCase().startsWith('npm_')),
-) as NodeJS.ProcessEnv;
+/**
+ * Children get no Playwright loader (NODE_OPTIONS) and none of the root `npm test`'s own package and script
+ * variables; npm settings given in the environment (registry, cache, cafile, …) pass through.
+ */
+const NOT_PASSED = /^(NODE_OPTIONS|npm_package_.*|npm_lifecycle_.*|npm_command|npm_config_local_prefix|npm_config_call)$/i;
+const childEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !NOT_PASSED.test(key))) as NodeJS.ProcessEnv;
 
 async function step(label: string, cwd: string, command: string, args: string[]): Promise<number> {
   const started = Date.now();
