@@ -185,6 +185,48 @@ describe('browser package connect-hub', () => {
       });
     }
 
+    it('types: a strict tsc (skipLibCheck off) sees HTMLElement subclasses, typed events, and the Preact typings', async () => {
+      // React, Vue and Svelte are checked in real apps by test/e2e/framework-hosts.spec.ts; Preact here.
+      const preact = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-save', 'preact@^10.26'], consumer);
+      assert.equal(preact.code, 0, preact.stderr);
+      writeFileSync(
+        join(consumer, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2023', 'DOM', 'DOM.Iterable'], jsx: 'react-jsx', jsxImportSource: 'preact', noEmit: true, skipLibCheck: false, types: [] },
+          files: ['app.ts', 'preact-app.tsx'],
+        }),
+      );
+      writeFileSync(
+        join(consumer, 'app.ts'),
+        `import { ConnectLinkButtonElement, openConnectHub, type ConnectedAccount } from 'connect-hub/launcher-define';
+import { ConnectHubElement } from 'connect-hub';
+import type {} from 'connect-hub/connect-hub.iife.js';
+export const button: HTMLElement = new ConnectLinkButtonElement();
+export const hub: ConnectHubElement = document.createElement('connect-hub');
+button.addEventListener('connect-hub:success', (event) => { const account: ConnectedAccount = event.detail; console.log(account.provider); });
+export const launched: Promise<ConnectedAccount> = openConnectHub({ tokenUrl: '/session' });
+export const viaScript = window.ConnectHub.defineConnectHub;
+`,
+      );
+      writeFileSync(
+        join(consumer, 'preact-app.tsx'),
+        `import 'connect-hub/launcher-define';
+import type {} from 'connect-hub/preact';
+export function Button({ onLinked }: { onLinked: (account: { id: string; provider: string }) => void }) {
+  return (
+    <connect-link-button token-url="/connect-hub/session" base-url="http://localhost:8787" class="x" onconnect-hub:success={(event) => onLinked(event.detail)}>
+      Connect your HR system
+    </connect-link-button>
+  );
+}
+// @ts-expect-error: mode is a LaunchMode
+export const wrong = <connect-link-button mode="sideways" />;
+`,
+      );
+      const checked = await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'], consumer, 120_000);
+      assert.equal(checked.code, 0, checked.stdout + checked.stderr);
+    });
+
     it('SSR: the classes are Lit elements there, and an explicit registry still gets the tags', async () => {
       const probe = `const { ConnectHubElement, defineConnectHub } = await import('connect-hub/define');
         const { ConnectLinkButtonElement } = await import('connect-hub/launcher');
