@@ -2,7 +2,7 @@
 // `npm run build:server-package`: assembles packages/connect-hub-server for `npm pack`:
 //   dist/           the server, CLI, sandbox, contract and catalog compiled by tsc (tsconfig.server.json): no tsx at run time
 //   dist/app, lib   the built hub page, dashboard, demo and SDK bundles (`npm run build`, run here when missing)
-//   LICENSE         the repository's
+//   LICENSE, THIRD_PARTY_NOTICES.md   the repository's
 // The compiled dist/server/config.js finds dist/app two folders up, as src/server/config.ts finds the repository's.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
@@ -34,6 +34,9 @@ const noMaps = (source) => !source.endsWith('.map');
 cpSync(join(root, 'dist/app'), join(pkg, 'dist/app'), { recursive: true, filter: noMaps });
 cpSync(join(root, 'dist/lib'), join(pkg, 'dist/lib'), { recursive: true, filter: noMaps });
 
-if (!existsSync(join(root, 'LICENSE'))) throw new Error('LICENSE is missing at the repository root');
-cpSync(join(root, 'LICENSE'), join(pkg, 'LICENSE'));
+// The bundles it serves inline Lit (BSD-3): its notice goes with them.
+for (const file of ['LICENSE', 'THIRD_PARTY_NOTICES.md']) {
+  if (!existsSync(join(root, file))) throw new Error(`${file} is missing at the repository root`);
+  cpSync(join(root, file), join(pkg, file));
+}
 console.log(`build-server-package: ${pkg} is ready for npm pack`);

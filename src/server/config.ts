@@ -77,7 +77,7 @@ export interface ServerConfig {
   distDir: string;
   /**
    * An OAuth provider elsewhere for `sandbox_crm` (`{{$sandbox_oauth_url}}`); unset, this server's own
-   * `/sandbox/oauth` is used (see src/sandbox/oauth-provider.ts).
+   * `/sandbox/oauth` is used (see src/sandbox/oauth.ts).
    */
   sandboxOAuthUrl?: string | undefined;
   /**

@@ -113,13 +113,18 @@ describe('the server package (connect-hub-server)', () => {
   });
 
   it('the tarball holds the compiled server, the built pages and bundles, LICENSE; no sources, tests or maps', () => {
-    for (const file of ['package.json', 'LICENSE', 'README.md', 'bin/connect-hub.js', 'dist/cli.js', 'dist/server/index.js', 'dist/server/oauth/landing/callback.js', 'dist/app/index.html', 'dist/app/dashboard/index.html', 'dist/app/demo/index.html', 'dist/lib/define.js', 'dist/lib/connect-hub.iife.js']) {
+    for (const file of ['package.json', 'LICENSE', 'THIRD_PARTY_NOTICES.md', 'README.md', 'bin/connect-hub.js', 'dist/cli.js', 'dist/server/index.js', 'dist/server/oauth/landing/callback.js', 'dist/app/index.html', 'dist/app/dashboard/index.html', 'dist/app/demo/index.html', 'dist/lib/define.js', 'dist/lib/connect-hub.iife.js']) {
       assert.ok(packedFiles.includes(file), `${file} is packed`);
     }
     const unwanted = packedFiles.filter((file) => /\.ts$|\.map$|^src\/|^test\/|(^|\/)test\/|\.png$|^bench\//.test(file) && !file.endsWith('.d.ts'));
     assert.deepEqual(unwanted, []);
     const bin = readFileSync(path.join(PACKAGE_DIR, MANIFEST.bin['connect-hub']!), 'utf8');
     assert.doesNotMatch(bin, /tsx|\.ts['"]/, 'the bin runs compiled JavaScript');
+  });
+
+  it('publint finds nothing to fix in the packed package (a bin-only package: no exports, no types for attw to check)', () => {
+    const output = run(process.execPath, [path.join(ROOT, 'node_modules/publint/src/cli.js'), '--strict', '--pack', 'npm'], { cwd: PACKAGE_DIR });
+    assert.match(output, /All good!/, output);
   });
 
   it('npm ls --omit=dev in the install lists no test tool and no TypeScript loader', () => {
