@@ -22,7 +22,8 @@ const BIN = join(HOSTS_DIR, 'node_modules/.bin');
  * tarball left from an earlier run would test old code); CONNECT_HUB_BROWSER_TARBALL names another one instead.
  */
 const GIVEN_TARBALL = process.env.CONNECT_HUB_BROWSER_TARBALL;
-const TARBALL = resolve(GIVEN_TARBALL ?? join(REPO_ROOT, 'dist/tarballs/connect-hub-0.1.0.tgz'));
+const BROWSER_VERSION = (JSON.parse(readFileSync(join(REPO_ROOT, 'packages/connect-hub/package.json'), 'utf8')) as { version: string }).version;
+const TARBALL = resolve(GIVEN_TARBALL ?? join(REPO_ROOT, `dist/tarballs/connect-hub-${BROWSER_VERSION}.tgz`));
 /** The server address README.md's snippets use (`npm start`'s default). */
 const README_SERVER_URL = 'http://localhost:8787';
 
