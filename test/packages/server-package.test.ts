@@ -122,9 +122,16 @@ describe('the server package (connect-hub-server)', () => {
     assert.doesNotMatch(bin, /tsx|\.ts['"]/, 'the bin runs compiled JavaScript');
   });
 
-  it('publint finds nothing to fix in the packed package (a bin-only package: no exports, no types for attw to check)', () => {
+  it('publint finds nothing to fix in the packed package', () => {
     const output = run(process.execPath, [path.join(ROOT, 'node_modules/publint/src/cli.js'), '--strict', '--pack', 'npm'], { cwd: PACKAGE_DIR });
     assert.match(output, /All good!/, output);
+  });
+
+  it('@arethetypeswrong/cli passes with the ESM-only profile: the server API (startServer, readConfig) is typed for importers', () => {
+    // run() throws when the command exits non-zero, which attw does on any problem the profile counts.
+    const output = run(path.join(ROOT, 'node_modules/.bin/attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped'], { cwd: PACKAGE_DIR });
+    assert.match(output, /connect-hub-server/, output);
+    assert.doesNotMatch(output, /❌/, output);
   });
 
   it('npm ls --omit=dev in the install lists no test tool and no TypeScript loader', () => {
