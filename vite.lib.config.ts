@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { LIBRARY_ENTRIES } from './build/library-entries.js';
 import { minifyLitTemplates } from './build/minify-lit-templates.js';
 
 /**
@@ -34,13 +35,7 @@ export default defineConfig(({ mode }) => {
             fileName: () => 'connect-hub.iife.js',
           }
         : {
-            entry: {
-              'connect-hub': 'src/hub/index.ts',
-              define: 'src/hub/define.ts',
-              // The launcher (<connect-link-button>, openConnectHub): side-effect-free exports + its define module.
-              launcher: 'src/launcher/index.ts',
-              'launcher-define': 'src/launcher/define.ts',
-            },
+            entry: LIBRARY_ENTRIES,
             formats: ['es'],
             fileName: (_format, entryName) => `${entryName}.js`,
           },

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
+import { LIBRARY_ENTRIES } from '../build/library-entries.js';
 import { minifyLitTemplates } from '../build/minify-lit-templates.js';
 import { flattenContractTypes } from './flatten-contract-types.mjs';
 import { writeFrameworkTypings } from './framework-typings.mjs';
@@ -50,12 +51,7 @@ await build({
       preserveEntrySignatures: 'allow-extension',
     },
     lib: {
-      entry: {
-        'connect-hub': 'src/hub/index.ts',
-        define: 'src/hub/define.ts',
-        launcher: 'src/launcher/index.ts',
-        'launcher-define': 'src/launcher/define.ts',
-      },
+      entry: LIBRARY_ENTRIES,
       formats: ['es'],
       fileName: (_format, entryName) => `${entryName}.js`,
     },
