@@ -1,4 +1,4 @@
-const TEMPLATE = /\{\{\s*(\$?[A-Za-z0-9_.-]+)\s*\}\}/g;
+import { TEMPLATE } from '../../catalog/templates.js';
 
 /** Server-side values an OAuth URL template may name as `{{$name}}`. */
 export interface OAuthUrlVariables {

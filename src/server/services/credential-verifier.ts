@@ -1,4 +1,5 @@
 import type { ConnectorDefinition, VerifyRequest } from '../../catalog/index.js';
+import { hostTemplateOf, TEMPLATE, templateFields } from '../../catalog/templates.js';
 import { ApiError } from '../http/api-error.js';
 import { OutboundError, type GuardedClient } from '../outbound/index.js';
 import { providerExcerpt } from '../outbound/provider-excerpt.js';
@@ -6,7 +7,6 @@ import { allValues, type CredentialValues } from './credentials.js';
 
 /** Bytes of a provider's answer read at most: enough for any error document, never a whole download. */
 const PROVIDER_RESPONSE_BYTES = 64 * 1024;
-const TEMPLATE = /\{\{\s*(\$?[A-Za-z0-9_.-]+)\s*\}\}/g;
 /** What an HTTP header value may hold (RFC 9110 field-value, as Node and undici enforce it). */
 const HEADER_UNSAFE = /[^\t\x20-\x7e\x80-\xff]/;
 
@@ -35,18 +35,13 @@ function renderJson(value: unknown, values: Record<string, string>, baseUrl: str
   return value;
 }
 
-/** Field keys a template reads. */
-function fieldsIn(template: string): string[] {
-  return [...template.matchAll(TEMPLATE)].map((m) => m[1]!).filter((name) => !name.startsWith('$'));
-}
-
 /**
  * A value that goes into a header as it is must be a valid header value: a line break there would be a
  * header injection, and Node refuses it with a TypeError that quotes the value.
  */
 function assertHeaderSafe(definition: ConnectorDefinition, verify: VerifyRequest, values: Record<string, string>): void {
   for (const template of Object.values(verify.headers ?? {})) {
-    for (const key of fieldsIn(template)) {
+    for (const key of templateFields(template)) {
       if (!HEADER_UNSAFE.test(values[key] ?? '')) continue;
       const label = definition.fields.find((f) => f.key === key)?.label ?? key;
       throw new ApiError('validation_failed', `credentials.${key}: ${label} contains a line break, a control character or a character above U+00FF, which cannot be sent to ${definition.name}`, {
@@ -124,7 +119,6 @@ export class CredentialVerifier {
 
 /** The field a blocked address came from: the one the verify URL's host is built of. */
 function hostField(definition: ConnectorDefinition): { field?: string } {
-  const host = /^[a-z]+:\/\/([^/?#]*)/i.exec(definition.verify?.url ?? '')?.[1] ?? '';
-  const key = fieldsIn(host)[0];
+  const key = templateFields(hostTemplateOf(definition.verify?.url ?? '') ?? '')[0];
   return key ? { field: `credentials.${key}` } : {};
 }

@@ -1,4 +1,5 @@
 import type { ConnectorDefinition } from '../../catalog/index.js';
+import { hostTemplateOf, TEMPLATE, templateFields } from '../../catalog/templates.js';
 import { isRedacted, isSecretField, type Field } from '../../contract/fields.js';
 import { ApiError } from '../http/api-error.js';
 
@@ -91,11 +92,6 @@ export function hostNameProblem(host: string): string | undefined {
   return undefined;
 }
 
-/** The host part of an absolute URL template: `https://{{okta_domain}}/api` → `{{okta_domain}}`. */
-function hostTemplateOf(template: string): string | undefined {
-  return /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(template)?.[1];
-}
-
 /**
  * Field values a connector puts into the host of a URL the server calls (or sends the user to) must make a
  * public host name: checked before any connection, with a 422 naming the field.
@@ -105,9 +101,9 @@ function assertPublicHosts(definition: ConnectorDefinition, values: Record<strin
   for (const template of templates) {
     const hostTemplate = template && hostTemplateOf(template);
     if (!hostTemplate || hostTemplate.includes('{{$')) continue;
-    const keys = [...hostTemplate.matchAll(/\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g)].map((m) => m[1]!);
+    const keys = templateFields(hostTemplate);
     if (keys.length === 0) continue;
-    const host = hostTemplate.replace(/\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g, (_m, key: string) => values[key] ?? '');
+    const host = hostTemplate.replace(TEMPLATE, (_m, key: string) => values[key] ?? '');
     const problem = hostNameProblem(host);
     if (!problem) continue;
     const field = definition.fields.find((f) => keys.includes(f.key));
