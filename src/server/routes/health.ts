@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { sql } from 'kysely';
 import { STORAGE_FAILURE_WINDOW_MS, storageFailure, storageHealth, type Db } from '../db/database.js';
 import { putSetting } from '../db/stores/server-settings.js';
 import { ApiError } from '../http/api-error.js';
@@ -23,7 +22,6 @@ export function healthRoutes(db: Db, logger: Logger) {
     .get('/healthz', (c) => c.json({ ok: true }))
     .get('/readyz', async (c) => {
       try {
-        await sql`select 1 from projects limit 1`.execute(db);
         const now = new Date().toISOString();
         await putSetting(db, PROBE_SETTING, now, now);
       } catch (error) {

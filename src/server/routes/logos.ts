@@ -14,7 +14,6 @@ export function logoRoutes() {
     return c.body(logoSvg(definition), 200, {
       'content-type': 'image/svg+xml; charset=utf-8',
       'cache-control': 'public, max-age=604800',
-      'x-content-type-options': 'nosniff',
       'access-control-allow-origin': '*',
     });
   });

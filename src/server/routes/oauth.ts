@@ -14,7 +14,6 @@ const PAGE_HEADERS = {
   'content-security-policy': PAGE_CSP,
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
-  'x-content-type-options': 'nosniff',
 };
 
 function page(c: Context, status: ContentfulStatusCode, content: PageContent) {
@@ -98,10 +97,10 @@ export function oauthRoutes(flow: OAuthFlowService, logger: Logger) {
     }),
   );
   app.get(LANDING_SCRIPT_PATH, (c) =>
-    c.body(LANDING_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' }),
+    c.body(LANDING_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }),
   );
   app.get(LANDING_STYLE_PATH, (c) =>
-    c.body(LANDING_STYLE, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' }),
+    c.body(LANDING_STYLE, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' }),
   );
   return app;
 }

@@ -95,7 +95,6 @@ export function pageRoutes(distDir: string, clock: () => Date, frameAncestors?: 
       'content-security-policy': await authLinkCsp(c.req.query('token'), frameAncestors),
       'cache-control': 'no-cache',
       'referrer-policy': 'no-referrer',
-      'x-content-type-options': 'nosniff',
     });
   };
   app.get('/embedded/integrations', indexPage);
@@ -112,7 +111,6 @@ export function pageRoutes(distDir: string, clock: () => Date, frameAncestors?: 
     const isHtml = path.extname(relative) === '.html';
     return c.body(new Uint8Array(file), 200, {
       'content-type': CONTENT_TYPES[path.extname(relative)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
       ...(isHtml ? { 'content-security-policy': PAGE_CSP, 'cache-control': 'no-cache' } : headers),
     });
   };
