@@ -31,18 +31,21 @@ export function browserHeaders(options: BrowserHeaderOptions) {
       headers.set('x-frame-options', 'DENY');
     }
     if (!headers.has('referrer-policy')) headers.set('referrer-policy', 'strict-origin-when-cross-origin');
-    if (!headers.has('x-content-type-options')) headers.set('x-content-type-options', 'nosniff');
     if (hsts && !headers.has('strict-transport-security')) headers.set('strict-transport-security', hsts);
   });
 }
 
-/** A response from `fetch` (or `Response.redirect`) has read-only headers: copy it once to add ours. */
+/**
+ * The response's headers, with `X-Content-Type-Options: nosniff` set (every answer gets it). Setting it is also
+ * the test: a response from `fetch` (or `Response.redirect`) has read-only headers, so it is copied once.
+ */
 function mutableHeaders(c: Context): Headers {
   try {
-    c.res.headers.set('x-content-type-options', c.res.headers.get('x-content-type-options') ?? 'nosniff');
+    c.res.headers.set('x-content-type-options', 'nosniff');
     return c.res.headers;
   } catch {
     c.res = new Response(c.res.body, c.res);
+    c.res.headers.set('x-content-type-options', 'nosniff');
     return c.res.headers;
   }
 }
