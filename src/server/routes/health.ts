@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { sql } from 'kysely';
 import { STORAGE_FAILURE_WINDOW_MS, storageFailure, storageHealth, type Db } from '../db/database.js';
 import { putSetting } from '../db/stores/server-settings.js';
 import { ApiError } from '../http/api-error.js';
@@ -22,6 +23,8 @@ export function healthRoutes(db: Db, logger: Logger) {
     .get('/healthz', (c) => c.json({ ok: true }))
     .get('/readyz', async (c) => {
       try {
+        // A read first: it names the table when the database (or this server's schema) is gone.
+        await sql`select 1 from projects limit 1`.execute(db);
         const now = new Date().toISOString();
         await putSetting(db, PROBE_SETTING, now, now);
       } catch (error) {
