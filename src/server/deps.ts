@@ -1,5 +1,6 @@
 import type { AppConfig } from './config.js';
 import type { Db } from './db/database.js';
+import type { Telemetry } from './observability/telemetry.js';
 import type { Resolve } from './outbound/guarded-client.js';
 
 export interface Logger {
@@ -29,4 +30,6 @@ export interface AppDeps {
   secretKey: Buffer;
   /** In [0, 1) (webhook retry jitter); default Math.random. */
   random?: () => number;
+  /** Operator events counted by `/metrics`; default: none. */
+  telemetry?: Telemetry | undefined;
 }

@@ -1,5 +1,5 @@
 import type { DatabaseConnection, Dialect, Driver, Kysely, QueryCompiler, TransactionSettings } from 'kysely';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../errors.js';
 
 /**
  * Storage failures: the disk is full, the data dir went read-only, the file is damaged, another process

@@ -1,27 +1,7 @@
 import type { Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ERROR_STATUS, type ApiErrorBody, type ErrorCode } from '../../contract/errors.js';
+import type { ApiErrorBody, ErrorCode } from '../../contract/errors.js';
 import type { Logger } from '../deps.js';
-
-export interface ApiErrorDetails {
-  field?: string;
-  provider_response?: string;
-}
-
-/** The one error the server throws on purpose; its code decides the HTTP status. */
-export class ApiError extends Error {
-  override name = 'ApiError';
-  readonly status: ContentfulStatusCode;
-
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly details: ApiErrorDetails = {},
-  ) {
-    super(message);
-    this.status = ERROR_STATUS[code];
-  }
-}
+import { ApiError, type ApiErrorDetails } from '../errors.js';
 
 export function errorBody(status: number, code: ErrorCode, message: string, details: ApiErrorDetails, now: Date): ApiErrorBody {
   return {

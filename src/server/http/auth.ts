@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { ConnectSessionService } from '../services/connect-sessions.js';
 import type { ProjectService } from '../services/projects.js';
-import { ApiError } from './api-error.js';
+import { ApiError } from '../errors.js';
 import type { AppEnv } from './env.js';
 import type { RateLimits } from './rate-limit/limits.js';
 

@@ -1,5 +1,5 @@
 import type { ProjectRow } from '../db/schema.js';
-import type { HubSession } from '../services/connect-sessions.js';
+import type { HubSession } from '../context.js';
 import type { RateLimits } from './rate-limit/limits.js';
 
 /** Per-request values set by the auth middlewares. */

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { ApiError } from './api-error.js';
+import { ApiError } from '../errors.js';
 
 /** Deeper than any body of the contract; a deeper one would only be a way to exhaust the stack. */
 export const MAX_JSON_DEPTH = 32;

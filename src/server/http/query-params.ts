@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { ApiError } from './api-error.js';
+import { ApiError } from '../errors.js';
 
 /** A 1-based integer query parameter (`page`, `page_size`); absent or empty gives `fallback`, anything else bad a 400 naming it. */
 export function positiveIntegerParam(c: Context, name: string, fallback: number, max?: number): number {

@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import { ApiError } from './api-error.js';
+import { ApiError } from '../errors.js';
 
 /**
  * Refuses, before any route runs, a URL that no route could use safely: a bad percent-escape (`/sdk/%zz`

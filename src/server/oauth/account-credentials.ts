@@ -4,7 +4,7 @@ import type { CredentialCipher } from '../crypto/index.js';
 import type { Db } from '../db/database.js';
 import type { AccountRow, ProjectRow } from '../db/schema.js';
 import type { Logger } from '../deps.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../errors.js';
 import type { AccountService } from '../services/accounts.js';
 import { scrubSecrets } from '../outbound/provider-excerpt.js';
 import { parseStringRecord } from '../services/json-columns.js';

@@ -1,8 +1,8 @@
 import type { ConnectionAttempt } from '../../contract/hub.js';
 import { randomId } from '../crypto/index.js';
 import type { Db } from '../db/database.js';
-import { ApiError } from '../http/api-error.js';
-import type { HubSession } from '../services/connect-sessions.js';
+import { ApiError } from '../errors.js';
+import type { HubSession } from '../context.js';
 import type { ConnectionAttemptRow } from './schema.js';
 import * as store from './store.js';
 

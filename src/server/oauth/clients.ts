@@ -3,7 +3,7 @@ import type { OAuthClient, OAuthClientWrite } from '../../contract/oauth.js';
 import type { CredentialCipher } from '../crypto/index.js';
 import type { Db } from '../db/database.js';
 import type { ProjectRow } from '../db/schema.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../errors.js';
 import { parseStringArray } from '../services/json-columns.js';
 import type { OAuthClientRow } from './schema.js';
 import * as store from './store.js';

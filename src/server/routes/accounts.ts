@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { AccountPatch } from '../../contract/accounts.js';
 import { requireApiKey } from '../http/auth.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../errors.js';
 import type { AppEnv } from '../http/env.js';
 import { readJsonBody } from '../http/json-body.js';
 import { listParam, positiveIntegerParam } from '../http/query-params.js';

@@ -4,7 +4,7 @@ import { Webhook } from 'standardwebhooks';
 import * as z from 'zod/mini';
 import { WEBHOOK_EVENTS, type WebhookEvent } from '../../contract/webhooks.js';
 import type { ProjectRow } from '../db/schema.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../errors.js';
 import type { AppEnv } from '../http/env.js';
 import { readJsonBody } from '../http/json-body.js';
 import { parseInput } from '../http/validation.js';

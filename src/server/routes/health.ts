@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { STORAGE_FAILURE_WINDOW_MS, storageFailure, storageHealth, type Db } from '../db/database.js';
 import { putSetting } from '../db/stores/server-settings.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../errors.js';
 import type { Logger } from '../deps.js';
 
 const PROBE_SETTING = 'readyz_probe';

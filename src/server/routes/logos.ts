@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { getConnector } from '../../catalog/index.js';
 import { logoSvg } from '../../catalog/logos.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../errors.js';
 
 /** `GET /logos/<provider>.svg`: brand icons from simple-icons, else a monogram; never fetched at run time. */
 export function logoRoutes() {

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { getConnector } from '../../catalog/index.js';
 import type { Logger } from '../deps.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../errors.js';
 import type { AppEnv } from '../http/env.js';
 import { toConnectionAttempt } from '../oauth/attempts.js';
 import { FlowError, LANDING_PATH, type OAuthFlowService } from '../oauth/flow.js';

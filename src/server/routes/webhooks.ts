@@ -7,7 +7,7 @@ import {
   WebhookSecretRotate,
   type WebhookDeliveryStatus,
 } from '../../contract/webhook-endpoints.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../errors.js';
 import { requireApiKey } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
 import { readJsonBody } from '../http/json-body.js';

@@ -5,17 +5,12 @@ import type { Db } from '../db/database.js';
 import type { ConnectSessionRow, ProjectRow } from '../db/schema.js';
 import * as accounts from '../db/stores/accounts.js';
 import * as sessions from '../db/stores/connect-sessions.js';
-import { ApiError } from '../http/api-error.js';
+import type { HubSession } from '../context.js';
+import { ApiError } from '../errors.js';
 import { jsonOrNull, parseJsonObject, parseStringArray } from './json-columns.js';
 import type { ProjectService } from './projects.js';
 
 export const DEFAULT_SESSION_SECONDS = 1800;
-
-/** A live session and its project: what every `/hub/*` call runs as. */
-export interface HubSession {
-  session: ConnectSessionRow;
-  project: ProjectRow;
-}
 
 export class ConnectSessionService {
   constructor(

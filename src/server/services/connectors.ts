@@ -1,8 +1,9 @@
 import type { ConnectorDefinition } from '../../catalog/index.js';
 import { isSecretField, type Field } from '../../contract/fields.js';
 import type { FalconConnectorConfig, Integration } from '../../contract/hub.js';
-import { ApiError } from '../http/api-error.js';
-import { sessionCategories, type HubSession } from './connect-sessions.js';
+import { ApiError } from '../errors.js';
+import type { HubSession } from '../context.js';
+import { sessionCategories } from './connect-sessions.js';
 import type { ProjectService } from './projects.js';
 
 export const AUTH_CONFIG_KEY = 'default';

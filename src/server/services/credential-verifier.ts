@@ -1,6 +1,6 @@
 import type { ConnectorDefinition, VerifyRequest } from '../../catalog/index.js';
 import { hostTemplateOf, TEMPLATE, templateFields } from '../../catalog/templates.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../errors.js';
 import { OutboundError, type GuardedClient } from '../outbound/index.js';
 import { providerExcerpt } from '../outbound/provider-excerpt.js';
 import { allValues, type CredentialValues } from './credentials.js';

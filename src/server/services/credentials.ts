@@ -1,7 +1,7 @@
 import type { ConnectorDefinition } from '../../catalog/index.js';
 import { hostTemplateOf, TEMPLATE, templateFields } from '../../catalog/templates.js';
 import { isRedacted, isSecretField, type Field } from '../../contract/fields.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../errors.js';
 
 /** An account's credential values, split the way they are stored. */
 export interface CredentialValues {

@@ -1,7 +1,7 @@
 import { CATEGORIES } from '../../contract/categories.js';
 import type { ProjectConnector, ProjectSummary, ProjectUpdate } from '../../contract/project.js';
 import type { ProjectRow } from '../db/schema.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../errors.js';
 import type { ConnectorService } from './connectors.js';
 import { allowedOrigins, type ProjectService } from './projects.js';
 

@@ -13,7 +13,7 @@ import { WEBHOOK_EVENTS, type WebhookEvent } from '../../contract/webhooks.js';
 import { randomId, type CredentialCipher } from '../crypto/index.js';
 import type { Db } from '../db/database.js';
 import type { ProjectRow } from '../db/schema.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../errors.js';
 import { parseStringArray } from '../services/json-columns.js';
 import type { WebhookDeliveryRow, WebhookEndpointRow } from './schema.js';
 import type { WebhookSettings } from './settings.js';

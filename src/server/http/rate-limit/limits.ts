@@ -3,7 +3,7 @@ import { CompiledQuery } from 'kysely';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { isPostgres, type Db } from '../../db/database.js';
 import type { Logger } from '../../deps.js';
-import { ApiError } from '../api-error.js';
+import { ApiError } from '../../errors.js';
 import { addressKey, clientAddress } from './client-address.js';
 import type { RateLimitRule, RateLimitSettings, TrustProxy } from './settings.js';
 
