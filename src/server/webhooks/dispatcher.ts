@@ -72,6 +72,29 @@ export class WebhookDispatcher {
     });
   }
 
+  /**
+   * One fan-out and one claim-and-send pass, awaited with every send it started (and any still in flight):
+   * lets a test step the outbox on its injected clock instead of waiting for the poll. Errors are thrown, not logged.
+   */
+  async drainOnce(): Promise<void> {
+    if (this.#stopped) return;
+    while (this.#draining) await this.#draining;
+    const pass = (async () => {
+      await this.#fanOut();
+      await this.#claimAndSend();
+    })();
+    // Held in the drain slot, so a nudge meanwhile queues behind this pass instead of racing it.
+    this.#draining = pass.then(
+      () => undefined,
+      () => undefined,
+    ).finally(() => {
+      this.#draining = undefined;
+      if (this.#again) this.nudge();
+    });
+    await pass;
+    await Promise.allSettled([...this.#inFlight.values()]);
+  }
+
   /** Stops claiming, aborts sends in flight (they become due again at once) and waits for every write. */
   async stop(): Promise<void> {
     this.#stopped = true;
