@@ -92,15 +92,45 @@ describe('hub endpoints (/hub/*)', () => {
         assert.equal('authentication' in config, false);
         const parsed = FalconConnectorConfig.parse(config);
         assert.equal(parsed.assets?.icon, `${t.server.publicUrl}/logos/${definition.key}.svg`);
+        assert.deepEqual((parsed.configFields ?? []).map((f) => f.key), definition.fields.map((f) => f.key));
         for (const field of parsed.configFields ?? []) {
           assert.equal(typeof field.secret, 'boolean', `${definition.key}.${field.key} says whether it is secret`);
-          assert.equal(field.secret, isSecretField(field));
+          // Against the catalog's own field: what makes it secret there (type password, secret: true) must reach the wire.
+          const catalogField = definition.fields.find((f) => f.key === field.key)!;
+          assert.equal(field.secret, isSecretField(catalogField), `${definition.key}.${field.key}`);
           assert.equal('condition' in field, false);
         }
       }
       const ats = FalconConnectorConfig.parse((await t.call('GET', '/hub/connectors/sandbox_ats', { token })).body.config);
       assert.deepEqual(ats.configFields?.map((f) => [f.key, f.secret]), [['region', false], ['company_id', false], ['username', false], ['password', true]]);
       assert.ok((ats.configNotices ?? []).length > 0);
+    });
+
+    it('POST /hub/accounts refuses a connector outside the session\'s provider or categories, or disabled for the project: 404, nothing stored', async () => {
+      const submit = (token: string, body: ReturnType<typeof hrisCredentials>) => t.call('POST', '/hub/accounts', { token, json: body });
+      const atsCredentials = { integration_id: 'sandbox_ats', credentials: { region: 'eu', company_id: '1', username: 'demo', password: GOOD_KEY } };
+      const before = await accountCount(t);
+      const byProvider = await createSession(t, { origin_owner_id: 'scoped-provider', provider: 'sandbox_ats' });
+      assertClientError(await submit(byProvider.token, hrisCredentials()), 404, /"sandbox_hris" is not available to this connect session/);
+      const byCategory = await createSession(t, { origin_owner_id: 'scoped-category', categories: ['ats'] });
+      assertClientError(await submit(byCategory.token, hrisCredentials()), 404, /"sandbox_hris" is not available/);
+      assert.equal(await accountCount(t), before, 'the refused submits stored nothing');
+
+      // The same sessions take what they are scoped to: the refusals were about the scope, not the submit.
+      assert.equal((await submit(byProvider.token, atsCredentials as never)).status, 201);
+      assert.equal((await submit(byCategory.token, atsCredentials as never)).status, 201);
+
+      const disabled = await t.call('PUT', '/project/connectors/sandbox_hris', { json: { enabled: false } });
+      assert.equal(disabled.status, 200, disabled.text);
+      try {
+        const open = await createSession(t, { origin_owner_id: 'scoped-disabled' });
+        assertClientError(await submit(open.token, hrisCredentials()), 404, /"sandbox_hris" is not available/);
+        const count = await accountCount(t);
+        assert.equal(count, before + 2);
+        assert.deepEqual(await storeQuery(t, "select id from accounts where origin_owner_id like 'scoped-%' and provider = 'sandbox_hris'"), []);
+      } finally {
+        assert.equal((await t.call('PUT', '/project/connectors/sandbox_hris', { json: { enabled: true } })).status, 200);
+      }
     });
 
     it('E3 answers 404 for an unknown connector', async () => {
