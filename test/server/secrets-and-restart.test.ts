@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { HubAccount, LinkedAccountList } from '../../src/contract/index.js';
+import { assertEncryptedAtRest } from './at-rest.js';
 import { GOOD_KEY, assertClientError, basicAuth, createSession, startTestServer, storeQuery, storedText, type TestServer } from './harness.js';
 
 /** The ATS password: the one secret this file submits, then hunts for everywhere. */
@@ -13,8 +14,22 @@ describe('secrets at rest and in transit; restart on the same data dir', () => {
   let t: TestServer;
   let token: string;
   let accountId: string;
+  let rejection: { status: number; body: Record<string, unknown> };
   before(async () => {
-    t = await startTestServer();
+    t = await startTestServer({
+      overrides: {
+        // The sandbox ATS, except that for the user "mallory" it answers as a provider that quotes the request
+        // back, password included: what the server must scrub from the answer it passes on.
+        fetch: async (url, init) => {
+          const authorization = new Headers(init?.headers).get('authorization') ?? '';
+          const sent = Buffer.from(authorization.replace(/^Basic /, ''), 'base64').toString();
+          if (sent.startsWith('mallory:')) {
+            return Response.json({ error: 'invalid_credentials', message: `no user mallory with password ${sent.slice('mallory:'.length)}` }, { status: 401 });
+          }
+          return fetch(url, init);
+        },
+      },
+    });
     ({ token } = await createSession(t, { origin_owner_id: 'secret-owner', expires_in: 3600 }));
     const created = await t.call('POST', '/hub/accounts', {
       token,
@@ -29,12 +44,17 @@ describe('secrets at rest and in transit; restart on the same data dir', () => {
     await t.call('GET', `/accounts/${accountId}`);
     await t.call('PATCH', `/accounts/${accountId}`, { json: { label: 'x' } });
     // A rejection quotes the provider; the secret submitted must not come back in it.
-    await t.call('POST', '/hub/accounts', {
+    rejection = await t.call('POST', '/hub/accounts', {
       token,
       json: { integration_id: 'sandbox_ats', credentials: { region: 'eu', company_id: COMPANY_ID, username: 'mallory', password: SECRET } },
     });
   });
   after(() => t.stop());
+
+  it('a rejection quotes the provider, with the secret it echoed scrubbed out', () => {
+    assert.equal(rejection.status, 422);
+    assert.equal(rejection.body.provider_response, 'HTTP 401: invalid_credentials: no user mallory with password [redacted]');
+  });
 
   it('never returns the secret in a response body', () => {
     assert.ok(t.bodies.length >= 7);
@@ -48,11 +68,13 @@ describe('secrets at rest and in transit; restart on the same data dir', () => {
     for (const value of [SECRET, token, t.apiKey]) assert.equal(log.includes(value), false);
   });
 
-  it('stores the secret only encrypted: not in the SQLite file or its WAL (or any PostgreSQL row)', async () => {
+  it('stores the secret only encrypted: it decrypts with the server\'s key (and no other), and is in no stored byte in clear', async () => {
+    const [row] = await storeQuery<{ credentials_ciphertext: string; setup_information: string }>(t, 'select credentials_ciphertext, setup_information from accounts where id = ?', accountId);
+    assert.deepEqual(JSON.parse(assertEncryptedAtRest(t, row!.credentials_ciphertext, accountId)), { password: SECRET });
+    assert.equal(JSON.parse(row!.setup_information).password, undefined, 'the setup column holds no secret');
     const bytes = await storedText(t);
     assert.ok(bytes.includes(COMPANY_ID), 'the non-secret value is stored in clear, so the grep itself works');
     assert.equal(bytes.includes(SECRET), false);
-    assert.equal(bytes.includes(Buffer.from(SECRET).toString('base64')), false);
     assert.equal(bytes.includes(token), false, 'session tokens are stored as hashes');
     assert.equal(bytes.includes(t.apiKey), false, 'API keys are stored as hashes');
   });
