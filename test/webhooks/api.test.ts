@@ -5,7 +5,8 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { WebhookEndpoint, WebhookEndpointList, WebhookEndpointWithSecret } from '../../src/contract/index.js';
-import { CLI_ONCE, assertClientError, storedText, type TestServer } from '../server/harness.js';
+import { assertEncryptedAtRest } from '../server/at-rest.js';
+import { CLI_ONCE, assertClientError, storeQuery, storedText, type TestServer } from '../server/harness.js';
 import { WebhookReceiver, addEndpoint, linkSandboxAccount, startWebhookServer, waitUntil } from './support.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -33,7 +34,9 @@ describe('/webhooks API: happy, error and security paths', () => {
     const fetched = await t.call('GET', `/webhooks/${endpoint.id}`);
     assert.equal(fetched.status, 200);
     for (const result of [listed, fetched]) assert.equal(result.text.includes(endpoint.secret), false, 'the secret is shown only once');
-    assert.equal((await storedText(t)).includes(endpoint.secret.slice('whsec_'.length)), false, 'stored encrypted');
+    const [stored] = await storeQuery<{ secret_ciphertext: string }>(t, 'select secret_ciphertext from webhook_endpoints where id = ?', endpoint.id);
+    assert.equal(assertEncryptedAtRest(t, stored!.secret_ciphertext, endpoint.id), endpoint.secret, 'stored encrypted with the server key, bound to the endpoint');
+    assert.equal((await storedText(t)).includes(endpoint.secret.slice('whsec_'.length)), false, 'and in no stored byte in clear');
 
     const patched = await t.call('PATCH', `/webhooks/${endpoint.id}`, { json: { events: ['account.deleted', 'account.created'], description: null } });
     assert.equal(patched.status, 200, patched.text);
@@ -55,12 +58,20 @@ describe('/webhooks API: happy, error and security paths', () => {
     const badEvent = await t.call('POST', '/webhooks', { json: { url: 'https://example.test', events: ['account.exploded'] } });
     assertClientError(badEvent, 400);
     assert.equal(badEvent.body.field, 'events[0]');
-    assertClientError(await t.call('POST', '/webhooks', { json: { url: 'https://example.test', events: [] } }), 400);
-    assertClientError(await t.call('POST', '/webhooks', { rawBody: '{', headers: { 'content-type': 'application/json' } }), 400);
+    const noEvents = await t.call('POST', '/webhooks', { json: { url: 'https://example.test', events: [] } });
+    assertClientError(noEvents, 400, /^events:/);
+    assert.equal(noEvents.body.field, 'events');
+    assertClientError(await t.call('POST', '/webhooks', { rawBody: '{', headers: { 'content-type': 'application/json' } }), 400, /not valid JSON/);
     const { id } = await addEndpoint(t, { url: 'https://example.test/x' });
-    assertClientError(await t.call('POST', `/webhooks/${id}/rotate`, { json: { overlap_seconds: -1 } }), 400);
-    assertClientError(await t.call('GET', `/webhooks/${id}/deliveries?status=lost`), 400);
-    assertClientError(await t.call('GET', `/webhooks/${id}/deliveries?page_size=1000`), 400);
+    for (const [method, url, json, field] of [
+      ['POST', `/webhooks/${id}/rotate`, { overlap_seconds: -1 }, 'overlap_seconds'],
+      ['GET', `/webhooks/${id}/deliveries?status=lost`, undefined, 'status'],
+      ['GET', `/webhooks/${id}/deliveries?page_size=1000`, undefined, 'page_size'],
+    ] as const) {
+      const result = await t.call(method, url, json ? { json } : {});
+      assertClientError(result, 400, new RegExp(`^${field}:`));
+      assert.equal(result.body.field, field, url);
+    }
     assertClientError(await t.call('POST', '/webhooks/deliveries/msg_nope/retry'), 404);
   });
 
