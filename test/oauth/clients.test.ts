@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { OAuthClient, OAuthClientList } from '../../src/contract/index.js';
-import { CLI_ONCE, assertClientError, startTestServer, storedText } from '../server/harness.js';
+import { assertEncryptedAtRest } from '../server/at-rest.js';
+import { CLI_ONCE, assertClientError, startTestServer, storeQuery, storedText } from '../server/harness.js';
 import { get, newAttempt, startOAuthTestBed, startUrl, type OAuthTestBed } from './support.js';
 
 describe('OAuth client settings (/oauth_clients, connect-hub oauth)', () => {
@@ -37,11 +38,19 @@ describe('OAuth client settings (/oauth_clients, connect-hub oauth)', () => {
     assert.deepEqual(client.scopes, ['oauth', 'crm.objects.contacts.read']);
     assert.equal(client.configured, true);
     assert.ok(!put.text.includes(secret));
-    assert.ok(!(await storedText(bed.t)).includes(secret), 'the client secret is encrypted at rest');
+    const storedSecret = async () => {
+      const rows = await storeQuery<{ client_id: string; client_secret_ciphertext: string }>(bed.t, "select client_id, client_secret_ciphertext from oauth_clients where project_id = ? and provider = 'hubspot'", bed.t.server.project.id);
+      assert.equal(rows.length, 1);
+      return { clientId: rows[0]!.client_id, secret: assertEncryptedAtRest(bed.t, rows[0]!.client_secret_ciphertext, `oauth-client:${bed.t.server.project.id}:hubspot`) };
+    };
+    assert.deepEqual(await storedSecret(), { clientId: 'hub-client-1', secret }, 'the client secret is encrypted at rest with the server key');
+    assert.ok(!(await storedText(bed.t)).includes(secret), 'and in no stored byte in clear');
 
-    // Without a secret, a later PUT keeps the stored one.
+    // Without a secret, a later PUT keeps the stored one: the same secret still decrypts, under the new client id.
     const rename = await bed.t.call('PUT', '/oauth_clients/hubspot', { json: { client_id: 'hub-client-2' } });
     assert.equal(rename.status, 200, rename.text);
+    assert.equal(OAuthClient.parse(rename.body).configured, true);
+    assert.deepEqual(await storedSecret(), { clientId: 'hub-client-2', secret });
 
     const { token, attemptId } = await newAttempt(bed.t);
     const start = await get(startUrl(bed.t, { token, attemptId, integration: 'hubspot', fields: {} }));
