@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { ConnectionAttempt } from '../../src/contract/index.js';
 import { ATTEMPT_TTL_SECONDS } from '../../src/server/oauth/attempts.js';
+import { assertEncryptedAtRest } from '../server/at-rest.js';
 import { createSession, storedText } from '../server/harness.js';
 import { get, landingUrl, newAttempt, outboxEvents, query, runPopup, setAllowedOrigins, startOAuthTestBed, startUrl, type OAuthTestBed } from './support.js';
 
@@ -59,7 +61,9 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       );
       assert.equal(row!.provider, 'sandbox_crm');
       assert.notEqual(row!.state_hash, params.get('state'), 'state is stored hashed');
-      assert.match(row!.code_verifier_ciphertext, /^v1\./, 'the PKCE verifier is stored encrypted');
+      // Encrypted with the server key and bound to its attempt; and it is the verifier of the challenge sent.
+      const verifier = assertEncryptedAtRest(t, row!.code_verifier_ciphertext, `attempt:${attemptId}`);
+      assert.equal(createHash('sha256').update(verifier).digest('base64url'), params.get('code_challenge'), 'the PKCE verifier is stored encrypted');
     });
 
     it('links the account: attempt authenticated + account, tokens encrypted, account.created, 302 to the landing page', async () => {
@@ -83,13 +87,17 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       assert.deepEqual(await outboxEvents(t, accountId), ['account.created']);
 
       const [tokens] = await query<{ tokens_ciphertext: string; scope: string; expires_at: string }>(t, 'select * from oauth_tokens where account_id = ?', accountId);
-      assert.match(tokens!.tokens_ciphertext, /^v1\./);
       assert.ok(tokens!.expires_at, 'expiry stored');
       assert.ok(tokens!.scope, 'scopes stored');
       const credentials = await t.call('GET', `/accounts/${accountId}/credentials`);
       assert.equal(credentials.status, 200, credentials.text);
       const accessToken = String((credentials.body.credentials as Record<string, string>).access_token);
       assert.equal(accessToken.split('.').length, 3, 'the provider issues JWT access tokens');
+      // Both tokens, the refresh token too, decrypt with the server key (and no other), bound to the account.
+      const sealed = JSON.parse(assertEncryptedAtRest(t, tokens!.tokens_ciphertext, `oauth-tokens:${accountId}`)) as { access_token: string; refresh_token: string };
+      assert.equal(sealed.access_token, accessToken);
+      assert.match(sealed.refresh_token, /\S{16,}/, 'the refresh token is in the ciphertext');
+      assert.ok(!(await storedText(t)).includes(sealed.refresh_token), 'no plaintext refresh token at rest');
       assert.ok(!(await storedText(t)).includes(accessToken), 'no plaintext access token at rest');
       assert.ok(!t.logLines.join('\n').includes(accessToken), 'no token in the logs');
     });
@@ -238,9 +246,11 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       const run = await runPopup(t, { token, attemptId });
       assert.equal(run.landing.searchParams.get('status'), 'authenticated');
       const accountId = (await attemptOf(bed, token, attemptId)).account!.id;
+      const exchanges = bed.provider.tokenRequests.authorization_code ?? 0;
+      assert.ok(exchanges >= 1, 'the first callback exchanged its code');
       await assertPage(await get(run.callbackUrl), 400, /unknown or was already used/);
       assert.deepEqual(await outboxEvents(t, accountId), ['account.created']);
-      assert.equal(bed.provider.tokenRequests.authorization_code !== undefined, true);
+      assert.equal(bed.provider.tokenRequests.authorization_code, exchanges, 'the replay is refused before any token request');
     });
 
     it("the provider's own single-use code: a code presented twice at its token endpoint is refused", async () => {
