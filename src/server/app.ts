@@ -56,14 +56,14 @@ export function createApp(deps: AppDeps): ConnectHubApp {
   app.notFound(notFoundHandler(deps.clock));
 
   app.route('/', healthRoutes(deps.db, deps.logger));
-  app.route('/openapi.json', openApiRoutes(deps.config.publicUrl));
+  app.route('/openapi.json', openApiRoutes(deps.config.publicUrl, () => app.routes));
   app.route('/connect_sessions', connectSessionRoutes(services, limit));
   app.route('/hub', hubRoutes(services, limit));
   app.route('/accounts', accountRoutes(services, limit));
   app.route('/webhooks', webhookRoutes(webhooks.endpoints, services.projects, limit));
   app.route('/project', projectRoutes(services, limit));
   app.route('/oauth_clients', oauthClientRoutes(services.oauth.clients, services.projects, limit));
-  app.use('/connect/oauth2/:integrationId', limitSessionFailuresOnPage());
+  app.use('/connect/oauth2/:integration_id', limitSessionFailuresOnPage());
   app.route('/', oauthRoutes(services.oauth.flow, deps.logger));
   app.route('/logos', logoRoutes());
   // The sandbox (pretend providers, the sandbox CRM's OAuth server): development only unless CONNECT_HUB_SANDBOX=on.

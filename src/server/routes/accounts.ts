@@ -1,11 +1,10 @@
-import { Hono, type Context } from 'hono';
-import { AccountPatch } from '../../contract/accounts.js';
+import type { Context } from 'hono';
+import { AccountMeta, AccountPatch, LinkedAccount, LinkedAccountList } from '../../contract/accounts.js';
+import { AccountCredentials } from '../../contract/oauth.js';
 import { requireApiKey } from '../http/auth.js';
+import { DeclaredRoutes, named, nextPageHeaders } from '../http/define-route.js';
 import { ApiError } from '../errors.js';
-import type { AppEnv } from '../http/env.js';
-import { readJsonBody } from '../http/json-body.js';
-import { listParam, positiveIntegerParam } from '../http/query-params.js';
-import { parseInput } from '../http/validation.js';
+import { integerQuery, listQuery, textQuery, type QueryParam } from '../http/query-params.js';
 import type { AccountListQuery } from '../services/accounts.js';
 import type { Services } from '../services/index.js';
 
@@ -15,46 +14,133 @@ export const MAX_PAGE_SIZE = 100;
 export const MAX_SEARCH_LENGTH = 200;
 
 /** `search=`: free text, split into words; every word must match. */
-function searchWords(c: Context): string[] | undefined {
-  const raw = c.req.query('search')?.trim();
-  if (!raw) return undefined;
-  if (raw.length > MAX_SEARCH_LENGTH) {
-    throw new ApiError('validation_failed', `search: at most ${MAX_SEARCH_LENGTH} characters (got ${raw.length})`, { field: 'search' });
-  }
-  return [...new Set(raw.toLowerCase().split(/\s+/))].slice(0, 10);
-}
+const searchQuery: QueryParam<string[] | undefined> = {
+  parse(c, name) {
+    const raw = c.req.query(name)?.trim();
+    if (!raw) return undefined;
+    if (raw.length > MAX_SEARCH_LENGTH) {
+      throw new ApiError('validation_failed', `${name}: at most ${MAX_SEARCH_LENGTH} characters (got ${raw.length})`, { field: name });
+    }
+    return [...new Set(raw.toLowerCase().split(/\s+/))].slice(0, 10);
+  },
+  document: (name) => ({
+    name,
+    in: 'query',
+    schema: { type: 'string', maxLength: MAX_SEARCH_LENGTH },
+    description: 'Ours: words that must all appear (any case) in the owner id or name, username, label, provider key or name, id or status',
+  }),
+};
+
+const ACCOUNT_ID = { id: 'Account id' };
+const NO_ACCOUNT = { 404: 'No such account in this project' };
 
 /** Accounts API (CONTRACT.md §8.4), API key auth. The list is a bare array; paging is in headers. */
 export function accountRoutes(services: Services, bodyLimitBytes: number) {
-  return new Hono<AppEnv>()
-    .use('*', requireApiKey(services.projects))
-    .get('/', async (c) => {
-      const page = positiveIntegerParam(c, 'page', 1);
-      const pageSize = positiveIntegerParam(c, 'page_size', DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-      const owners = [...(listParam(c, 'origin_owner_ids') ?? []), ...(listParam(c, 'origin_owner_id') ?? [])];
-      const providers = [...(listParam(c, 'providers') ?? []), ...(listParam(c, 'provider') ?? [])];
-      const query: AccountListQuery = {
-        originOwnerIds: owners.length ? owners : undefined,
-        providers: providers.length ? providers : undefined,
-        accountIds: listParam(c, 'account_ids'),
-        statuses: listParam(c, 'status'),
-        searchWords: searchWords(c),
-      };
-      const result = await services.accounts.list(c.get('project'), query, { page, pageSize });
-      if (result.hasMore) {
-        const next = new URL(c.req.url);
-        next.searchParams.set('page', String(page + 1));
-        c.header('x-next-page', String(page + 1));
-        c.header('link', `<${next.pathname}${next.search}>; rel="next"`);
-      }
-      return c.json(result.accounts);
-    })
-    .get('/:id', async (c) => c.json(await services.accounts.get(c.get('project'), c.req.param('id'))))
-    .get('/:id/meta', async (c) => c.json(await services.accounts.meta(c.get('project'), c.req.param('id'))))
-    .get('/:id/credentials', async (c) => c.json(await services.oauth.credentials.read(c.get('project'), c.req.param('id'))))
-    .patch('/:id', async (c) => {
-      const patch = parseInput(AccountPatch, await readJsonBody(c, bodyLimitBytes));
-      return c.json(await services.accounts.patch(c.get('project'), c.req.param('id'), patch));
-    })
-    .delete('/:id', async (c) => c.json(await services.accounts.delete(c.get('project'), c.req.param('id'))));
+  const project = (c: Context) => c.get('project');
+  return new DeclaredRoutes({ security: 'apiKey', guard: requireApiKey(services.projects), bodyLimitBytes })
+    .get(
+      '/',
+      {
+        operationId: 'listAccounts',
+        summary: 'List linked accounts (bare array; more pages announced by x-next-page and Link headers)',
+        tag: 'Accounts',
+        query: {
+          page: integerQuery({ default: 1, description: '1-based page number' }),
+          page_size: integerQuery({ default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE }),
+          origin_owner_ids: listQuery({ description: 'Any of these origin owners', bracketed: true }),
+          origin_owner_id: listQuery({ description: 'This origin owner', single: true }),
+          providers: listQuery({ description: 'Any of these providers', bracketed: true }),
+          provider: listQuery({ description: 'This provider (use providers[])', single: true, deprecated: true }),
+          account_ids: listQuery({ description: 'Any of these accounts', bracketed: true }),
+          status: listQuery({ description: 'Any of these statuses', bracketed: true }),
+          search: searchQuery,
+        },
+        responses: { 200: { description: 'One page of accounts', body: named({ LinkedAccountList }), headers: nextPageHeaders(true) } },
+      },
+      async (c, { query }) => {
+        const owners = [...(query.origin_owner_ids ?? []), ...(query.origin_owner_id ?? [])];
+        const providers = [...(query.providers ?? []), ...(query.provider ?? [])];
+        const filter: AccountListQuery = {
+          originOwnerIds: owners.length ? owners : undefined,
+          providers: providers.length ? providers : undefined,
+          accountIds: query.account_ids,
+          statuses: query.status,
+          searchWords: query.search,
+        };
+        const result = await services.accounts.list(project(c), filter, { page: query.page, pageSize: query.page_size });
+        if (result.hasMore) {
+          const next = new URL(c.req.url);
+          next.searchParams.set('page', String(query.page + 1));
+          c.header('x-next-page', String(query.page + 1));
+          c.header('link', `<${next.pathname}${next.search}>; rel="next"`);
+        }
+        return c.json(result.accounts);
+      },
+    )
+    .get(
+      '/:id',
+      {
+        operationId: 'getAccount',
+        summary: 'Get a linked account',
+        tag: 'Accounts',
+        params: ACCOUNT_ID,
+        responses: { 200: { description: 'The account', body: named({ LinkedAccount }) } },
+        errors: NO_ACCOUNT,
+      },
+      async (c, { params }) => c.json(await services.accounts.get(project(c), params.id)),
+    )
+    .get(
+      '/:id/meta',
+      {
+        operationId: 'getAccountMeta',
+        summary: 'Provider and category of an account',
+        tag: 'Accounts',
+        params: ACCOUNT_ID,
+        responses: { 200: { description: 'Its provider and category', body: named({ AccountMeta }) } },
+        errors: NO_ACCOUNT,
+      },
+      async (c, { params }) => c.json(await services.accounts.meta(project(c), params.id)),
+    )
+    .get(
+      '/:id/credentials',
+      {
+        operationId: 'getAccountCredentials',
+        summary: 'Usable credentials of an account; an expired OAuth access token is refreshed first (every call is logged)',
+        tag: 'Accounts',
+        params: ACCOUNT_ID,
+        responses: { 200: { description: 'The credentials, decrypted', body: named({ AccountCredentials }) } },
+        errors: {
+          ...NO_ACCOUNT,
+          422: 'The account cannot give usable credentials (e.g. its OAuth grant was revoked: reconnect it)',
+          502: 'The provider refused or broke the token refresh',
+          504: 'The provider did not answer the token refresh in time',
+        },
+      },
+      async (c, { params }) => c.json(await services.oauth.credentials.read(project(c), params.id)),
+    )
+    .patch(
+      '/:id',
+      {
+        operationId: 'updateAccount',
+        summary: 'Update a linked account',
+        tag: 'Accounts',
+        params: ACCOUNT_ID,
+        body: { schema: named({ AccountPatch }) },
+        responses: { 200: { description: 'The account as updated', body: named({ LinkedAccount }) } },
+        errors: { ...NO_ACCOUNT, 422: "The account's connector is no longer in the catalog, so its credentials cannot change" },
+      },
+      async (c, { params, body }) => c.json(await services.accounts.patch(project(c), params.id, body)),
+    )
+    .delete(
+      '/:id',
+      {
+        operationId: 'deleteAccount',
+        summary: 'Delete a linked account (returns it)',
+        tag: 'Accounts',
+        params: ACCOUNT_ID,
+        responses: { 200: { description: 'The account as it was', body: named({ LinkedAccount }) } },
+        errors: NO_ACCOUNT,
+      },
+      async (c, { params }) => c.json(await services.accounts.delete(project(c), params.id)),
+    ).app;
 }

@@ -1,24 +1,52 @@
-import { Hono } from 'hono';
-import { ConnectionAttemptCreate } from '../../contract/hub.js';
+import { ConnectionAttempt, ConnectionAttemptCreate, ConnectionAttemptCreated } from '../../contract/hub.js';
 import { limitSubmits, requireSessionToken } from '../http/auth.js';
-import type { AppEnv } from '../http/env.js';
-import { readJsonBody } from '../http/json-body.js';
-import { parseInput } from '../http/validation.js';
+import { DeclaredRoutes, named, sentUnlessEmpty } from '../http/define-route.js';
 import type { ConnectionAttemptService } from '../oauth/attempts.js';
 import type { ConnectSessionService } from '../services/connect-sessions.js';
 
+const ATTEMPT_ID = { attempt_id: 'Attempt id' };
+
 /** E7–E9 under `/hub/connection_attempts`; the hub routes add CORS around them. */
 export function connectionAttemptRoutes(attempts: ConnectionAttemptService, sessions: ConnectSessionService, bodyLimitBytes: number) {
-  const session = requireSessionToken(sessions);
-  return new Hono<AppEnv>()
-    .post('/', session, limitSubmits(), async (c) => {
-      // The body repeats the header's token (StackOne's client sends it); the header is what authenticates.
-      if (c.req.header('content-length') !== '0' && c.req.raw.body) parseInput(ConnectionAttemptCreate, await readJsonBody(c, bodyLimitBytes));
-      return c.json(await attempts.create(c.get('hub')), 201);
-    })
-    .get('/:attemptId', session, async (c) => c.json(await attempts.view(c.get('hub'), c.req.param('attemptId'))))
-    .delete('/:attemptId', session, async (c) => {
-      await attempts.cancel(c.get('hub'), c.req.param('attemptId'));
-      return c.body(null, 204);
-    });
+  return new DeclaredRoutes({ security: 'session', guard: requireSessionToken(sessions), each: true, bodyLimitBytes })
+    .post(
+      '/',
+      {
+        operationId: 'createConnectionAttempt',
+        summary: 'E7: start an OAuth connection attempt (then open the popup at /connect/oauth2/{integration_id})',
+        description: "The body repeats the header's token (StackOne's client sends it) and may be left out; the header is what authenticates.",
+        tag: 'Hub',
+        before: [limitSubmits()],
+        body: { schema: named({ ConnectionAttemptCreate }), sent: sentUnlessEmpty },
+        responses: { 201: { description: 'The attempt to poll', body: named({ ConnectionAttemptCreated }) } },
+      },
+      async (c) => c.json(await attempts.create(c.get('hub')), 201),
+    )
+    .get(
+      '/:attempt_id',
+      {
+        operationId: 'getConnectionAttempt',
+        summary: 'E8: poll an attempt: pending, authenticated + account, error + code/description, cancelled, expired',
+        tag: 'Hub',
+        params: ATTEMPT_ID,
+        responses: { 200: { description: 'The attempt', body: named({ ConnectionAttempt }) } },
+        errors: { 404: 'No such attempt for this session' },
+      },
+      async (c, { params }) => c.json(await attempts.view(c.get('hub'), params.attempt_id)),
+    )
+    .delete(
+      '/:attempt_id',
+      {
+        operationId: 'cancelConnectionAttempt',
+        summary: 'E9: cancel an attempt (idempotent; a later provider callback changes nothing)',
+        tag: 'Hub',
+        params: ATTEMPT_ID,
+        responses: { 204: { description: 'Cancelled (or already over)' } },
+        errors: { 404: 'No such attempt for this session' },
+      },
+      async (c, { params }) => {
+        await attempts.cancel(c.get('hub'), params.attempt_id);
+        return c.body(null, 204);
+      },
+    );
 }

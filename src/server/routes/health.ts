@@ -1,9 +1,12 @@
-import { Hono } from 'hono';
 import { sql } from 'kysely';
+import * as z from 'zod/mini';
 import { STORAGE_FAILURE_WINDOW_MS, storageFailure, storageHealth, type Db } from '../db/database.js';
 import { putSetting } from '../db/stores/server-settings.js';
 import { ApiError } from '../errors.js';
 import type { Logger } from '../deps.js';
+import { DeclaredRoutes, named } from '../http/define-route.js';
+
+const Health = z.object({ ok: z.literal(true) });
 
 const PROBE_SETTING = 'readyz_probe';
 
@@ -19,23 +22,43 @@ const PROBE_SETTING = 'readyz_probe';
  * is public and a driver's message may name internal hosts.
  */
 export function healthRoutes(db: Db, logger: Logger) {
-  return new Hono()
-    .get('/healthz', (c) => c.json({ ok: true }))
-    .get('/readyz', async (c) => {
-      try {
-        // A read first: it names the table when the database (or this server's schema) is gone.
-        await sql`select 1 from projects limit 1`.execute(db);
-        const now = new Date().toISOString();
-        await putSetting(db, PROBE_SETTING, now, now);
-      } catch (error) {
-        const storage = storageFailure(error);
-        logger.error(`readyz: the database does not answer: ${storage ?? (error instanceof Error ? error.message : String(error))}`);
-        throw new ApiError(storage ? 'storage_unavailable' : 'unavailable', `Not ready: ${storage ?? 'the database does not answer (the server log says why)'}`);
-      }
-      const recent = storageHealth(db)?.recentFailure();
-      if (recent) {
-        throw new ApiError('storage_unavailable', `Not ready: ${recent} (seen in the last ${STORAGE_FAILURE_WINDOW_MS / 1000} s)`);
-      }
-      return c.json({ ok: true });
-    });
+  return new DeclaredRoutes({ security: 'none' })
+    .get(
+      '/healthz',
+      {
+        operationId: 'getLiveness',
+        summary: 'Liveness: the process answers',
+        tag: 'Operations',
+        responses: { 200: { description: 'The process answers', body: named({ Health }) } },
+        storage: false,
+      },
+      (c) => c.json({ ok: true }),
+    )
+    .get(
+      '/readyz',
+      {
+        operationId: 'getReadiness',
+        summary: 'Readiness: the process answers and can write to its database',
+        tag: 'Operations',
+        responses: { 200: { description: 'Ready', body: named({ Health }) } },
+        errors: { 503: `Not ready: \`code\` is \`storage_unavailable\` when storage failed (now or in the last ${STORAGE_FAILURE_WINDOW_MS / 1000} s), else \`unavailable\`` },
+      },
+      async (c) => {
+        try {
+          // A read first: it names the table when the database (or this server's schema) is gone.
+          await sql`select 1 from projects limit 1`.execute(db);
+          const now = new Date().toISOString();
+          await putSetting(db, PROBE_SETTING, now, now);
+        } catch (error) {
+          const storage = storageFailure(error);
+          logger.error(`readyz: the database does not answer: ${storage ?? (error instanceof Error ? error.message : String(error))}`);
+          throw new ApiError(storage ? 'storage_unavailable' : 'unavailable', `Not ready: ${storage ?? 'the database does not answer (the server log says why)'}`);
+        }
+        const recent = storageHealth(db)?.recentFailure();
+        if (recent) {
+          throw new ApiError('storage_unavailable', `Not ready: ${recent} (seen in the last ${STORAGE_FAILURE_WINDOW_MS / 1000} s)`);
+        }
+        return c.json({ ok: true });
+      },
+    ).app;
 }

@@ -1,9 +1,9 @@
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { getConnector } from '../../catalog/index.js';
 import type { Logger } from '../deps.js';
 import { ApiError } from '../errors.js';
-import type { AppEnv } from '../http/env.js';
+import { DeclaredRoutes } from '../http/define-route.js';
 import { toConnectionAttempt } from '../oauth/attempts.js';
 import { FlowError, LANDING_PATH, type OAuthFlowService } from '../oauth/flow.js';
 import { LANDING_SCRIPT, LANDING_SCRIPT_PATH, LANDING_STYLE, LANDING_STYLE_PATH, renderPage, type PageContent } from '../oauth/landing/page.js';
@@ -57,27 +57,62 @@ function landingContent(attempt: ConnectionAttemptRow | undefined): PageContent 
  * callback, and the landing page the popup ends on.
  */
 export function oauthRoutes(flow: OAuthFlowService, logger: Logger) {
-  const app = new Hono<AppEnv>();
+  const routes = new DeclaredRoutes({ security: 'none' });
+  const app = routes.app;
 
-  app.get('/connect/oauth2/:provider/callback', (c) =>
-    asPage(c, logger, async () => {
-      const location = await flow.callback({ provider: c.req.param('provider'), query: c.req.query() });
-      return c.redirect(location, 302);
-    }).then((response) => withHeaders(response)),
+  routes.get(
+    '/connect/oauth2/:provider/callback',
+    {
+      operationId: 'completeOAuthCallback',
+      summary: 'Provider callback (register it at the provider): exchanges the code, saves the account, 302 to the landing page',
+      description: 'Query: what the provider sends back (code and state, or error and error_description).',
+      tag: 'OAuth',
+      params: { provider: 'OAuth connector key' },
+      responses: { 302: { description: 'To the landing page, which tells the opener how the sign-in ended', headers: { Location: { description: 'The landing page', schema: { type: 'string' } } } } },
+      errors: {
+        400: 'A page: the answer carries no state, or an unknown or already used one',
+        409: 'A page: the attempt was cancelled or had already ended',
+        410: 'A page: the link or the attempt has expired',
+      },
+      errorsAsPages: true,
+    },
+    (c, { params }) =>
+      asPage(c, logger, async () => {
+        const location = await flow.callback({ provider: params.provider, query: c.req.query() });
+        return c.redirect(location, 302);
+      }).then((response) => withHeaders(response)),
   );
 
-  app.get('/connect/oauth2/:integrationId', (c) =>
-    asPage(c, logger, async () => {
-      const query = c.req.query();
-      const location = await flow.start({
-        integrationId: c.req.param('integrationId'),
-        token: query.token,
-        attemptId: query.connection_attempt_id,
-        redirectUri: query.redirect_uri,
-        query,
-      });
-      return c.redirect(location, 302);
-    }).then((response) => withHeaders(response)),
+  routes.get(
+    '/connect/oauth2/:integration_id',
+    {
+      operationId: 'startOAuthPopup',
+      summary: 'E10: the OAuth popup start page: 302 to the provider (state + PKCE S256); errors are HTML pages',
+      description: "Query: redirect_uri (this server's /embedded/accounts/callback or a project allowed origin), token, connection_attempt_id, then the connector's non-secret fields.",
+      tag: 'OAuth',
+      params: { integration_id: 'OAuth connector key' },
+      responses: { 302: { description: "To the provider's authorization page", headers: { Location: { description: 'The authorization URL', schema: { type: 'string' } } } } },
+      errors: {
+        400: 'A page: a parameter is missing or invalid (connection_attempt_id, redirect_uri, a connector field)',
+        401: 'A page: the session token is unknown or has expired',
+        404: 'A page: the attempt does not belong to this link, or the connector is not enabled',
+        409: 'A page: the attempt was cancelled or expired meanwhile',
+        429: 'Too many unknown session tokens from this address',
+      },
+      errorsAsPages: true,
+    },
+    (c, { params }) =>
+      asPage(c, logger, async () => {
+        const query = c.req.query();
+        const location = await flow.start({
+          integrationId: params.integration_id,
+          token: query.token,
+          attemptId: query.connection_attempt_id,
+          redirectUri: query.redirect_uri,
+          query,
+        });
+        return c.redirect(location, 302);
+      }).then((response) => withHeaders(response)),
   );
 
   app.get(LANDING_PATH, (c) =>

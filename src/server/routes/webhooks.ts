@@ -1,66 +1,175 @@
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
 import {
   WEBHOOK_DELIVERY_STATUSES,
+  WebhookDelivery,
+  WebhookDeliveryList,
+  WebhookEndpoint,
   WebhookEndpointCreate,
+  WebhookEndpointList,
   WebhookEndpointUpdate,
+  WebhookEndpointWithSecret,
   WebhookRedeliveryRequest,
+  WebhookRedeliveryResult,
   WebhookSecretRotate,
-  type WebhookDeliveryStatus,
 } from '../../contract/webhook-endpoints.js';
-import { ApiError } from '../errors.js';
+import { AccountWebhookPayload } from '../../contract/webhooks.js';
 import { requireApiKey } from '../http/auth.js';
-import type { AppEnv } from '../http/env.js';
-import { readJsonBody } from '../http/json-body.js';
-import { listParam, positiveIntegerParam } from '../http/query-params.js';
-import { parseInput } from '../http/validation.js';
+import { DeclaredRoutes, named, nextPageHeaders, sentWithTypeOrLength } from '../http/define-route.js';
+import type { OutgoingWebhook } from '../http/openapi.js';
+import { integerQuery, listQuery } from '../http/query-params.js';
 import type { ProjectService } from '../services/projects.js';
 import type { WebhookEndpointService } from '../webhooks/endpoints.js';
 
 export const DELIVERY_PAGE_SIZE = 50;
 export const MAX_DELIVERY_PAGE_SIZE = 100;
 
-function statusFilter(c: Context): WebhookDeliveryStatus[] | undefined {
-  const values = listParam(c, 'status') ?? [];
-  for (const value of values) {
-    if (!(WEBHOOK_DELIVERY_STATUSES as readonly string[]).includes(value)) {
-      throw new ApiError('validation_failed', `status: "${value}" is not one of ${WEBHOOK_DELIVERY_STATUSES.join(', ')}`, { field: 'status' });
-    }
-  }
-  return values.length ? (values as WebhookDeliveryStatus[]) : undefined;
-}
+const WEBHOOK_SIGNING = [
+  'Each delivery is a POST with a JSON body (AccountWebhookPayload) and these headers:',
+  '`webhook-id` (the delivery id, the same on every retry: deduplicate on it), `webhook-timestamp` (Unix seconds),',
+  '`webhook-signature` (Standard Webhooks: `v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, space-separated,',
+  'one per live secret: two during a rotation overlap; verify with the `standardwebhooks` package and the `whsec_` secret),',
+  'and `x-stackone-signature` = base64url(HMAC-SHA256(key, raw body bytes)) where key is the base64-decoded part of the',
+  'current `whsec_` secret after the prefix (the same key bytes Standard Webhooks uses). Compare in constant time against the raw body.',
+].join(' ');
+
+/** What the dispatcher sends to every matching endpoint (the document's `webhooks` section). */
+export const ACCOUNT_WEBHOOK: OutgoingWebhook = {
+  name: 'account',
+  operationId: 'receiveAccountEvent',
+  summary: 'account.created / account.updated / account.deleted, sent to every matching enabled endpoint',
+  description: WEBHOOK_SIGNING,
+  tag: 'Webhooks',
+  body: named({ AccountWebhookPayload }),
+  responses: {
+    '200': 'Any 2xx: delivered. 408, 429 and 5xx (and network errors, timeouts) are retried; any other status fails the delivery.',
+  },
+};
+
+const ENDPOINT_ID = { id: 'Endpoint id' };
+const NO_ENDPOINT = { 404: 'No such endpoint in this project' };
 
 /** `/webhooks`: the project's endpoints and their delivery log, API key auth like the Accounts API. */
 export function webhookRoutes(endpoints: WebhookEndpointService, projects: ProjectService, bodyLimitBytes: number) {
-  const optionalBody = async (c: Context): Promise<unknown> =>
-    c.req.header('content-type') || Number(c.req.header('content-length') ?? 0) > 0 ? readJsonBody(c, bodyLimitBytes) : {};
-
-  return new Hono<AppEnv>()
-    .use('*', requireApiKey(projects))
-    .post('/', async (c) => {
-      const input = parseInput(WebhookEndpointCreate, await readJsonBody(c, bodyLimitBytes));
-      return c.json(await endpoints.create(c.get('project'), input), 201);
-    })
-    .get('/', async (c) => c.json(await endpoints.list(c.get('project'))))
-    .post('/deliveries/redeliver', async (c) => {
-      const input = parseInput(WebhookRedeliveryRequest, await optionalBody(c));
-      return c.json(await endpoints.redeliver(c.get('project'), input), 202);
-    })
-    .post('/deliveries/:deliveryId/retry', async (c) => c.json(await endpoints.retryDelivery(c.get('project'), c.req.param('deliveryId')), 202))
-    .get('/:id', async (c) => c.json(await endpoints.get(c.get('project'), c.req.param('id'))))
-    .patch('/:id', async (c) => {
-      const patch = parseInput(WebhookEndpointUpdate, await readJsonBody(c, bodyLimitBytes));
-      return c.json(await endpoints.update(c.get('project'), c.req.param('id'), patch));
-    })
-    .delete('/:id', async (c) => c.json(await endpoints.delete(c.get('project'), c.req.param('id'))))
-    .post('/:id/rotate', async (c) => {
-      const { overlap_seconds } = parseInput(WebhookSecretRotate, await optionalBody(c));
-      return c.json(await endpoints.rotateSecret(c.get('project'), c.req.param('id'), overlap_seconds));
-    })
-    .get('/:id/deliveries', async (c) => {
-      const page = positiveIntegerParam(c, 'page', 1);
-      const pageSize = positiveIntegerParam(c, 'page_size', DELIVERY_PAGE_SIZE, MAX_DELIVERY_PAGE_SIZE);
-      const result = await endpoints.deliveries(c.get('project'), c.req.param('id'), { statuses: statusFilter(c), page, pageSize });
-      if (result.hasMore) c.header('x-next-page', String(page + 1));
-      return c.json(result.deliveries);
-    });
+  const project = (c: Context) => c.get('project');
+  return new DeclaredRoutes({ security: 'apiKey', guard: requireApiKey(projects), bodyLimitBytes })
+    .post(
+      '/',
+      {
+        operationId: 'createWebhookEndpoint',
+        summary: 'Add a webhook endpoint (its signing secret is in this answer only)',
+        description: WEBHOOK_SIGNING,
+        tag: 'Webhooks',
+        body: { schema: named({ WebhookEndpointCreate }) },
+        responses: { 201: { description: 'The endpoint with its signing secret', body: named({ WebhookEndpointWithSecret }) } },
+        errors: { 409: 'The project has the most endpoints it may have: delete one first' },
+      },
+      async (c, { body }) => c.json(await endpoints.create(project(c), body), 201),
+    )
+    .get(
+      '/',
+      {
+        operationId: 'listWebhookEndpoints',
+        summary: "List the project's webhook endpoints (no secrets)",
+        tag: 'Webhooks',
+        responses: { 200: { description: 'The endpoints', body: named({ WebhookEndpointList }) } },
+      },
+      async (c) => c.json(await endpoints.list(project(c))),
+    )
+    .post(
+      '/deliveries/redeliver',
+      {
+        operationId: 'redeliverWebhookDeliveries',
+        summary: 'Redeliver many at once: by endpoint, status (default failed) and creation time range; oldest first, at most limit (default 1000)',
+        description: 'Same webhook-ids, a fresh retry schedule. Deliveries whose attempt is in flight are listed in in_flight and left alone (never sent twice). Unknown keys are refused. The body may be left out: every failed delivery.',
+        tag: 'Webhooks',
+        body: { schema: named({ WebhookRedeliveryRequest }), sent: sentWithTypeOrLength },
+        responses: { 202: { description: 'What was re-queued and what was left alone', body: named({ WebhookRedeliveryResult }) } },
+        errors: { 404: 'No such endpoint (endpoint_id) in this project', 409: 'The endpoint is disabled: enable it before redelivering' },
+      },
+      async (c, { body }) => c.json(await endpoints.redeliver(project(c), body), 202),
+    )
+    .post(
+      '/deliveries/:id/retry',
+      {
+        operationId: 'retryWebhookDelivery',
+        summary: 'Redeliver now (same webhook-id), with a fresh retry schedule; 409 while an attempt of it is in flight',
+        tag: 'Webhooks',
+        params: { id: 'Delivery id (the webhook-id header)' },
+        responses: { 202: { description: 'The delivery, queued again', body: named({ WebhookDelivery }) } },
+        errors: { 404: 'No such delivery in this project', 409: 'An attempt of this delivery is in flight, or its endpoint is disabled' },
+      },
+      async (c, { params }) => c.json(await endpoints.retryDelivery(project(c), params.id), 202),
+    )
+    .get(
+      '/:id',
+      {
+        operationId: 'getWebhookEndpoint',
+        summary: 'Get a webhook endpoint',
+        tag: 'Webhooks',
+        params: ENDPOINT_ID,
+        responses: { 200: { description: 'The endpoint (no secret)', body: named({ WebhookEndpoint }) } },
+        errors: NO_ENDPOINT,
+      },
+      async (c, { params }) => c.json(await endpoints.get(project(c), params.id)),
+    )
+    .patch(
+      '/:id',
+      {
+        operationId: 'updateWebhookEndpoint',
+        summary: 'Update a webhook endpoint; disabling it cancels its pending deliveries',
+        tag: 'Webhooks',
+        params: ENDPOINT_ID,
+        body: { schema: named({ WebhookEndpointUpdate }) },
+        responses: { 200: { description: 'The endpoint as updated', body: named({ WebhookEndpoint }) } },
+        errors: NO_ENDPOINT,
+      },
+      async (c, { params, body }) => c.json(await endpoints.update(project(c), params.id, body)),
+    )
+    .delete(
+      '/:id',
+      {
+        operationId: 'deleteWebhookEndpoint',
+        summary: 'Delete a webhook endpoint and its delivery log (returns it)',
+        tag: 'Webhooks',
+        params: ENDPOINT_ID,
+        responses: { 200: { description: 'The endpoint as it was', body: named({ WebhookEndpoint }) } },
+        errors: NO_ENDPOINT,
+      },
+      async (c, { params }) => c.json(await endpoints.delete(project(c), params.id)),
+    )
+    .post(
+      '/:id/rotate',
+      {
+        operationId: 'rotateWebhookSecret',
+        summary: 'Rotate the signing secret; the old one keeps signing for overlap_seconds (default 86400)',
+        description: WEBHOOK_SIGNING,
+        tag: 'Webhooks',
+        params: ENDPOINT_ID,
+        body: { schema: named({ WebhookSecretRotate }), sent: sentWithTypeOrLength },
+        responses: { 200: { description: 'The endpoint with its new signing secret', body: named({ WebhookEndpointWithSecret }) } },
+        errors: NO_ENDPOINT,
+      },
+      async (c, { params, body }) => c.json(await endpoints.rotateSecret(project(c), params.id, body.overlap_seconds)),
+    )
+    .get(
+      '/:id/deliveries',
+      {
+        operationId: 'listWebhookDeliveries',
+        summary: 'Delivery log of an endpoint, newest first (more pages announced by x-next-page)',
+        tag: 'Webhooks',
+        params: ENDPOINT_ID,
+        query: {
+          page: integerQuery({ default: 1, description: '1-based page number' }),
+          page_size: integerQuery({ default: DELIVERY_PAGE_SIZE, max: MAX_DELIVERY_PAGE_SIZE }),
+          status: listQuery({ description: 'Any of these statuses', values: WEBHOOK_DELIVERY_STATUSES }),
+        },
+        responses: { 200: { description: 'One page of deliveries (a bare array)', body: named({ WebhookDeliveryList }), headers: nextPageHeaders(false) } },
+        errors: NO_ENDPOINT,
+      },
+      async (c, { params, query }) => {
+        const result = await endpoints.deliveries(project(c), params.id, { statuses: query.status, page: query.page, pageSize: query.page_size });
+        if (result.hasMore) c.header('x-next-page', String(query.page + 1));
+        return c.json(result.deliveries);
+      },
+    ).app;
 }
