@@ -1,7 +1,6 @@
 // Component tests: real Chromium, real connect server (a child process on a fresh SQLite data dir).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,16 +79,13 @@ function connectServerPlugin() {
       dataDir = await mkdtemp(join(tmpdir(), 'connect-hub-wtr-'));
       baseUrl = `http://127.0.0.1:${port}`;
       const log = [];
-      // The CLI is the way operators start it; the direct script covers a tree where `serve` is not wired yet.
-      const command = existsSync('src/cli/serve.ts')
-        ? ['src/cli.ts', 'serve', '--port', String(port), '--data-dir', dataDir, '--no-link']
-        : ['test/component/start-server.ts', String(port), dataDir];
+      // Not the CLI: this script injects the server's clock, so tests move time instead of waiting (advance-clock).
       child = spawn(
         process.execPath,
-        ['--import', 'tsx', ...command],
+        ['--import', 'tsx', 'test/component/start-server.ts', String(port), dataDir],
         {
           env: { ...process.env, CONNECT_HUB_API_KEY: API_KEY, PUBLIC_URL: baseUrl, NO_COLOR: '1' },
-          stdio: ['ignore', 'pipe', 'pipe'],
+          stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
         },
       );
       child.stdout.on('data', (chunk) => log.push(String(chunk)));
@@ -116,6 +112,11 @@ function connectServerPlugin() {
         return result.body;
       }
       if (command === 'connect-hub-api') return api(payload.method, payload.path, payload.body);
+      if (command === 'advance-clock') {
+        const answer = once(child, 'message');
+        child.send({ advanceSeconds: payload.seconds });
+        return (await answer)[0].advanced;
+      }
       return undefined;
     },
   };

@@ -1,8 +1,9 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { ConnectHubElement } from '../../src/hub/index.js';
 import {
   PATIENCE,
+  advanceServerClock,
   api,
   buttonByText,
   createSession,
@@ -41,10 +42,18 @@ describe('<connect-hub> states', () => {
   });
 
   it('a session that expires shows the expired view', async () => {
-    const { token } = await createSession({ expires_in: 1 });
-    await aTimeout(1500);
+    const { token } = await createSession({ expires_in: 60 });
     const hub = await mountHub({ token });
-    await untilStatus(hub, 'warning');
+    await untilList(hub);
+    // The server's clock, not a wait: an hour later the same hub's next request finds the session expired.
+    await advanceServerClock(3600);
+    try {
+      inside<HTMLButtonElement>(listOf(hub), '.row')!.click();
+      await untilStatus(hub, 'warning');
+      await untilStatus(await mountHub({ token }), 'warning');
+    } finally {
+      await advanceServerClock(-3600);
+    }
   });
 
   it('changing the token restarts cleanly', async () => {

@@ -17,6 +17,11 @@ export function createSession(body: Record<string, unknown> = {}): Promise<Conne
   return executeServerCommand<ConnectSessionTokenAuthLink, Record<string, unknown>>('create-session', body);
 }
 
+/** Moves the test server's clock forward (its clock is injected: see start-server.ts). */
+export function advanceServerClock(seconds: number): Promise<number> {
+  return executeServerCommand<number, { seconds: number }>('advance-clock', { seconds });
+}
+
 export function api<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
   return executeServerCommand('connect-hub-api', { method, path, body });
 }

@@ -1,8 +1,7 @@
-/** `hris-legacy` → `hris legacy`: the category as the pills group it (CONTRACT.md §E2). */
-export function categoryWords(type: string): string {
-  return type.split(/[-_\s]+/).filter(Boolean).join(' ').toLowerCase();
-}
+import { categoryWords } from '../../contract/category-names.js';
 import type { Integration } from '../../contract/hub-responses.js';
+
+export { categoryWords };
 
 /** Only active, named entries are listed (CONTRACT.md §E2). */
 export function listedIntegrations(integrations: readonly Integration[]): Integration[] {

@@ -1,7 +1,7 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ConnectApiClient } from '../../client/api-client.js';
 import type { Integration } from '../../contract/hub-responses.js';
-import type { SubmitFailure } from '../connector-form/connector-form.js';
+import type { HubFailure } from '../connect-hub/hub-failure.js';
 import { OAuthController, PENDING_KEY, type OAuthOutcome, type OAuthRequest, type PendingRedirect } from '../controllers/oauth-controller.js';
 import type { ConnectedAccount } from '../events.js';
 import type { HubStrings } from '../strings/en.js';
@@ -21,7 +21,7 @@ export interface OAuthHubHooks {
   /** The connect server the landing page lives on (`app-url`, else `base-url`, else this page). */
   appUrl(): string;
   succeeded(account: ConnectedAccount): void;
-  failed(failure: SubmitFailure, code: string): void;
+  failed(failure: HubFailure): void;
   /** Back from a redirect: open this connector again while the result comes in. */
   reselect(integration: Integration): void;
 }
@@ -124,9 +124,9 @@ export class HubOAuth {
     if (outcome.kind === 'authenticated') return this.#hooks.succeeded({ id: outcome.accountId, provider: request?.provider ?? '' });
     if (outcome.kind === 'cancelled') return;
     if (outcome.kind === 'error') {
-      return this.#hooks.failed({ message: outcome.description || s.errorFallback, providerResponse: outcome.code }, outcome.code);
+      return this.#hooks.failed({ code: outcome.code, message: outcome.description || s.errorFallback, providerResponse: outcome.code });
     }
     const message = outcome.kind === 'timeout' ? s.oauthTimedOut : outcome.kind === 'expired' ? s.oauthExpiredNote : s.oauthStartFailed;
-    this.#hooks.failed({ message }, `oauth_${outcome.kind.replace('-', '_')}`);
+    this.#hooks.failed({ code: `oauth_${outcome.kind.replace('-', '_')}`, message });
   }
 }
