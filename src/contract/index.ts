@@ -9,3 +9,4 @@ export * from './webhooks.js';
 export * from './webhook-endpoints.js';
 export * from './project.js';
 export * from './oauth.js';
+export * from './wire.js';

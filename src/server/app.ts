@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { sandboxApp } from '../sandbox/index.js';
 import { createSandboxOAuth, type SandboxOAuth } from '../sandbox/oauth.js';
+import { CredentialCipher } from './crypto/index.js';
 import type { AppDeps } from './deps.js';
 import { errorHandler, notFoundHandler } from './http/api-error.js';
 import type { AppEnv } from './http/env.js';
@@ -22,6 +23,7 @@ import { openApiRoutes } from './routes/openapi.js';
 import { pageRoutes } from './routes/pages.js';
 import { projectRoutes } from './routes/project.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { NO_TELEMETRY } from './observability/telemetry.js';
 import { createOutboundClients } from './outbound/index.js';
 import { createServices, type Services } from './services/index.js';
 import { allowedOrigins } from './services/projects.js';
@@ -37,12 +39,17 @@ export interface ConnectHubApp {
   sandboxOAuth: SandboxOAuth | undefined;
 }
 
-/** The whole HTTP surface over injected parts (config, db, clock, fetch, logger, key). */
+/**
+ * The whole HTTP surface over injected parts (config, db, clock, fetch, logger, key), and the composition root:
+ * the one credential cipher, the services, the webhooks and the OAuth side are built here, from it.
+ */
 export function createApp(deps: AppDeps): ConnectHubApp {
   const outbound = createOutboundClients(deps);
-  const webhooks = createWebhooks(deps, outbound.webhooks);
+  const cipher = new CredentialCipher(deps.secretKey);
+  const telemetry = deps.telemetry ?? NO_TELEMETRY;
+  const webhooks = createWebhooks(deps, { cipher, receivers: outbound.webhooks, telemetry });
   // Told only when an outbox event commits, so other writes (sessions, attempts) never wake the dispatcher.
-  const services = createServices(deps, outbound.providers, () => webhooks.dispatcher.nudge());
+  const services = createServices(deps, { cipher, providers: outbound.providers, telemetry, eventsCommitted: () => webhooks.dispatcher.nudge() });
   const limit = deps.config.bodyLimitBytes;
   const app = new Hono<AppEnv>();
 
@@ -56,7 +63,7 @@ export function createApp(deps: AppDeps): ConnectHubApp {
   app.notFound(notFoundHandler(deps.clock));
 
   app.route('/', healthRoutes(deps.db, deps.logger));
-  app.route('/openapi.json', openApiRoutes(deps.config.publicUrl, () => app.routes));
+  app.route('/openapi.json', openApiRoutes(deps.config.publicUrl));
   app.route('/connect_sessions', connectSessionRoutes(services, limit));
   app.route('/hub', hubRoutes(services, limit));
   app.route('/accounts', accountRoutes(services, limit));

@@ -1,13 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** Prefixes say what a string is when it turns up in a log or a support ticket. */
-export const TOKEN_PREFIX = {
-  apiKey: 'chk_',
-  sessionToken: 'chs_',
-  account: 'acc_',
-  project: 'prj_',
-  organization: 'org_',
-} as const;
+export { TOKEN_PREFIX } from '../../contract/wire.js';
 
 /** 256 bits of randomness, base64url: for API keys and session tokens. */
 export function secretToken(prefix: string): string {

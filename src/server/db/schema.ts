@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ConnectionAttemptStatus } from '../../contract/hub-responses.js';
 
 /**
  * Table shapes, the same on SQLite and PostgreSQL: timestamps are ISO-8601 text, JSON is
@@ -88,6 +89,91 @@ export interface ServerSettingsTable {
   updated_at: string;
 }
 
+/** Webhook endpoints and their deliveries (2026_11_27_003_webhooks). */
+export type WebhookEndpointsTable = {
+  id: string;
+  project_id: string;
+  url: string;
+  /** JSON array of event names. */
+  events: string;
+  enabled: number;
+  description: string | null;
+  /** AES-256-GCM of the `whsec_…` secret: it must be recoverable to sign. */
+  secret_ciphertext: string;
+  previous_secret_ciphertext: string | null;
+  previous_secret_expires_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type WebhookDeliveriesTable = {
+  /** Also the `webhook-id` header: stable across retries so receivers can deduplicate. */
+  id: string;
+  project_id: string;
+  endpoint_id: string;
+  event_id: number;
+  event: string;
+  account_id: string;
+  /** The event payload without `sent_at`, which is stamped at each send. */
+  payload: string;
+  status: string;
+  attempts: number;
+  /** `attempts` when the delivery was last (re)queued: the retry schedule counts from here. */
+  schedule_start: number;
+  /** Due time while pending; while an attempt is in flight, the end of its lease. */
+  next_attempt_at: string | null;
+  /** While an attempt is in flight, the end of its lease; null otherwise (2026_12_02_007). */
+  sending_until: string | null;
+  last_attempt_at: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  delivered_at: string | null;
+  created_at: string;
+};
+
+/** OAuth client settings, connection attempts and tokens (2026_11_27_004_oauth). */
+export interface OAuthClientsTable {
+  project_id: string;
+  provider: string;
+  client_id: string;
+  /** AES-256-GCM; it must be recoverable to call the provider's token endpoint. */
+  client_secret_ciphertext: string;
+  /** JSON array overriding the connector's default scopes; null = the catalog's. */
+  scopes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConnectionAttemptsTable {
+  id: string;
+  project_id: string;
+  session_id: number;
+  status: ConnectionAttemptStatus;
+  /** Bound when the popup loads the start URL. */
+  provider: string | null;
+  redirect_uri: string | null;
+  /** JSON of the non-secret field values bound at the start URL. */
+  setup_information: string | null;
+  /** sha256 of the `state` sent to the provider; cleared when a callback consumes it. */
+  state_hash: string | null;
+  code_verifier_ciphertext: string | null;
+  account_id: string | null;
+  error_code: string | null;
+  error_description: string | null;
+  created_at: string;
+  updated_at: string;
+  expires_at: string;
+}
+
+export interface OAuthTokensTable {
+  account_id: string;
+  /** AES-256-GCM of `{access_token, refresh_token, token_type}`. */
+  tokens_ciphertext: string;
+  scope: string | null;
+  expires_at: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   projects: ProjectsTable;
   api_keys: ApiKeysTable;
@@ -96,6 +182,11 @@ export interface Database {
   accounts: AccountsTable;
   account_events: AccountEventsTable;
   server_settings: ServerSettingsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  oauth_clients: OAuthClientsTable;
+  connection_attempts: ConnectionAttemptsTable;
+  oauth_tokens: OAuthTokensTable;
 }
 
 export type ProjectRow = Selectable<ProjectsTable>;
@@ -103,3 +194,8 @@ export type ConnectSessionRow = Selectable<ConnectSessionsTable>;
 export type NewConnectSessionRow = Insertable<ConnectSessionsTable>;
 export type AccountRow = Selectable<AccountsTable>;
 export type AccountEventRow = Selectable<AccountEventsTable>;
+export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
+export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
+export type OAuthClientRow = Selectable<OAuthClientsTable>;
+export type ConnectionAttemptRow = Selectable<ConnectionAttemptsTable>;
+export type OAuthTokensRow = Selectable<OAuthTokensTable>;

@@ -1,17 +1,15 @@
 import { getConnector } from '../../catalog/index.js';
 import type { AccountCredentials } from '../../contract/oauth.js';
-import type { CredentialCipher } from '../crypto/index.js';
 import type { Db } from '../db/database.js';
 import type { AccountRow, ProjectRow } from '../db/schema.js';
+import * as tokenStore from '../db/stores/oauth-tokens.js';
 import type { Logger } from '../deps.js';
 import { ApiError } from '../errors.js';
-import type { AccountService } from '../services/accounts.js';
+import type { AccountSecrets, AccountsApi, OAuthAccountWrites } from '../services/accounts.js';
 import { scrubSecrets } from '../outbound/provider-excerpt.js';
-import { parseStringRecord } from '../services/json-columns.js';
+import { parseStringRecord } from '../db/json-columns.js';
 import { isOAuthConnectorWithEndpoints, type OAuthClientService, type OAuthConnector } from './clients.js';
-import { sealTokens } from './flow.js';
-import type { OAuthTokensRow } from './schema.js';
-import * as store from './store.js';
+import type { TokenSealing } from './token-sealing.js';
 import { MissingUrlVariable, renderOAuthUrl, type OAuthUrlVariables } from './templates.js';
 import { OAuthProviderError, type TokenClient, type TokenSet } from './token-client.js';
 
@@ -24,9 +22,11 @@ export const REFRESH_MARGIN_SECONDS = 60;
 export interface AccountCredentialsDeps {
   db: Db;
   clock: () => Date;
-  cipher: CredentialCipher;
+  sealing: TokenSealing;
   logger: Logger;
-  accounts: AccountService;
+  accounts: AccountsApi;
+  secrets: AccountSecrets;
+  oauthWrites: OAuthAccountWrites;
   clients: OAuthClientService;
   tokens: TokenClient;
   urlVariables: OAuthUrlVariables;
@@ -37,8 +37,12 @@ export interface AccountCredentialsDeps {
  * logged, without the secret.
  */
 export class AccountCredentialsService {
-  /** One refresh per account at a time: a second caller waits for the first instead of spending a rotated token. */
-  readonly #refreshing = new Map<string, Promise<TokenSet>>();
+  /**
+   * One read per account at a time, from the token row's read to the refreshed row's write: a second caller
+   * shares the first one's answer. Sharing only the refresh left a window: a read that fetched the row before
+   * a refresh saved, and looked for a refresh in flight after it ended, refreshed (and spent) the old token again.
+   */
+  readonly #reading = new Map<string, Promise<{ tokens: TokenSet; refreshed: boolean }>>();
 
   constructor(private readonly deps: AccountCredentialsDeps) {}
 
@@ -59,7 +63,7 @@ export class AccountCredentialsService {
         refreshed,
       };
     }
-    const stored = this.deps.accounts.storedCredentials(account);
+    const stored = this.deps.secrets.open(account);
     this.deps.logger.info(`credentials read: account ${account.id} (${account.provider})`);
     return {
       account_id: account.id,
@@ -71,27 +75,30 @@ export class AccountCredentialsService {
   }
 
   private async liveTokens(account: AccountRow, definition: OAuthConnector): Promise<{ tokens: TokenSet; refreshed: boolean }> {
-    const row = await store.findOAuthTokens(this.deps.db, account.id);
+    let pending = this.#reading.get(account.id);
+    if (!pending) {
+      pending = this.readOrRefresh(account, definition).finally(() => this.#reading.delete(account.id));
+      this.#reading.set(account.id, pending);
+    }
+    return pending;
+  }
+
+  private async readOrRefresh(account: AccountRow, definition: OAuthConnector): Promise<{ tokens: TokenSet; refreshed: boolean }> {
+    const row = await tokenStore.findOAuthTokens(this.deps.db, account.id);
     if (!row) {
       throw new ApiError('unprocessable', `Account ${account.id} has no OAuth tokens stored; the end user must connect ${definition.name} again`);
     }
-    const tokens = this.open(row);
+    const tokens = this.deps.sealing.open(row);
     const expiresAt = tokens.expires_at ? Date.parse(tokens.expires_at) : Infinity;
     if (expiresAt - REFRESH_MARGIN_SECONDS * 1000 > this.deps.clock().getTime()) return { tokens, refreshed: false };
-
-    let pending = this.#refreshing.get(account.id);
-    if (!pending) {
-      pending = this.refresh(account, definition, tokens).finally(() => this.#refreshing.delete(account.id));
-      this.#refreshing.set(account.id, pending);
-    }
-    return { tokens: await pending, refreshed: true };
+    return { tokens: await this.refresh(account, definition, tokens), refreshed: true };
   }
 
   private async refresh(account: AccountRow, definition: OAuthConnector, current: TokenSet): Promise<TokenSet> {
     const { deps } = this;
     if (!current.refresh_token) {
       const reason = { code: 'token_expired', description: `The ${definition.name} access token expired and ${definition.name} gave no refresh token` };
-      await deps.accounts.markExpired(account, reason);
+      await deps.oauthWrites.markExpired(account, reason);
       throw new ApiError('provider_rejected', `${reason.description}; the end user must connect the account again`);
     }
     const client = await deps.clients.credentials(account.project_id, definition);
@@ -124,7 +131,7 @@ export class AccountCredentialsService {
         );
       }
       const reason = { code: error.code, description: `${definition.name} refused to refresh the access token: ${error.description}` };
-      await deps.accounts.markExpired(account, reason);
+      await deps.oauthWrites.markExpired(account, reason);
       throw new ApiError('provider_rejected', `${reason.description} (${error.code}); the end user must connect the account again`, {
         ...(error.providerResponse
           ? { provider_response: scrubSecrets(error.providerResponse, [current.refresh_token, client.clientSecret]) }
@@ -132,25 +139,9 @@ export class AccountCredentialsService {
       });
     }
     const merged: TokenSet = { ...fresh, scope: fresh.scope ?? current.scope };
-    await store.saveOAuthTokens(deps.db, sealTokens(deps.cipher, account.id, merged, deps.clock().toISOString()));
+    await tokenStore.saveOAuthTokens(deps.db, deps.sealing.seal(account.id, merged, deps.clock().toISOString()));
     // Marked expired by an earlier refusal (or by hand), yet the provider just honoured the grant.
-    if (account.status === 'expired') await deps.accounts.markActive(account);
+    if (account.status === 'expired') await deps.oauthWrites.markActive(account);
     return merged;
-  }
-
-  private open(row: OAuthTokensRow): TokenSet {
-    let secrets: { access_token?: unknown; refresh_token?: unknown; token_type?: unknown };
-    try {
-      secrets = JSON.parse(this.deps.cipher.decrypt(row.tokens_ciphertext, `oauth-tokens:${row.account_id}`)) as typeof secrets;
-    } catch {
-      throw new ApiError('internal', `The OAuth tokens of account ${row.account_id} cannot be decrypted: was the server's secret key changed?`);
-    }
-    return {
-      access_token: String(secrets.access_token ?? ''),
-      refresh_token: typeof secrets.refresh_token === 'string' ? secrets.refresh_token : null,
-      token_type: typeof secrets.token_type === 'string' ? secrets.token_type : 'Bearer',
-      expires_at: row.expires_at,
-      scope: row.scope,
-    };
   }
 }

@@ -1,14 +1,14 @@
 import type { ConnectionAttempt } from '../../contract/hub.js';
+import { ID_PREFIX } from '../../contract/wire.js';
 import { randomId } from '../crypto/index.js';
 import type { Db } from '../db/database.js';
+import type { ConnectionAttemptRow } from '../db/schema.js';
+import * as store from '../db/stores/connection-attempts.js';
 import { ApiError } from '../errors.js';
 import type { HubSession } from '../context.js';
-import type { ConnectionAttemptRow } from './schema.js';
-import * as store from './store.js';
 
 /** Longer than the hub's 5-minute poll timeout, so the hub gives up first; never beyond the session. */
 export const ATTEMPT_TTL_SECONDS = 10 * 60;
-const ATTEMPT_ID_PREFIX = 'cat_';
 
 /** The attempt as the hub sees it (E8). */
 export function toConnectionAttempt(row: ConnectionAttemptRow): ConnectionAttempt {
@@ -32,7 +32,7 @@ export class ConnectionAttemptService {
     const now = this.clock();
     const ttlEnd = now.getTime() + ATTEMPT_TTL_SECONDS * 1000;
     const expiresAt = new Date(Math.min(ttlEnd, Date.parse(hub.session.expires_at))).toISOString();
-    const id = randomId(ATTEMPT_ID_PREFIX);
+    const id = randomId(ID_PREFIX.connectionAttempt);
     await store.insertAttempt(this.db, {
       id,
       project_id: hub.project.id,

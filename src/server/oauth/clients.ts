@@ -2,11 +2,10 @@ import { CATALOG, getConnector, isOAuthConnector, type ConnectorDefinition } fro
 import type { OAuthClient, OAuthClientWrite } from '../../contract/oauth.js';
 import type { CredentialCipher } from '../crypto/index.js';
 import type { Db } from '../db/database.js';
-import type { ProjectRow } from '../db/schema.js';
+import type { OAuthClientRow, ProjectRow } from '../db/schema.js';
+import * as store from '../db/stores/oauth-clients.js';
 import { ApiError } from '../errors.js';
-import { parseStringArray } from '../services/json-columns.js';
-import type { OAuthClientRow } from './schema.js';
-import * as store from './store.js';
+import { parseStringArray } from '../db/json-columns.js';
 
 /** What the flow needs to talk to a provider for one project. */
 export interface OAuthClientCredentials {

@@ -1,27 +1,29 @@
 import type { ConnectorDefinition } from '../../catalog/index.js';
-import { sha256Hex, type CredentialCipher } from '../crypto/index.js';
+import { OAUTH_LANDING_PATH } from '../../contract/wire.js';
+import { sha256Hex } from '../crypto/index.js';
 import type { Db } from '../db/database.js';
-import type { ProjectRow } from '../db/schema.js';
-import { findConnectSession } from '../db/stores/connect-sessions.js';
+import { parseStringRecord } from '../db/json-columns.js';
+import type { ConnectionAttemptRow, ProjectRow } from '../db/schema.js';
+import * as attemptStore from '../db/stores/connection-attempts.js';
+import * as tokenStore from '../db/stores/oauth-tokens.js';
 import type { Logger } from '../deps.js';
 import { ApiError } from '../errors.js';
-import type { AccountService } from '../services/accounts.js';
+import type { Telemetry } from '../observability/telemetry.js';
+import type { OAuthAccountWrites } from '../services/accounts.js';
 import type { HubSession } from '../context.js';
 import type { ConnectSessionService } from '../services/connect-sessions.js';
 import type { ConnectorService } from '../services/connectors.js';
 import { mergeCredentials } from '../services/credentials.js';
-import { parseStringRecord } from '../services/json-columns.js';
 import { allowedOrigins, type ProjectService } from '../services/projects.js';
 import type { ConnectionAttemptService } from './attempts.js';
-import { isOAuthConnectorWithEndpoints, oauthConnector, type OAuthClientService, type OAuthConnector } from './clients.js';
+import { isOAuthConnectorWithEndpoints, oauthConnector, type OAuthClientCredentials, type OAuthClientService, type OAuthConnector } from './clients.js';
 import { newPkcePair, newState } from './pkce.js';
-import type { ConnectionAttemptRow } from './schema.js';
-import * as store from './store.js';
+import type { TokenSealing } from './token-sealing.js';
 import { MissingUrlVariable, renderOAuthUrl, type OAuthUrlVariables } from './templates.js';
 import { OAuthProviderError, type TokenClient, type TokenSet } from './token-client.js';
 
 /** The popup's own page path; with the project's allowed origins, the only places a flow may end. */
-export const LANDING_PATH = '/embedded/accounts/callback';
+export const LANDING_PATH = OAUTH_LANDING_PATH;
 /** Query parameters of the start URL that are not connector fields (CONTRACT.md §E10). */
 const START_PARAMS = new Set(['token', 'redirect_uri', 'connection_attempt_id']);
 
@@ -36,6 +38,20 @@ export class FlowError extends Error {
     super(message);
   }
 }
+
+/** A start refused once its attempt is known: the attempt ends with `code`, so the hub's wait shows why too. */
+class StartRefused extends FlowError {
+  constructor(
+    status: FlowError['status'],
+    readonly code: string,
+    title: string,
+    description: string,
+  ) {
+    super(status, title, description);
+  }
+}
+
+const CANNOT_START = 'Cannot start the sign-in';
 
 export interface StartRequest {
   integrationId: string;
@@ -54,12 +70,13 @@ export interface CallbackRequest {
 export interface FlowDeps {
   db: Db;
   clock: () => Date;
-  cipher: CredentialCipher;
+  sealing: TokenSealing;
   logger: Logger;
+  telemetry: Telemetry;
   sessions: ConnectSessionService;
   projects: ProjectService;
   connectors: ConnectorService;
-  accounts: AccountService;
+  accounts: OAuthAccountWrites;
   attempts: ConnectionAttemptService;
   clients: OAuthClientService;
   tokens: TokenClient;
@@ -73,98 +90,104 @@ export interface FlowDeps {
 /** The attempt ended before the callback could use it (cancelled in the hub): nothing may change. */
 class AttemptClosed extends Error {}
 
-function verifierContext(attemptId: string): string {
-  return `attempt:${attemptId}`;
-}
-
-/** Writes and reads an account's OAuth tokens: only ever encrypted, bound to the account id. */
-export function sealTokens(cipher: CredentialCipher, accountId: string, tokens: TokenSet, now: string) {
-  return {
-    account_id: accountId,
-    tokens_ciphertext: cipher.encrypt(
-      JSON.stringify({ access_token: tokens.access_token, refresh_token: tokens.refresh_token, token_type: tokens.token_type }),
-      `oauth-tokens:${accountId}`,
-    ),
-    scope: tokens.scope,
-    expires_at: tokens.expires_at,
-    updated_at: now,
-  };
-}
-
 /** The OAuth2 authorization-code dance of E10 and the provider callback (CONTRACT.md §E10, §8.5). */
 export class OAuthFlowService {
   constructor(private readonly deps: FlowDeps) {}
 
   /** E10: checks token, attempt and redirect_uri, binds the fields, and answers the provider URL to go to. */
   async start(request: StartRequest): Promise<string> {
-    const { deps } = this;
-    let hub: HubSession;
+    const hub = await this.sessionOfLink(request.token);
+    const attempt = await this.pendingAttemptOf(hub, request.attemptId);
     try {
-      hub = await deps.sessions.authenticate(request.token);
+      const redirectUri = this.allowedRedirect(request.redirectUri, hub.project);
+      const definition = await this.oauthConnectorOf(hub, request.integrationId);
+      const setup = boundFields(definition, request.query);
+      const client = await this.configuredClient(hub.project.id, definition);
+      const authorizeUrl = this.authorizeUrl(definition, setup);
+      return await this.bindAttempt({ attempt, definition, redirectUri, setup, client, authorizeUrl });
+    } catch (error) {
+      if (error instanceof StartRefused) await this.deps.attempts.fail(attempt.id, { code: error.code, description: error.message });
+      throw error;
+    }
+  }
+
+  private async sessionOfLink(token: string | undefined): Promise<HubSession> {
+    try {
+      return await this.deps.sessions.authenticate(token);
     } catch (error) {
       if (error instanceof ApiError) throw new FlowError(401, 'This link has expired', `${error.message}.`);
       throw error;
     }
-    if (!request.attemptId) {
-      throw new FlowError(400, 'Cannot start the sign-in', 'The connection_attempt_id parameter is missing: start from the hub.');
-    }
-    const attempt = await deps.attempts.current(request.attemptId);
+  }
+
+  private async pendingAttemptOf(hub: HubSession, attemptId: string | undefined): Promise<ConnectionAttemptRow> {
+    if (!attemptId) throw new FlowError(400, CANNOT_START, 'The connection_attempt_id parameter is missing: start from the hub.');
+    const attempt = await this.deps.attempts.current(attemptId);
     if (!attempt || attempt.session_id !== hub.session.id) {
-      throw new FlowError(404, 'Cannot start the sign-in', 'This connection attempt does not belong to this link.');
+      throw new FlowError(404, CANNOT_START, 'This connection attempt does not belong to this link.');
     }
     this.requirePending(attempt);
+    return attempt;
+  }
 
-    const fail = async (status: FlowError['status'], code: string, title: string, description: string): Promise<never> => {
-      await deps.attempts.fail(attempt.id, { code, description });
-      throw new FlowError(status, title, description);
-    };
+  private allowedRedirect(redirectUri: string | undefined, project: ProjectRow): string {
+    if (redirectUri && this.isAllowedRedirect(redirectUri, project)) return redirectUri;
+    throw new StartRefused(400, 'invalid_redirect_uri', CANNOT_START, 'The redirect_uri is not one this project allows, so the sign-in was stopped.');
+  }
 
-    if (!request.redirectUri || !this.isAllowedRedirect(request.redirectUri, hub.project)) {
-      return fail(400, 'invalid_redirect_uri', 'Cannot start the sign-in', 'The redirect_uri is not one this project allows, so the sign-in was stopped.');
-    }
+  private async oauthConnectorOf(hub: HubSession, integrationId: string): Promise<OAuthConnector> {
     let definition: ConnectorDefinition;
     try {
-      definition = await deps.connectors.availableConnector(hub, request.integrationId);
+      definition = await this.deps.connectors.availableConnector(hub, integrationId);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      return fail(404, 'unknown_connector', 'Cannot start the sign-in', `The connector "${request.integrationId}" is not available to this link.`);
+      throw new StartRefused(404, 'unknown_connector', CANNOT_START, `The connector "${integrationId}" is not available to this link.`);
     }
     if (!isOAuthConnectorWithEndpoints(definition)) {
-      return fail(400, 'not_oauth', 'Cannot start the sign-in', `${definition.name} does not sign in through OAuth; use its form in the hub.`);
+      throw new StartRefused(400, 'not_oauth', CANNOT_START, `${definition.name} does not sign in through OAuth; use its form in the hub.`);
     }
-    const submitted = Object.fromEntries(Object.entries(request.query).filter(([key]) => !START_PARAMS.has(key)));
-    let setup: Record<string, string>;
+    return definition;
+  }
+
+  private async configuredClient(projectId: string, definition: OAuthConnector): Promise<OAuthClientCredentials> {
+    const client = await this.deps.clients.credentials(projectId, definition);
+    if (client) return client;
+    throw new StartRefused(
+      422,
+      'oauth_client_missing',
+      `${definition.name} is not set up yet`,
+      `${definition.name} is not set up on this server yet: its operator must register an OAuth app and run \`connect-hub oauth set ${definition.key} --client-id … --client-secret …\`.`,
+    );
+  }
+
+  private authorizeUrl(definition: OAuthConnector, setup: Record<string, string>): URL {
     try {
-      setup = mergeCredentials(definition, submitted).setup;
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      return fail(error.status === 422 ? 422 : 400, 'invalid_field', 'Check the details you entered', error.message);
-    }
-    const client = await deps.clients.credentials(hub.project.id, definition);
-    if (!client) {
-      return fail(
-        422,
-        'oauth_client_missing',
-        `${definition.name} is not set up yet`,
-        `${definition.name} is not set up on this server yet: its operator must register an OAuth app and run \`connect-hub oauth set ${definition.key} --client-id … --client-secret …\`.`,
-      );
-    }
-    let authorizeUrl: URL;
-    try {
-      authorizeUrl = renderOAuthUrl(definition.oauth.authorize_url, setup, deps.browserUrlVariables ?? deps.urlVariables);
+      return renderOAuthUrl(definition.oauth.authorize_url, setup, this.deps.browserUrlVariables ?? this.deps.urlVariables);
     } catch (error) {
       if (!(error instanceof MissingUrlVariable)) throw error;
-      return fail(503, 'provider_unavailable', `${definition.name} is not reachable`, `${definition.name}'s sign-in server is not running next to this server.`);
+      throw new StartRefused(503, 'provider_unavailable', `${definition.name} is not reachable`, `${definition.name}'s sign-in server is not running next to this server.`);
     }
+  }
 
+  /** Binds the checked values, a fresh state and PKCE verifier to the attempt; the provider URL carries the rest. */
+  private async bindAttempt(start: {
+    attempt: ConnectionAttemptRow;
+    definition: OAuthConnector;
+    redirectUri: string;
+    setup: Record<string, string>;
+    client: OAuthClientCredentials;
+    authorizeUrl: URL;
+  }): Promise<string> {
+    const { deps } = this;
+    const { attempt, definition, client, authorizeUrl } = start;
     const state = newState();
     const pkce = newPkcePair();
-    const bound = await store.updatePendingAttempt(deps.db, attempt.id, {
+    const bound = await attemptStore.updatePendingAttempt(deps.db, attempt.id, {
       provider: definition.key,
-      redirect_uri: request.redirectUri,
-      setup_information: JSON.stringify(setup),
+      redirect_uri: start.redirectUri,
+      setup_information: JSON.stringify(start.setup),
       state_hash: sha256Hex(state),
-      code_verifier_ciphertext: deps.cipher.encrypt(pkce.verifier, verifierContext(attempt.id)),
+      code_verifier_ciphertext: deps.sealing.sealVerifier(attempt.id, pkce.verifier),
       updated_at: deps.clock().toISOString(),
     });
     if (!bound) throw new FlowError(409, 'This sign-in has ended', 'The connection attempt was cancelled or expired meanwhile.');
@@ -189,11 +212,11 @@ export class OAuthFlowService {
       throw new FlowError(400, 'This sign-in answer is not valid', 'It carries no state, so it did not come from a sign-in this server started.');
     }
     const stateHash = sha256Hex(state);
-    const found = await store.findAttemptByStateHash(deps.db, stateHash);
+    const found = await attemptStore.findAttemptByStateHash(deps.db, stateHash);
     if (!found || found.provider !== request.provider) {
       throw new FlowError(400, 'This sign-in answer is not valid', 'It is unknown or was already used. Start again from the hub.');
     }
-    const hub = await this.hubOf(found);
+    const hub = await deps.sessions.live(found.project_id, found.session_id);
     if (!hub) {
       await deps.attempts.expire(found.id);
       throw new FlowError(410, 'This link has expired', 'The link this sign-in started from has expired; ask for a new one.');
@@ -201,7 +224,7 @@ export class OAuthFlowService {
     const attempt = await deps.attempts.withExpiry(found);
     this.requirePending(attempt);
     // Single use: only the first callback with this state gets past this line.
-    if (!(await store.updatePendingAttempt(deps.db, attempt.id, { state_hash: null, updated_at: deps.clock().toISOString() }, stateHash))) {
+    if (!(await attemptStore.updatePendingAttempt(deps.db, attempt.id, { state_hash: null, updated_at: deps.clock().toISOString() }, stateHash))) {
       throw new FlowError(400, 'This sign-in answer is not valid', 'It was already used. Start again from the hub.');
     }
     const definition = oauthConnector(request.provider);
@@ -211,10 +234,12 @@ export class OAuthFlowService {
     if (providerError) {
       const description = request.query.error_description || describeProviderError(providerError, definition.name);
       await deps.attempts.fail(attempt.id, { code: providerError, description });
+      deps.telemetry.connectionFailed(definition.key, providerError === 'access_denied' ? 'access_denied' : 'provider_rejected');
       return withResult(landing, attempt.id, 'error');
     }
     if (!request.query.code) {
       await deps.attempts.fail(attempt.id, { code: 'invalid_callback', description: `${definition.name} answered without an authorization code.` });
+      deps.telemetry.connectionFailed(definition.key, 'invalid_callback');
       return withResult(landing, attempt.id, 'error');
     }
 
@@ -226,14 +251,15 @@ export class OAuthFlowService {
       if (!(error instanceof OAuthProviderError)) throw error;
       deps.logger.info(`oauth ${definition.key}: code exchange for attempt ${attempt.id} failed: ${error.code}`);
       await deps.attempts.fail(attempt.id, { code: error.code, description: error.description });
+      deps.telemetry.connectionFailed(definition.key, EXCHANGE_FAILURE_REASON[error.failure]);
       return withResult(landing, attempt.id, 'error');
     }
 
     try {
       const saved = await deps.accounts.saveFromOAuth(hub, definition, setup, async (trx, accountId) => {
         const now = deps.clock().toISOString();
-        await store.saveOAuthTokens(trx, sealTokens(deps.cipher, accountId, tokens, now));
-        const closed = !(await store.updatePendingAttempt(trx, attempt.id, {
+        await tokenStore.saveOAuthTokens(trx, deps.sealing.seal(accountId, tokens, now));
+        const closed = !(await attemptStore.updatePendingAttempt(trx, attempt.id, {
           status: 'authenticated',
           account_id: accountId,
           code_verifier_ciphertext: null,
@@ -269,14 +295,6 @@ export class OAuthFlowService {
     throw new FlowError(409, 'This sign-in has ended', 'This connection attempt is already finished. Start again from the hub.');
   }
 
-  /** The attempt's session and project, or undefined when the session has expired or is gone. */
-  private async hubOf(attempt: ConnectionAttemptRow): Promise<HubSession | undefined> {
-    const session = await findConnectSession(this.deps.db, attempt.project_id, attempt.session_id);
-    const project = session ? await this.deps.projects.findProject(attempt.project_id) : undefined;
-    if (!session || !project || Date.parse(session.expires_at) <= this.deps.clock().getTime()) return undefined;
-    return { session, project };
-  }
-
   private isAllowedRedirect(value: string, project: ProjectRow): boolean {
     let url: URL;
     try {
@@ -310,13 +328,32 @@ export class OAuthFlowService {
       throw new OAuthProviderError('unreachable', 'provider_unavailable', `${definition.name}'s sign-in server is not running next to this server.`);
     }
     if (!attempt.code_verifier_ciphertext) throw new OAuthProviderError('rejected', 'invalid_callback', 'The sign-in lost its PKCE verifier.');
-    const codeVerifier = deps.cipher.decrypt(attempt.code_verifier_ciphertext, verifierContext(attempt.id));
+    const codeVerifier = deps.sealing.openVerifier(attempt.id, attempt.code_verifier_ciphertext);
     return deps.tokens.exchangeCode(
       { url: tokenUrl, clientId: client.clientId, clientSecret: client.clientSecret, providerName: definition.name },
       { code, redirectUri: deps.clients.redirectUri(definition.key), codeVerifier },
     );
   }
 }
+
+/** The start URL's connector fields, checked against the connector (the other parameters are the flow's own). */
+function boundFields(definition: OAuthConnector, query: Record<string, string>): Record<string, string> {
+  const submitted = Object.fromEntries(Object.entries(query).filter(([key]) => !START_PARAMS.has(key)));
+  try {
+    return mergeCredentials(definition, submitted).setup;
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    throw new StartRefused(error.status === 422 ? 422 : 400, 'invalid_field', 'Check the details you entered', error.message);
+  }
+}
+
+/** A failed code exchange as a bounded reason for the operator's metrics (the provider's own codes are not). */
+const EXCHANGE_FAILURE_REASON: Record<OAuthProviderError['failure'], string> = {
+  timeout: 'provider_timeout',
+  unreachable: 'provider_unreachable',
+  rejected: 'provider_rejected',
+  invalid_response: 'provider_invalid_response',
+};
 
 /** RFC 6749 §4.1.2.1 codes in words, for providers that send no `error_description`. */
 function describeProviderError(code: string, providerName: string): string {

@@ -7,7 +7,7 @@ import { DeclaredRoutes } from '../http/define-route.js';
 import { toConnectionAttempt } from '../oauth/attempts.js';
 import { FlowError, LANDING_PATH, type OAuthFlowService } from '../oauth/flow.js';
 import { LANDING_SCRIPT, LANDING_SCRIPT_PATH, LANDING_STYLE, LANDING_STYLE_PATH, renderPage, type PageContent } from '../oauth/landing/page.js';
-import type { ConnectionAttemptRow } from '../oauth/schema.js';
+import type { ConnectionAttemptRow } from '../db/schema.js';
 import { PAGE_CSP } from './pages.js';
 
 const PAGE_HEADERS = {

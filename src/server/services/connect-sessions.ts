@@ -7,7 +7,7 @@ import * as accounts from '../db/stores/accounts.js';
 import * as sessions from '../db/stores/connect-sessions.js';
 import type { HubSession } from '../context.js';
 import { ApiError } from '../errors.js';
-import { jsonOrNull, parseJsonObject, parseStringArray } from './json-columns.js';
+import { jsonOrNull, parseJsonObject, parseStringArray } from '../db/json-columns.js';
 import type { ProjectService } from './projects.js';
 
 export const DEFAULT_SESSION_SECONDS = 1800;
@@ -68,12 +68,25 @@ export class ConnectSessionService {
     if (!token) throw new ApiError('unauthorized', 'Missing connect session token: send it in the x-hub-session-token header');
     const session = await sessions.findConnectSessionByTokenHash(this.db, sha256Hex(token));
     if (!session) throw new ApiError('unauthorized', 'Unknown connect session token');
-    if (Date.parse(session.expires_at) <= this.clock().getTime()) {
+    if (this.hasExpired(session)) {
       throw new ApiError('token_expired', `Connect session token expired at ${session.expires_at}; ask for a new link`);
     }
     const project = await this.projects.findProject(session.project_id);
     if (!project) throw new ApiError('unauthorized', 'Unknown connect session token');
     return { session, project };
+  }
+
+  /** The session by id with its project, while it lives (an OAuth callback finds its session through the attempt). */
+  async live(projectId: string, sessionId: number): Promise<HubSession | undefined> {
+    const session = await sessions.findConnectSession(this.db, projectId, sessionId);
+    if (!session || this.hasExpired(session)) return undefined;
+    const project = await this.projects.findProject(projectId);
+    return project ? { session, project } : undefined;
+  }
+
+  /** The one session-expiry rule: a session is dead from its `expires_at` on. */
+  private hasExpired(session: ConnectSessionRow): boolean {
+    return Date.parse(session.expires_at) <= this.clock().getTime();
   }
 
   /** `POST /connect_sessions/authenticate`: the token must belong to the caller's project. */

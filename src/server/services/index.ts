@@ -1,8 +1,9 @@
-import { CredentialCipher } from '../crypto/index.js';
+import type { CredentialCipher } from '../crypto/index.js';
 import type { AppDeps } from '../deps.js';
+import type { Telemetry } from '../observability/telemetry.js';
 import type { GuardedClient } from '../outbound/index.js';
 import { createOAuthServices, type OAuthServices } from '../oauth/index.js';
-import { AccountService } from './accounts.js';
+import { accountRoutesFacade, createAccountServices, type AccountRoutes, type AccountServices } from './accounts.js';
 import { ConnectSessionService } from './connect-sessions.js';
 import { ConnectorService } from './connectors.js';
 import { CredentialVerifier } from './credential-verifier.js';
@@ -12,20 +13,30 @@ export interface Services {
   projects: ProjectService;
   sessions: ConnectSessionService;
   connectors: ConnectorService;
-  accounts: AccountService;
-  /** Connection attempts, OAuth clients, the OAuth flow and the credentials endpoint (issue 4). */
+  /** What the account routes call; `accountServices` holds each audience's service. */
+  accounts: AccountRoutes;
+  accountServices: AccountServices;
+  /** Connection attempts, OAuth clients, the OAuth flow and the credentials endpoint. */
   oauth: OAuthServices;
 }
 
-/** `eventsCommitted`: an account change and its outbox event just committed (the webhook dispatcher's nudge). */
-export function createServices(deps: AppDeps, providers: GuardedClient, eventsCommitted?: () => void): Services {
+export interface ServiceParts {
+  cipher: CredentialCipher;
+  /** Provider calls (credential checks, OAuth token requests) go out through it. */
+  providers: GuardedClient;
+  telemetry: Telemetry;
+  /** An account change and its outbox event just committed (the webhook dispatcher's nudge). */
+  eventsCommitted?: (() => void) | undefined;
+}
+
+export function createServices(deps: AppDeps, parts: ServiceParts): Services {
   const { config, db, clock } = deps;
+  const { cipher, providers, telemetry } = parts;
   const projects = new ProjectService(db, clock, { sandbox: config.sandbox });
   const sessions = new ConnectSessionService(db, clock, projects, { publicUrl: config.publicUrl, maxSessionSeconds: config.maxSessionSeconds });
   const connectors = new ConnectorService(projects, { publicUrl: config.publicUrl });
   const verifier = new CredentialVerifier(providers, { selfUrl: config.selfUrl, timeoutMs: config.verifyTimeoutMs });
-  const cipher = new CredentialCipher(deps.secretKey);
-  const accounts = new AccountService(db, clock, cipher, verifier, connectors, eventsCommitted);
-  const oauth = createOAuthServices(deps, cipher, providers, { sessions, projects, connectors, accounts });
-  return { projects, sessions, connectors, accounts, oauth };
+  const accountServices = createAccountServices({ db, clock, cipher, verifier, connectors, telemetry, eventsCommitted: parts.eventsCommitted });
+  const oauth = createOAuthServices(deps, { cipher, providers, telemetry, sessions, projects, connectors, accounts: accountServices });
+  return { projects, sessions, connectors, accounts: accountRoutesFacade(accountServices), accountServices, oauth };
 }

@@ -1,12 +1,16 @@
+import { ID_PREFIX } from '../../contract/wire.js';
 import { randomId, type CredentialCipher } from '../crypto/index.js';
 import type { Db } from '../db/database.js';
+import type { WebhookDeliveryRow } from '../db/schema.js';
+import { fanOutAccountEvents } from '../db/stores/account-events.js';
+import * as deliveries from '../db/stores/webhook-deliveries.js';
+import { findEndpointById } from '../db/stores/webhook-endpoints.js';
 import type { Logger } from '../deps.js';
+import type { Telemetry } from '../observability/telemetry.js';
 import { OutboundError, type GuardedClient } from '../outbound/index.js';
-import { WEBHOOK_DELIVERY_PREFIX, liveSigningSecrets } from './endpoints.js';
-import type { WebhookDeliveryRow } from './schema.js';
+import { liveSigningSecrets } from './endpoints.js';
 import type { WebhookSettings } from './settings.js';
 import { signatureHeaders } from './signer.js';
-import * as store from './store.js';
 
 export interface WebhookDispatcherDeps {
   db: Db;
@@ -18,6 +22,7 @@ export interface WebhookDispatcherDeps {
   logger: Logger;
   cipher: CredentialCipher;
   settings: WebhookSettings;
+  telemetry: Telemetry;
 }
 
 /** Beyond the attempt timeout, so a live sender always finishes (and records) before its lease ends. */
@@ -119,10 +124,10 @@ export class WebhookDispatcher {
 
   async #fanOut(): Promise<void> {
     for (;;) {
-      const result = await store.fanOutAccountEvents(this.#deps.db, {
+      const result = await fanOutAccountEvents(this.#deps.db, {
         now: this.#deps.clock().toISOString(),
         limit: FAN_OUT_BATCH,
-        newDeliveryId: () => randomId(WEBHOOK_DELIVERY_PREFIX),
+        newDeliveryId: () => randomId(ID_PREFIX.webhookDelivery),
       });
       if (result.events < FAN_OUT_BATCH || this.#stopped) return;
     }
@@ -133,7 +138,7 @@ export class WebhookDispatcher {
     const free = settings.concurrency - this.#inFlight.size;
     if (free <= 0 || this.#stopped) return;
     const now = clock();
-    const claimed = await store.claimDueDeliveries(db, {
+    const claimed = await deliveries.claimDueDeliveries(db, {
       now: now.toISOString(),
       leaseUntil: new Date(now.getTime() + settings.timeoutMs + LEASE_MARGIN_MS).toISOString(),
       limit: free,
@@ -160,9 +165,9 @@ export class WebhookDispatcher {
 
   async #deliver(delivery: WebhookDeliveryRow): Promise<void> {
     const { db, clock, cipher } = this.#deps;
-    const endpoint = await store.findEndpointById(db, delivery.endpoint_id);
+    const endpoint = await findEndpointById(db, delivery.endpoint_id);
     if (!endpoint || endpoint.enabled !== 1) {
-      await store.recordDeliveryOutcome(db, delivery.id, { status: 'cancelled', next_attempt_at: null, last_error: 'endpoint disabled' });
+      await deliveries.recordDeliveryOutcome(db, delivery.id, { status: 'cancelled', next_attempt_at: null, last_error: 'endpoint disabled' });
       return;
     }
     const sentAt = clock();
@@ -174,7 +179,8 @@ export class WebhookDispatcher {
     } catch {
       // Almost always an operator change of CONNECT_HUB_SECRET_KEY: rotating the endpoint's secret fixes it.
       const lastError = 'the signing secret cannot be decrypted (was the server key changed?); rotate it, then retry';
-      await store.recordDeliveryOutcome(db, delivery.id, { status: 'failed', next_attempt_at: null, last_error: lastError });
+      await deliveries.recordDeliveryOutcome(db, delivery.id, { status: 'failed', next_attempt_at: null, last_error: lastError });
+      this.#deps.telemetry.deliveryAttempted('failed');
       return;
     }
     const headers = {
@@ -183,7 +189,12 @@ export class WebhookDispatcher {
       'user-agent': 'connect-hub',
     };
     const result = await this.#attempt(endpoint.url, headers, body);
-    await store.recordDeliveryOutcome(db, delivery.id, this.#outcome(delivery, result));
+    const outcome = this.#outcome(delivery, result);
+    await deliveries.recordDeliveryOutcome(db, delivery.id, outcome);
+    // A send cut short by a shutdown is no attempt's end: it is due again at once.
+    if (result.kind !== 'shutdown') {
+      this.#deps.telemetry.deliveryAttempted(outcome.status === 'delivered' ? 'delivered' : outcome.status === 'pending' ? 'retry_scheduled' : 'failed');
+    }
     if (result.kind !== 'shutdown' && !isSuccess(result)) {
       const reason = result.kind === 'response' ? `HTTP ${result.status}` : result.message;
       this.#deps.logger.info(`webhooks: delivery ${delivery.id} to endpoint ${endpoint.id} attempt ${delivery.attempts}: ${reason}`);
@@ -215,7 +226,7 @@ export class WebhookDispatcher {
     }
   }
 
-  #outcome(delivery: WebhookDeliveryRow, result: AttemptResult): store.DeliveryOutcome {
+  #outcome(delivery: WebhookDeliveryRow, result: AttemptResult): deliveries.DeliveryOutcome {
     const now = this.#deps.clock();
     if (result.kind === 'shutdown') {
       return { status: 'pending', next_attempt_at: now.toISOString(), last_error: 'interrupted by a server shutdown' };

@@ -10,18 +10,17 @@ import {
   type WebhookRedeliveryResult,
 } from '../../contract/webhook-endpoints.js';
 import { WEBHOOK_EVENTS, type WebhookEvent } from '../../contract/webhooks.js';
+import { ID_PREFIX } from '../../contract/wire.js';
 import { randomId, type CredentialCipher } from '../crypto/index.js';
 import type { Db } from '../db/database.js';
-import type { ProjectRow } from '../db/schema.js';
+import { parseStringArray } from '../db/json-columns.js';
+import type { ProjectRow, WebhookDeliveryRow, WebhookEndpointRow } from '../db/schema.js';
+import * as deliveries from '../db/stores/webhook-deliveries.js';
+import * as endpoints from '../db/stores/webhook-endpoints.js';
 import { ApiError } from '../errors.js';
-import { parseStringArray } from '../services/json-columns.js';
-import type { WebhookDeliveryRow, WebhookEndpointRow } from './schema.js';
 import type { WebhookSettings } from './settings.js';
 import { generateSigningSecret } from './signer.js';
-import * as store from './store.js';
 
-export const WEBHOOK_ENDPOINT_PREFIX = 'whe_';
-export const WEBHOOK_DELIVERY_PREFIX = 'msg_';
 const MAX_ENDPOINTS_PER_PROJECT = 50;
 
 export interface DeliveryPage {
@@ -41,12 +40,12 @@ export class WebhookEndpointService {
   ) {}
 
   async create(project: ProjectRow, input: WebhookEndpointCreate): Promise<WebhookEndpointWithSecret> {
-    const existing = await store.listEndpoints(this.db, project.id);
+    const existing = await endpoints.listEndpoints(this.db, project.id);
     if (existing.length >= MAX_ENDPOINTS_PER_PROJECT) {
       throw new ApiError('conflict', `A project has at most ${MAX_ENDPOINTS_PER_PROJECT} webhook endpoints; delete one first`);
     }
     const now = this.clock().toISOString();
-    const id = randomId(WEBHOOK_ENDPOINT_PREFIX);
+    const id = randomId(ID_PREFIX.webhookEndpoint);
     const secret = generateSigningSecret();
     const row: WebhookEndpointRow = {
       id,
@@ -61,12 +60,12 @@ export class WebhookEndpointService {
       created_at: now,
       updated_at: now,
     };
-    await store.insertEndpoint(this.db, row);
+    await endpoints.insertEndpoint(this.db, row);
     return { ...toWebhookEndpoint(row), secret };
   }
 
   async list(project: ProjectRow): Promise<WebhookEndpoint[]> {
-    return (await store.listEndpoints(this.db, project.id)).map(toWebhookEndpoint);
+    return (await endpoints.listEndpoints(this.db, project.id)).map(toWebhookEndpoint);
   }
 
   async get(project: ProjectRow, id: string): Promise<WebhookEndpoint> {
@@ -83,15 +82,15 @@ export class WebhookEndpointService {
       updated_at: this.clock().toISOString(),
     };
     await this.db.transaction().execute(async (trx) => {
-      await store.updateEndpoint(trx, endpoint.id, changes);
-      if (patch.enabled === false) await store.cancelPendingDeliveries(trx, endpoint.id, 'endpoint disabled');
+      await endpoints.updateEndpoint(trx, endpoint.id, changes);
+      if (patch.enabled === false) await deliveries.cancelPendingDeliveries(trx, endpoint.id, 'endpoint disabled');
     });
     return toWebhookEndpoint({ ...endpoint, ...changes });
   }
 
   async delete(project: ProjectRow, id: string): Promise<WebhookEndpoint> {
     const endpoint = await this.projectEndpoint(project, id);
-    await store.deleteEndpoint(this.db, endpoint.id);
+    await endpoints.deleteEndpoint(this.db, endpoint.id);
     return toWebhookEndpoint(endpoint);
   }
 
@@ -106,7 +105,7 @@ export class WebhookEndpointService {
       previous_secret_expires_at: overlapSeconds > 0 ? new Date(now.getTime() + overlapSeconds * 1000).toISOString() : null,
       updated_at: now.toISOString(),
     };
-    await store.updateEndpoint(this.db, endpoint.id, changes);
+    await endpoints.updateEndpoint(this.db, endpoint.id, changes);
     return { ...toWebhookEndpoint({ ...endpoint, ...changes }), secret };
   }
 
@@ -116,7 +115,7 @@ export class WebhookEndpointService {
     query: { statuses?: WebhookDeliveryStatus[]; page: number; pageSize: number },
   ): Promise<DeliveryPage> {
     const endpoint = await this.projectEndpoint(project, endpointId);
-    const rows = await store.listDeliveries(
+    const rows = await deliveries.listDeliveries(
       this.db,
       { endpointId: endpoint.id, statuses: query.statuses },
       { limit: query.pageSize + 1, offset: (query.page - 1) * query.pageSize },
@@ -129,16 +128,16 @@ export class WebhookEndpointService {
    * attempt of it is in flight: re-queued then, it would go out twice at once.
    */
   async retryDelivery(project: ProjectRow, deliveryId: string): Promise<WebhookDelivery> {
-    const delivery = await store.findDelivery(this.db, project.id, deliveryId);
+    const delivery = await deliveries.findDelivery(this.db, project.id, deliveryId);
     if (!delivery) throw new ApiError('not_found', `No webhook delivery "${deliveryId}" in this project`);
-    const endpoint = await store.findEndpointById(this.db, delivery.endpoint_id);
+    const endpoint = await endpoints.findEndpointById(this.db, delivery.endpoint_id);
     if (!endpoint?.enabled) throw new ApiError('conflict', `Endpoint ${delivery.endpoint_id} is disabled: enable it before redelivering`);
-    const requeued = await store.requeueDeliveries(this.db, [delivery.id], this.clock().toISOString());
+    const requeued = await deliveries.requeueDeliveries(this.db, [delivery.id], this.clock().toISOString());
     if (requeued.length === 0) {
       throw new ApiError('conflict', `Delivery ${delivery.id} is being sent right now (attempt ${delivery.attempts}): redeliver it once that attempt ends`);
     }
     this.nudge();
-    const after = await store.findDelivery(this.db, project.id, deliveryId);
+    const after = await deliveries.findDelivery(this.db, project.id, deliveryId);
     return toWebhookDelivery(after ?? delivery);
   }
 
@@ -157,7 +156,7 @@ export class WebhookEndpointService {
       if (!endpoint.enabled) throw new ApiError('conflict', `Endpoint ${endpoint.id} is disabled: enable it before redelivering`);
     }
     const limit = input.limit ?? DEFAULT_REDELIVERY_BATCH;
-    const candidates = await store.findRedeliveryCandidates(this.db, {
+    const candidates = await deliveries.findRedeliveryCandidates(this.db, {
       projectId: project.id,
       endpointId: input.endpoint_id,
       statuses: input.status ?? ['failed'],
@@ -166,7 +165,7 @@ export class WebhookEndpointService {
       limit: limit + 1,
     });
     const batch = candidates.slice(0, limit).map((candidate) => candidate.id);
-    const requeued = await store.requeueDeliveries(this.db, batch, this.clock().toISOString());
+    const requeued = await deliveries.requeueDeliveries(this.db, batch, this.clock().toISOString());
     if (requeued.length > 0) this.nudge();
     const queued = new Set(requeued);
     return {
@@ -178,7 +177,7 @@ export class WebhookEndpointService {
   }
 
   private async projectEndpoint(project: ProjectRow, id: string): Promise<WebhookEndpointRow> {
-    const endpoint = await store.findEndpoint(this.db, project.id, id);
+    const endpoint = await endpoints.findEndpoint(this.db, project.id, id);
     if (!endpoint) throw new ApiError('not_found', `No webhook endpoint "${id}" in this project`);
     return endpoint;
   }

@@ -1,7 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
+import { ID_PREFIX, WEBHOOK_HEADERS } from '../../contract/wire.js';
 
-export const SIGNING_SECRET_PREFIX = 'whsec_';
+export const SIGNING_SECRET_PREFIX = ID_PREFIX.signingSecret;
 
 /** Standard Webhooks format: `whsec_` + base64 of 32 random bytes. */
 export function generateSigningSecret(): string {
@@ -32,9 +33,9 @@ export function signatureHeaders({ id, timestamp, body, secrets }: SignInput): R
   const [current] = secrets;
   if (!current) throw new Error('an endpoint always has a signing secret');
   return {
-    'webhook-id': id,
-    'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
-    'webhook-signature': secrets.map((secret) => new Webhook(secret).sign(id, timestamp, body)).join(' '),
-    'x-stackone-signature': stackOneSignature(current, body),
+    [WEBHOOK_HEADERS.id]: id,
+    [WEBHOOK_HEADERS.timestamp]: String(Math.floor(timestamp.getTime() / 1000)),
+    [WEBHOOK_HEADERS.signature]: secrets.map((secret) => new Webhook(secret).sign(id, timestamp, body)).join(' '),
+    [WEBHOOK_HEADERS.stackOneSignature]: stackOneSignature(current, body),
   };
 }

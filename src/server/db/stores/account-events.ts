@@ -1,4 +1,6 @@
 import type { Db } from '../database.js';
+import { parseStringArray } from '../json-columns.js';
+import type { WebhookDeliveryRow } from '../schema.js';
 
 export interface NewAccountEvent {
   project_id: string;
@@ -10,8 +12,77 @@ export interface NewAccountEvent {
 
 /**
  * Call inside the transaction that changes the account: the event exists iff the change does. The webhook
- * dispatcher reads and marks these rows (webhooks/store.ts `fanOutAccountEvents`).
+ * dispatcher turns them into deliveries (`fanOutAccountEvents`).
  */
 export async function insertAccountEvent(db: Db, event: NewAccountEvent): Promise<void> {
   await db.insertInto('account_events').values(event).execute();
+}
+
+export interface FanOutResult {
+  events: number;
+  deliveries: number;
+}
+
+/**
+ * Turns outbox rows into one delivery per matching enabled endpoint and marks them fanned out, in one
+ * transaction. The unique (endpoint, event) pair makes a repeated fan-out (two servers, a crash between
+ * statements on an engine without transactions) insert nothing twice.
+ */
+export async function fanOutAccountEvents(
+  db: Db,
+  options: { now: string; limit: number; newDeliveryId: () => string },
+): Promise<FanOutResult> {
+  return db
+    .transaction()
+    .execute(async (trx) => {
+      const events = await trx.selectFrom('account_events').selectAll().where('dispatched_at', 'is', null).orderBy('id').limit(options.limit).execute();
+      if (events.length === 0) return { events: 0, deliveries: 0 };
+      const projectIds = [...new Set(events.map((event) => event.project_id))];
+      const endpoints = await trx
+        .selectFrom('webhook_endpoints')
+        .select(['id', 'project_id', 'events'])
+        .where('project_id', 'in', projectIds)
+        .where('enabled', '=', 1)
+        .execute();
+      const subscriptions = endpoints.map((endpoint) => ({ ...endpoint, events: new Set(parseStringArray(endpoint.events) ?? []) }));
+      const rows: WebhookDeliveryRow[] = [];
+      for (const event of events) {
+        for (const endpoint of subscriptions) {
+          if (endpoint.project_id !== event.project_id || !endpoint.events.has(event.event)) continue;
+          rows.push({
+            id: options.newDeliveryId(),
+            project_id: event.project_id,
+            endpoint_id: endpoint.id,
+            event_id: event.id,
+            event: event.event,
+            account_id: event.account_id,
+            payload: event.payload,
+            status: 'pending',
+            attempts: 0,
+            schedule_start: 0,
+            next_attempt_at: options.now,
+            sending_until: null,
+            last_attempt_at: null,
+            last_status_code: null,
+            last_error: null,
+            delivered_at: null,
+            created_at: options.now,
+          });
+        }
+      }
+      for (let start = 0; start < rows.length; start += 100) {
+        await trx
+          .insertInto('webhook_deliveries')
+          .values(rows.slice(start, start + 100))
+          .onConflict((oc) => oc.columns(['endpoint_id', 'event_id']).doNothing())
+          .execute();
+      }
+      await trx
+        .updateTable('account_events')
+        .set({ dispatched_at: options.now })
+        .where('id', 'in', events.map((event) => event.id))
+        .where('dispatched_at', 'is', null)
+        .execute();
+      return { events: events.length, deliveries: rows.length };
+    });
 }

@@ -1,108 +1,6 @@
 import { sql, type Updateable } from 'kysely';
-import { isPostgres, type Db } from '../db/database.js';
-import { parseStringArray } from '../services/json-columns.js';
-import { webhookDb, type WebhookDeliveriesTable, type WebhookDeliveryRow, type WebhookEndpointRow, type WebhookEndpointsTable } from './schema.js';
-
-// ---- endpoints -----------------------------------------------------------------------------------
-
-export async function insertEndpoint(db: Db, endpoint: WebhookEndpointRow): Promise<void> {
-  await webhookDb(db).insertInto('webhook_endpoints').values(endpoint).execute();
-}
-
-export async function listEndpoints(db: Db, projectId: string): Promise<WebhookEndpointRow[]> {
-  return webhookDb(db).selectFrom('webhook_endpoints').selectAll().where('project_id', '=', projectId).orderBy('created_at').orderBy('id').execute();
-}
-
-export async function findEndpoint(db: Db, projectId: string, id: string): Promise<WebhookEndpointRow | undefined> {
-  return webhookDb(db).selectFrom('webhook_endpoints').selectAll().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
-}
-
-/** The dispatcher's lookup: a delivery already names its project. */
-export async function findEndpointById(db: Db, id: string): Promise<WebhookEndpointRow | undefined> {
-  return webhookDb(db).selectFrom('webhook_endpoints').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export async function updateEndpoint(db: Db, id: string, changes: Updateable<WebhookEndpointsTable>): Promise<void> {
-  await webhookDb(db).updateTable('webhook_endpoints').set(changes).where('id', '=', id).execute();
-}
-
-/** Its deliveries go with it (foreign key cascade): nothing more is sent to a deleted endpoint. */
-export async function deleteEndpoint(db: Db, id: string): Promise<void> {
-  await webhookDb(db).deleteFrom('webhook_endpoints').where('id', '=', id).execute();
-}
-
-// ---- fan-out -------------------------------------------------------------------------------------
-
-export interface FanOutResult {
-  events: number;
-  deliveries: number;
-}
-
-/**
- * Turns outbox rows into one delivery per matching enabled endpoint and marks them fanned out, in one
- * transaction. The unique (endpoint, event) pair makes a repeated fan-out (two servers, a crash between
- * statements on an engine without transactions) insert nothing twice.
- */
-export async function fanOutAccountEvents(
-  db: Db,
-  options: { now: string; limit: number; newDeliveryId: () => string },
-): Promise<FanOutResult> {
-  return webhookDb(db)
-    .transaction()
-    .execute(async (trx) => {
-      const events = await trx.selectFrom('account_events').selectAll().where('dispatched_at', 'is', null).orderBy('id').limit(options.limit).execute();
-      if (events.length === 0) return { events: 0, deliveries: 0 };
-      const projectIds = [...new Set(events.map((event) => event.project_id))];
-      const endpoints = await trx
-        .selectFrom('webhook_endpoints')
-        .select(['id', 'project_id', 'events'])
-        .where('project_id', 'in', projectIds)
-        .where('enabled', '=', 1)
-        .execute();
-      const subscriptions = endpoints.map((endpoint) => ({ ...endpoint, events: new Set(parseStringArray(endpoint.events) ?? []) }));
-      const rows: WebhookDeliveryRow[] = [];
-      for (const event of events) {
-        for (const endpoint of subscriptions) {
-          if (endpoint.project_id !== event.project_id || !endpoint.events.has(event.event)) continue;
-          rows.push({
-            id: options.newDeliveryId(),
-            project_id: event.project_id,
-            endpoint_id: endpoint.id,
-            event_id: event.id,
-            event: event.event,
-            account_id: event.account_id,
-            payload: event.payload,
-            status: 'pending',
-            attempts: 0,
-            schedule_start: 0,
-            next_attempt_at: options.now,
-            sending_until: null,
-            last_attempt_at: null,
-            last_status_code: null,
-            last_error: null,
-            delivered_at: null,
-            created_at: options.now,
-          });
-        }
-      }
-      for (let start = 0; start < rows.length; start += 100) {
-        await trx
-          .insertInto('webhook_deliveries')
-          .values(rows.slice(start, start + 100))
-          .onConflict((oc) => oc.columns(['endpoint_id', 'event_id']).doNothing())
-          .execute();
-      }
-      await trx
-        .updateTable('account_events')
-        .set({ dispatched_at: options.now })
-        .where('id', 'in', events.map((event) => event.id))
-        .where('dispatched_at', 'is', null)
-        .execute();
-      return { events: events.length, deliveries: rows.length };
-    });
-}
-
-// ---- claiming and sending ------------------------------------------------------------------------
+import { isPostgres, type Db } from '../database.js';
+import type { WebhookDeliveriesTable, WebhookDeliveryRow } from '../schema.js';
 
 export interface ClaimOptions {
   now: string;
@@ -124,7 +22,7 @@ export interface ClaimOptions {
  */
 export async function claimDueDeliveries(db: Db, options: ClaimOptions): Promise<WebhookDeliveryRow[]> {
   if (options.limit <= 0) return [];
-  return webhookDb(db)
+  return db
     .transaction()
     .execute(async (trx) => {
       const saturated = [...options.inFlightByEndpoint].filter(([, count]) => count >= options.endpointLimit).map(([id]) => id);
@@ -177,17 +75,17 @@ export type DeliveryOutcome = Pick<
  * was cancelled meanwhile (its endpoint disabled): a receiver that got the event did get it.
  */
 export async function recordDeliveryOutcome(db: Db, id: string, outcome: DeliveryOutcome): Promise<void> {
-  let query = webhookDb(db).updateTable('webhook_deliveries').set({ ...outcome, sending_until: null }).where('id', '=', id);
+  let query = db.updateTable('webhook_deliveries').set({ ...outcome, sending_until: null }).where('id', '=', id);
   if (outcome.status !== 'delivered') query = query.where('status', '=', 'pending');
   const result = await query.executeTakeFirst();
   if (result.numUpdatedRows === 0n) {
-    await webhookDb(db).updateTable('webhook_deliveries').set({ sending_until: null }).where('id', '=', id).execute();
+    await db.updateTable('webhook_deliveries').set({ sending_until: null }).where('id', '=', id).execute();
   }
 }
 
 /** A disabled endpoint's pending deliveries stop. */
 export async function cancelPendingDeliveries(db: Db, endpointId: string, reason: string): Promise<void> {
-  await webhookDb(db)
+  await db
     .updateTable('webhook_deliveries')
     .set({ status: 'cancelled', next_attempt_at: null, last_error: reason })
     .where('endpoint_id', '=', endpointId)
@@ -200,13 +98,13 @@ export async function listDeliveries(
   filter: { endpointId: string; statuses?: string[] },
   page: { limit: number; offset: number },
 ): Promise<WebhookDeliveryRow[]> {
-  let query = webhookDb(db).selectFrom('webhook_deliveries').selectAll().where('endpoint_id', '=', filter.endpointId);
+  let query = db.selectFrom('webhook_deliveries').selectAll().where('endpoint_id', '=', filter.endpointId);
   if (filter.statuses?.length) query = query.where('status', 'in', filter.statuses);
   return query.orderBy('created_at', 'desc').orderBy('event_id', 'desc').limit(page.limit).offset(page.offset).execute();
 }
 
 export async function findDelivery(db: Db, projectId: string, id: string): Promise<WebhookDeliveryRow | undefined> {
-  return webhookDb(db).selectFrom('webhook_deliveries').selectAll().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('webhook_deliveries').selectAll().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
 }
 
 export interface RedeliveryFilter {
@@ -224,13 +122,12 @@ export async function findRedeliveryCandidates(
   db: Db,
   filter: RedeliveryFilter,
 ): Promise<Pick<WebhookDeliveryRow, 'id' | 'sending_until'>[]> {
-  const wdb = webhookDb(db);
-  let query = wdb
+  let query = db
     .selectFrom('webhook_deliveries')
     .select(['id', 'sending_until'])
     .where('project_id', '=', filter.projectId)
     .where('status', 'in', [...filter.statuses])
-    .where('endpoint_id', 'in', wdb.selectFrom('webhook_endpoints').select('id').where('project_id', '=', filter.projectId).where('enabled', '=', 1));
+    .where('endpoint_id', 'in', db.selectFrom('webhook_endpoints').select('id').where('project_id', '=', filter.projectId).where('enabled', '=', 1));
   if (filter.endpointId !== undefined) query = query.where('endpoint_id', '=', filter.endpointId);
   if (filter.from !== undefined) query = query.where('created_at', '>=', filter.from);
   if (filter.to !== undefined) query = query.where('created_at', '<=', filter.to);
@@ -248,7 +145,7 @@ const REQUEUE_CHUNK = 500;
 export async function requeueDeliveries(db: Db, ids: readonly string[], now: string): Promise<string[]> {
   const requeued: string[] = [];
   for (let start = 0; start < ids.length; start += REQUEUE_CHUNK) {
-    const rows = await webhookDb(db)
+    const rows = await db
       .updateTable('webhook_deliveries')
       .set({ status: 'pending', next_attempt_at: now, schedule_start: sql<number>`attempts`, delivered_at: null })
       .where('id', 'in', ids.slice(start, start + REQUEUE_CHUNK))
