@@ -3,12 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createApp } from '../../src/server/app.js';
 import { CredentialCipher, parseSecretKey, secretToken, sha256Hex } from '../../src/server/crypto/index.js';
 import { readConfig } from '../../src/server/config.js';
-import { openDatabase } from '../../src/server/db/database.js';
 import { PAGE_CSP } from '../../src/server/routes/pages.js';
-import { GOOD_KEY, TEST_DATABASE_URL, assertClientError, createSession, databaseUrlFor, startTestServer, storeQuery, type TestServer } from './harness.js';
+import { GOOD_KEY, TEST_DATABASE_URL, assertClientError, createSession, startTestServer, storeQuery, type TestServer } from './harness.js';
 
 describe('health, OpenAPI, logos, 404s', () => {
   let t: TestServer;
@@ -41,7 +39,7 @@ describe('health, OpenAPI, logos, 404s', () => {
     assert.equal((await t.call('GET', '/readyz', { apiKey: null })).status, 200, 'ready again once the database is back');
   });
 
-  it('GET /openapi.json is OpenAPI 3.1 with every API route and contract schemas', async () => {
+  it('GET /openapi.json is OpenAPI 3.1 with the contract schemas', async () => {
     const result = await t.call('GET', '/openapi.json', { apiKey: null });
     assert.equal(result.status, 200);
     const document = result.body as { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, { properties?: Record<string, unknown> }> } };
@@ -49,25 +47,7 @@ describe('health, OpenAPI, logos, 404s', () => {
     assert.ok(document.components.schemas.ConnectSessionCreate?.properties?.origin_owner_id);
     assert.ok(document.components.schemas.ApiErrorBody?.properties?.statusCode);
 
-    // Every route the app registers (pages and the sandbox aside) is documented, and nothing more.
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'connect-hub-routes-'));
-    const db = await openDatabase({ dataDir, databaseUrl: await databaseUrlFor(dataDir) });
-    try {
-      const config = { ...readConfig({}, { port: 1, dataDir }), publicUrl: 'http://x', selfUrl: 'http://x' };
-      const { app } = createApp({ config, db, clock: () => new Date(), fetch, logger: { info() {}, error() {} }, secretKey: Buffer.alloc(32) });
-      const normalise = (p: string) => p.replace(/:[A-Za-z_]+|\{[A-Za-z_]+\}/g, '{}').replace(/(.)\/$/, '$1');
-      const registered = new Set(
-        app.routes
-          .filter((r) => r.method !== 'ALL' && !/^\/(sandbox|embedded|link|assets|sdk|dashboard|demo)\b/.test(r.path))
-          .map((r) => `${r.method.toLowerCase()} ${normalise(r.path)}`),
-      );
-      assert.ok(registered.has('patch /hub/accounts/{}') && registered.has('get /accounts/{}/meta') && registered.size >= 16, [...registered].join(', '));
-      const documented = new Set(Object.entries(document.paths).flatMap(([p, methods]) => Object.keys(methods).map((m) => `${m} ${normalise(p)}`)));
-      assert.deepEqual([...registered].sort(), [...documented].sort());
-    } finally {
-      await db.destroy();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    // That the document covers every route the app registers: test/server/openapi.test.ts.
   });
 
   it('serves logos as SVG with a long cache; 404 JSON for an unknown provider', async () => {
