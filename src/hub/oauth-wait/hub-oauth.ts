@@ -1,6 +1,7 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ConnectApiClient } from '../../client/api-client.js';
 import type { Integration } from '../../contract/hub-responses.js';
+import { OAUTH_LANDING_PATH as LANDING_PATH } from '../../contract/wire.js';
 import type { HubFailure } from '../connect-hub/hub-failure.js';
 import { OAuthController, PENDING_KEY, type OAuthOutcome, type OAuthRequest, type PendingRedirect } from '../controllers/oauth-controller.js';
 import type { ConnectedAccount } from '../events.js';
@@ -11,7 +12,6 @@ import { OAuthWaitElement } from './oauth-wait.js';
 // browser only: see ../environment.ts).
 if (typeof window !== 'undefined' && !customElements.get('connect-hub-oauth-wait')) customElements.define('connect-hub-oauth-wait', OAuthWaitElement);
 
-const LANDING_PATH = '/embedded/accounts/callback';
 const RESULT_PARAMS = ['status', 'connection_attempt_id'];
 
 /** What the OAuth half needs from `<connect-hub>`. */
@@ -124,7 +124,9 @@ export class HubOAuth {
     if (outcome.kind === 'authenticated') return this.#hooks.succeeded({ id: outcome.accountId, provider: request?.provider ?? '' });
     if (outcome.kind === 'cancelled') return;
     if (outcome.kind === 'error') {
-      return this.#hooks.failed({ code: outcome.code, message: outcome.description || s.errorFallback, providerResponse: outcome.code });
+      // The provider's description speaks of "the user": the person reading it is that user.
+      const message = outcome.code === 'access_denied' ? s.oauthDenied : outcome.description || s.errorFallback;
+      return this.#hooks.failed({ code: outcome.code, message, providerResponse: outcome.code });
     }
     const message = outcome.kind === 'timeout' ? s.oauthTimedOut : outcome.kind === 'expired' ? s.oauthExpiredNote : s.oauthStartFailed;
     this.#hooks.failed({ code: `oauth_${outcome.kind.replace('-', '_')}`, message });
