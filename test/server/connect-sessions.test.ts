@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ConnectSession, ConnectSessionTokenAuthLink } from '../../src/contract/connect-sessions.js';
+import { addProject } from './at-rest.js';
 import { assertClientError, basicAuth, createSession, startTestServer, type TestServer } from './harness.js';
 
 describe('connect sessions API', () => {
@@ -77,10 +78,18 @@ describe('connect sessions API', () => {
     });
 
     it('names a field of the wrong type', async () => {
-      assertClientError(await t.call('POST', '/connect_sessions', { json: { origin_owner_id: 'x', origin_owner_name: 'X', multiple: 'yes' } }), 400, /^multiple:/);
-      assertClientError(await t.call('POST', '/connect_sessions', { json: { origin_owner_id: 'x', origin_owner_name: 'X', expires_in: '60' } }), 400, /^expires_in:/);
-      assertClientError(await t.call('POST', '/connect_sessions', { json: { origin_owner_id: 'x', origin_owner_name: 'X', categories: ['nope'] } }), 400, /^categories\[0\]:/);
-      assertClientError(await t.call('POST', '/connect_sessions', { json: ['not', 'an', 'object'] }), 400);
+      for (const [extra, field] of [
+        [{ multiple: 'yes' }, 'multiple'],
+        [{ expires_in: '60' }, 'expires_in'],
+        [{ categories: ['nope'] }, 'categories[0]'],
+      ] as const) {
+        const result = await t.call('POST', '/connect_sessions', { json: { origin_owner_id: 'x', origin_owner_name: 'X', ...extra } });
+        assertClientError(result, 400, new RegExp(`^${field.replace(/[[\]]/g, '\\$&')}:`));
+        assert.equal(result.body.field, field);
+      }
+      const notObject = await t.call('POST', '/connect_sessions', { json: ['not', 'an', 'object'] });
+      assertClientError(notObject, 400, /object/);
+      assert.equal(notObject.body.field, undefined, 'the body as a whole is wrong, not one field');
     });
 
     it('rejects expires_in over the server maximum, naming it', async () => {
@@ -120,6 +129,14 @@ describe('connect sessions API', () => {
     it('answers 404 for an unknown or foreign session id', async () => {
       assertClientError(await t.call('GET', '/connect_sessions/999999'), 404, /999999/);
       assertClientError(await t.call('GET', '/connect_sessions/abc'), 404, /abc/);
+      // Foreign: a session of another project on this server, whose id is real.
+      const other = await addProject(t);
+      const foreign = await t.call('POST', '/connect_sessions', { apiKey: other.apiKey, json: { origin_owner_id: 'x', origin_owner_name: 'X' } });
+      assert.equal(foreign.status, 201, foreign.text);
+      assert.equal(foreign.body.project_id, other.projectId);
+      assert.equal((await t.call('GET', `/connect_sessions/${String(foreign.body.id)}`, { apiKey: other.apiKey })).status, 200, 'its own project reads it');
+      assertClientError(await t.call('GET', `/connect_sessions/${String(foreign.body.id)}`), 404, new RegExp(`"${String(foreign.body.id)}" in this project`));
+      assertClientError(await t.call('POST', '/connect_sessions/authenticate', { json: { token: String(foreign.body.token) } }), 401, /Unknown connect session token/);
     });
 
     it('answers 401 for an unknown token on /authenticate', async () => {
