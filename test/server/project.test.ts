@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ProjectConnector, ProjectConnectorList, ProjectSummary } from '../../src/contract/project.js';
 import { IntegrationList } from '../../src/contract/hub.js';
+import { CATALOG } from '../../src/catalog/index.js';
 import { assertClientError, createSession, startTestServer, type TestServer } from './harness.js';
 
 describe('Project API (/project)', () => {
@@ -33,13 +34,16 @@ describe('Project API (/project)', () => {
       key: 'sandbox_hris',
       name: 'Sandbox HRIS',
       category: 'hris',
-      auth_type: hris.auth_type,
+      auth_type: 'api_key',
       logo_url: `${t.server.publicUrl}/logos/sandbox_hris.svg`,
       enabled: true,
       sandbox: true,
     });
     assert.ok(connectors.every((c) => c.enabled), 'a fresh project has every connector enabled');
     assert.ok(connectors.some((c) => c.auth_type === 'oauth2'));
+    // Each connector's auth type is its catalog definition's, not one value for all.
+    for (const c of connectors) assert.equal(c.auth_type, CATALOG.find((d) => d.key === c.key)?.auth.type, c.key);
+    assert.equal(connectors.length, CATALOG.length);
   });
 
   it('PUT /project/connectors/:key disables a connector: the hub stops listing it at once, and re-enabling brings it back', async () => {
@@ -77,7 +81,11 @@ describe('Project API (/project)', () => {
     const bad = await t.call('PUT', '/project/connectors/sandbox_hris', { json: { enabled: 'no' } });
     assertClientError(bad, 400);
     assert.equal(bad.body.field, 'enabled');
-    assertClientError(await t.call('PUT', '/project/connectors/sandbox_hris', { rawBody: '{' }), 400);
+    assert.match(String(bad.body.message), /^enabled:/);
+    const missing = await t.call('PUT', '/project/connectors/sandbox_hris', { json: {} });
+    assertClientError(missing, 400, /^enabled:/);
+    assert.equal(missing.body.field, 'enabled');
+    assertClientError(await t.call('PUT', '/project/connectors/sandbox_hris', { rawBody: '{' }), 400, /not valid JSON/);
   });
 
   it('every route needs the API key: missing or unknown is a 401, a session token is not a key', async () => {
