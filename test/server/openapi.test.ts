@@ -8,8 +8,11 @@ import { after, before, describe, it } from 'node:test';
 import { createApp, type ConnectHubApp } from '../../src/server/app.js';
 import { readConfig } from '../../src/server/config.js';
 import { openDatabase, type Db } from '../../src/server/db/database.js';
-import { declarationOf } from '../../src/server/http/define-route.js';
-import { openApiPath } from '../../src/server/http/openapi.js';
+import * as z from 'zod/mini';
+import { errorHandler } from '../../src/server/http/api-error.js';
+import { DeclaredRoutes, declarationOf, named } from '../../src/server/http/define-route.js';
+import { integerQuery, listQuery } from '../../src/server/http/query-params.js';
+import { openApiDocument, openApiPath } from '../../src/server/http/openapi.js';
 import { undeclaredRoutes } from '../../src/server/routes/openapi.js';
 import { databaseUrlFor } from './harness.js';
 
@@ -107,5 +110,61 @@ describe('the OpenAPI document comes from the route declarations', () => {
       stderr,
     );
     assert.deepEqual(report.totals, { ...report.totals, errors: 0, warnings: 0 });
+  });
+});
+
+describe('a declaration drives the request parsing', () => {
+  const Thing = z.object({ name: z.string().check(z.minLength(1)), size: z.optional(z.number()) });
+  const seen: unknown[] = [];
+  const routes = new DeclaredRoutes({ security: 'none', bodyLimitBytes: 1000 }).post(
+    '/things/:thing_id',
+    {
+      operationId: 'createThing',
+      summary: 'A test route',
+      tag: 'Operations',
+      params: { thing_id: 'Thing id' },
+      query: { page: integerQuery({ default: 1, max: 5 }), kind: listQuery({ description: 'Kinds', values: ['a', 'b'] }) },
+      body: { schema: named({ Thing }) },
+      responses: { 201: { description: 'Made', body: named({ MadeThing: Thing }) } },
+    },
+    (c, input) => {
+      seen.push(input);
+      return c.json(input.body, 201);
+    },
+  );
+  routes.app.onError(errorHandler(() => new Date(0), { info() {}, error() {}, warn() {} } as never));
+  const post = (url: string, body: string, type = 'application/json') => routes.app.request(url, { method: 'POST', body, headers: { 'content-type': type } });
+
+  it('hands the handler parsed params, query and body', async () => {
+    const response = await post('/things/t1?page=2&kind=a,b', '{"name":"x","size":3}');
+    assert.equal(response.status, 201);
+    assert.deepEqual(seen.at(-1), { params: { thing_id: 't1' }, query: { page: 2, kind: ['a', 'b'] }, body: { name: 'x', size: 3 } });
+  });
+
+  it('refuses bad input with the 400 naming the field, before the handler runs', async () => {
+    const count = seen.length;
+    for (const [url, body, field] of [
+      ['/things/t1', '{"name":""}', 'name'],
+      ['/things/t1?page=9', '{"name":"x"}', 'page'],
+      ['/things/t1?kind=c', '{"name":"x"}', 'kind'],
+    ] as const) {
+      const response = await post(url, body);
+      assert.equal(response.status, 400, url);
+      const error = (await response.json()) as { field?: string; message: string };
+      assert.equal(error.field, field, error.message);
+    }
+    assert.equal((await post('/things/t1', '{"name":"x"}', 'text/plain')).status, 415);
+    assert.equal((await post('/things/t1', JSON.stringify({ name: 'x'.repeat(2000) }))).status, 413);
+    assert.equal(seen.length, count, 'the handler never ran');
+  });
+
+  it('documents what it parses', () => {
+    const document = openApiDocument(routes.app.routes, { title: 't', version: '1', description: 'd', license: { name: 'MIT', identifier: 'MIT' }, tags: {} as never, serverUrl: 'http://x', webhooks: [] }) as Document;
+    const operation = document.paths['/things/{thing_id}']?.post as Operation & { requestBody: { required: boolean } };
+    assert.equal(operation.operationId, 'createThing');
+    assert.deepEqual(operation.parameters?.map((p) => `${p.in} ${p.name}`), ['path thing_id', 'query page', 'query kind']);
+    assert.equal(operation.requestBody.required, true);
+    assert.deepEqual(Object.keys(operation.responses ?? {}), ['201', '400', '413', '415', '503']);
+    assert.deepEqual(operation.security, []);
   });
 });

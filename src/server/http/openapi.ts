@@ -58,7 +58,7 @@ class Components {
 
   ref(named: NamedSchema, io: 'input' | 'output'): JsonObject {
     const known = this.schemas.get(named.name);
-    if (known && (known.schema !== named.schema || known.io !== io)) throw new Error(`Two schemas are declared as ${named.name}`);
+    if (known && (known.schema !== named.schema || known.io !== io)) throw new Error(`${named.name} names two schemas (or one as both request and response): a component name means one JSON Schema`);
     this.schemas.set(named.name, { schema: named.schema, io });
     return { $ref: `#/components/schemas/${named.name}` };
   }
