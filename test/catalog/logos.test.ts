@@ -76,7 +76,19 @@ describe('logos', () => {
       const svg = logoSvg(def);
       assertValidSvg(svg, def.key);
       assert.equal(svg.includes('<text '), !def.logo?.simple_icon, `${def.key}: brand vs monogram`);
-      assert.equal(logoSvg(def), svg, `${def.key}: cached result is identical`);
     }
+  });
+
+  it('the render cache never hands one definition\'s logo to another: name, brand and colour are part of its key', () => {
+    const first = logoSvg(connector({ key: 'cache_probe', name: 'Alpha Beta' }));
+    assert.match(first, />AB</);
+    const renamed = logoSvg(connector({ key: 'cache_probe', name: 'Gamma Delta' }));
+    assert.match(renamed, />GD</, 'a renamed connector gets its own monogram, not the cached one');
+    const branded = logoSvg(connector({ key: 'cache_probe', name: 'Gamma Delta', logo: { simple_icon: 'hubspot' } }));
+    assert.doesNotMatch(branded, /<text /, 'naming a brand replaces the cached monogram');
+    const recoloured = logoSvg(connector({ key: 'cache_probe', name: 'Gamma Delta', logo: { simple_icon: 'hubspot', color: '123456' } }));
+    assert.match(recoloured, /fill="#123456"/);
+    assert.notEqual(recoloured, branded);
+    assert.equal(logoSvg(connector({ key: 'cache_probe', name: 'Alpha Beta' })), first, 'and the first definition still gets its own');
   });
 });
