@@ -63,7 +63,7 @@ export function createApp(deps: AppDeps): ConnectHubApp {
   app.notFound(notFoundHandler(deps.clock));
 
   app.route('/', healthRoutes(deps.db, deps.logger));
-  app.route('/openapi.json', openApiRoutes(deps.config.publicUrl));
+  app.route('/openapi.json', openApiRoutes(deps.config.publicUrl, () => app.routes));
   app.route('/connect_sessions', connectSessionRoutes(services, limit));
   app.route('/hub', hubRoutes(services, limit));
   app.route('/accounts', accountRoutes(services, limit));
