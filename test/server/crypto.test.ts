@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -79,6 +79,12 @@ describe('parseSecretKey', () => {
     assert.throws(() => parseSecretKey(randomBytes(48).toString('base64')), /got 48 bytes/);
     // 64 characters that are not all hex are read as base64: 48 bytes, refused.
     assert.throws(() => parseSecretKey('g'.repeat(64)), /got 48 bytes/);
+    // 64 hex characters with more around them are not hex either (read as hex they would give 0 or 32 bytes).
+    const hex = KEY.toString('hex');
+    assert.throws(() => parseSecretKey(`g${hex}`), /got 48 bytes/);
+    assert.throws(() => parseSecretKey(`${hex}g`), /got 48 bytes/);
+    assert.throws(() => parseSecretKey(`${hex}00`), /got 49 bytes/);
+    assert.throws(() => parseSecretKey(''), (e: Error) => e.name === 'SecretKeyError');
   });
 });
 
@@ -120,9 +126,42 @@ describe('loadSecretKey', () => {
     writeFileSync(path.join(dir, 'secret.key'), 'short\n');
     assert.throws(
       () => loadSecretKey(undefined, dir),
-      (e: Error) => e instanceof SecretKeyError && e.message.startsWith(`${path.join(dir, 'secret.key')} must be 32 bytes`) && /Restore it from a backup/.test(e.message),
+      (e: Error) =>
+        e instanceof SecretKeyError &&
+        e.message ===
+          `${path.join(dir, 'secret.key')} must be 32 bytes as hex or base64 (got 3 bytes): the file is damaged. Restore it from a backup (the stored credentials need that key); ` +
+            'only if nothing was stored yet, delete it and a new key is made at the next start',
     );
     assert.equal(readFileSync(path.join(dir, 'secret.key'), 'utf8'), 'short\n');
+  });
+
+  it('leaves no file descriptor open, making or reading the key', { skip: existsSync('/proc/self/fd') ? false : 'needs /proc' }, () => {
+    const openFds = () => readdirSync('/proc/self/fd').length;
+    const dir = tempDir();
+    loadSecretKey(undefined, dir);
+    const before = openFds();
+    for (let i = 0; i < 5; i++) loadSecretKey(undefined, tempDir());
+    loadSecretKey(undefined, dir);
+    assert.equal(openFds(), before);
+  });
+
+  it('a key file that cannot be read (here: a directory) is an error naming the file and the cause', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'secret.key'));
+    assert.throws(() => loadSecretKey(undefined, dir), (e: Error) => e instanceof SecretKeyError && e.message === `cannot read the credential key ${path.join(dir, 'secret.key')} (EISDIR)`);
+  });
+
+  // A bug found by this test: the clean-up rmSync(temporary, { force: true }) throws ENOTDIR itself (force only
+  // forgives ENOENT), so the start fails with a raw fs error instead. Reported; a todo until cipher.ts is fixed.
+  it('a data dir that cannot be made (here: under a file) is an error naming the way out, and nothing is left', { todo: 'rmSync in the catch throws ENOTDIR (src/server/crypto/cipher.ts)' }, () => {
+    const parent = tempDir();
+    writeFileSync(path.join(parent, 'plain-file'), '');
+    const dir = path.join(parent, 'plain-file', 'data');
+    assert.throws(
+      () => loadSecretKey(undefined, dir),
+      (e: Error) => e instanceof SecretKeyError && e.message === `cannot write the credential key ${path.join(dir, 'secret.key')} (ENOTDIR): make the data dir writable, or set CONNECT_HUB_SECRET_KEY`,
+    );
+    assert.deepEqual(readdirSync(parent), ['plain-file']);
   });
 
   it('an unreadable key file is an error naming the file and the cause', { skip: process.getuid?.() === 0 ? 'root reads any file' : false }, () => {
