@@ -4,7 +4,8 @@ export interface ConnectedAccount {
   provider: string;
 }
 
-export type ConnectHubStep = 'opened' | 'connector-selected' | 'credentials-submitted' | 'success' | 'error' | 'closed';
+/** `back`: the user left a connector for the list (the hub's Back, or Escape). */
+export type ConnectHubStep = 'opened' | 'connector-selected' | 'back' | 'credentials-submitted' | 'success' | 'error' | 'closed';
 
 export interface ConnectHubStepDetail {
   step: ConnectHubStep;
@@ -58,7 +59,7 @@ export class HubActionEvent<Detail = undefined> extends CustomEvent<Detail> {
   }
 }
 
-export type HubAction = 'hub-select' | 'hub-submit' | 'hub-back' | 'hub-retry' | 'hub-action' | 'hub-reopen' | 'hub-redirect' | 'hub-cancel';
+export type HubAction = 'hub-select' | 'hub-filter' | 'hub-submit' | 'hub-back' | 'hub-retry' | 'hub-action' | 'hub-reopen' | 'hub-redirect' | 'hub-cancel';
 
 interface ConnectHubEventMap {
   'connect-hub:success': ConnectHubSuccessEvent;

@@ -1,4 +1,5 @@
 import '../hub/define.js';
+import { syncHistory } from './history-sync.js';
 import { postAccountConnected } from './opener-message.js';
 import { returnTarget } from './return-url.js';
 import { loadHubSettings } from './settings.js';
@@ -20,6 +21,9 @@ function boot(): void {
   // Phones and in-app webviews handle popups badly: this page sends the user to the provider and back.
   hub.setAttribute('oauth-mode', 'redirect');
   if (token) hub.setAttribute('token', token);
+  // A tab the user opened cannot be closed by script (window.close() is refused): no Close that does nothing.
+  if (!window.opener) hub.setAttribute('hide-close', '');
+  syncHistory(hub);
 
   const settings = loadHubSettings(baseUrl, token);
   void settings.then((loaded) => {

@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Integration } from '../../contract/hub-responses.js';
+import type { ListFilter } from '../connector-list/connector-list.js';
 import type { StatusTone } from '../status-view/status-view.js';
 import { en, loadStrings, type HubStrings } from '../strings/index.js';
 import { sharedStyles, themeStyles } from '../styles/theme.styles.js';
 import { connectHubStyles } from './connect-hub.styles.js';
 import { HubSessionController, type HubView } from './hub-session-controller.js';
-import { oauthSession, type OAuthMode } from './lazy-oauth.js';
+import { oauthSession, prefersRedirect, type OAuthMode } from './lazy-oauth.js';
 
 export type ConnectHubTheme = 'light' | 'dark' | 'auto';
 
@@ -66,6 +67,7 @@ export class ConnectHubElement extends LitElement {
     theme: { reflect: true },
     accountId: { attribute: 'account-id' },
     onCloseLabel: { attribute: 'on-close-label' },
+    hideClose: { attribute: 'hide-close', converter: lenientBoolean },
     showFooterLinks: { attribute: 'show-footer-links', converter: lenientBoolean },
     debug: { converter: lenientBoolean },
     oauthMode: { attribute: 'oauth-mode' },
@@ -85,6 +87,8 @@ export class ConnectHubElement extends LitElement {
   /** Open in edit mode for this account (wins over the session's `existing_account_id`). */
   accountId = '';
   onCloseLabel = '';
+  /** No Close on the success screen (a tab the user opened cannot be closed by the page). */
+  hideClose?: boolean;
   showFooterLinks?: boolean;
   debug?: boolean;
   /** `en`, `fr`, `de` (or a regional variant); defaults to the browser's language. */
@@ -97,6 +101,38 @@ export class ConnectHubElement extends LitElement {
 
   private strings: HubStrings = en;
   readonly #hub = new HubSessionController(this, () => this.strings);
+  /** The view on screen, and whether the user's last action should take focus to the next one. */
+  #shown = '';
+  #focusNext = false;
+
+  /**
+   * Back to the connector list, its search and category kept (what the hub's Back and Escape do); for pages
+   * that tie browser history to the hub. False when there is no list to go back to (edit mode, result shown).
+   */
+  back(): boolean {
+    this.#focusNext = true;
+    return this.#hub.back();
+  }
+
+  /** Runs a user action; the view it leads to takes focus (its heading, or the field that needs fixing). */
+  #act(action: () => unknown): void {
+    this.#focusNext = true;
+    action();
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.#shown === 'form' && this.back()) event.preventDefault();
+  }
+
+  protected override updated(): void {
+    const kind = this.#hub.view.kind;
+    if (kind === this.#shown || kind === 'loading') return;
+    this.#shown = kind;
+    if (!this.#focusNext) return;
+    this.#focusNext = false;
+    const view = this.renderRoot.querySelector<LitElement>('.card > *');
+    void view?.updateComplete.then(() => view.shadowRoot?.querySelector<HTMLElement>('h2')?.focus());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Through the CSSOM, not a style attribute: a strict CSP (no 'unsafe-inline') blocks the latter.
@@ -135,13 +171,13 @@ export class ConnectHubElement extends LitElement {
       case 'empty':
         return this.#status('info', s.emptyTitle, s.emptyBody);
       case 'load-error':
-        return this.#status('error', s.loadErrorTitle, view.failure.message, s.tryAgain, view.retry);
+        return this.#status('error', s.loadErrorTitle, view.failure.message, s.tryAgain, () => this.#act(view.retry));
       case 'success':
         return this.#status(
           'success',
-          s.successTitle,
+          view.session.account ? s.updatedTitle : s.successTitle,
           view.session.account ? s.updatedBody(view.name) : s.successBody(view.name),
-          this.onCloseLabel || s.close,
+          this.hideClose ? '' : this.onCloseLabel || s.close,
           () => hub.close(),
         );
       case 'list':
@@ -149,7 +185,10 @@ export class ConnectHubElement extends LitElement {
           exportparts="header, search, list, item"
           .strings=${s}
           .integrations=${view.session.integrations}
-          @hub-select=${(event: CustomEvent<Integration>) => hub.select(event.detail)}
+          .query=${hub.filter.query ?? ''}
+          .category=${hub.filter.category}
+          @hub-filter=${(event: CustomEvent<ListFilter>) => (hub.filter = event.detail)}
+          @hub-select=${(event: CustomEvent<Integration>) => this.#act(() => hub.select(event.detail))}
         ></connect-hub-connector-list>`;
       case 'oauth':
         return view.oauth.render(oauthSession(view.session), view.name);
@@ -163,19 +202,20 @@ export class ConnectHubElement extends LitElement {
           .logoUrl=${connector.integration.logo_url}
           .failure=${hub.failure}
           .updatedAt=${session.account?.updatedAt}
+          ?redirects=${prefersRedirect(this.oauthMode) && hub.oauth.value?.canRedirect(oauthSession(session)) !== false}
           ?editing=${!!session.account}
           ?canGoBack=${!session.fixedSelection}
           ?busy=${hub.submitting}
           ?showFooterLinks=${this.showFooterLinks !== false}
-          @hub-back=${() => hub.back()}
-          @hub-submit=${(event: CustomEvent<Record<string, string>>) => void hub.submit(event.detail)}
+          @hub-back=${() => this.back()}
+          @hub-submit=${(event: CustomEvent<Record<string, string>>) => this.#act(() => hub.submit(event.detail))}
         ></connect-hub-connector-form>`;
       }
     }
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="card" part="card" lang=${this.strings.lang}>${this.#render(this.#hub.view)}</div>`;
+    return html`<div class="card" part="card" lang=${this.strings.lang} @keydown=${this.#onKey}>${this.#render(this.#hub.view)}</div>`;
   }
 }
 

@@ -7,6 +7,7 @@ import { ConnectHubCloseEvent, ConnectHubErrorEvent, ConnectHubStepEvent, Connec
 import { toConnectorView, type ConnectorView } from '../form-model/connector-view.js';
 import { initialValues } from '../form-model/prefill.js';
 import type { HubOAuth } from '../oauth-wait/hub-oauth.js';
+import type { ListFilter } from '../connector-list/connector-list.js';
 import type { HubStrings } from '../strings/en.js';
 import { failureOf, type HubFailure } from './hub-failure.js';
 import { LazyOAuth, oauthSession, type OAuthMode } from './lazy-oauth.js';
@@ -49,6 +50,8 @@ export class HubSessionController {
   failure: HubFailure | undefined;
   connected: ConnectedAccount | undefined;
   expired = false;
+  /** The list's search and category, kept while a connector is open so Back returns to the same list. */
+  filter: ListFilter = {};
 
   readonly #session: LoadController<readonly [string, string, string], SessionData | undefined>;
   readonly #connector: LoadController<readonly [SessionData | undefined, Integration | undefined], ConnectorData | undefined>;
@@ -65,6 +68,7 @@ export class HubSessionController {
       ([token, baseUrl, accountId], signal) => {
         this.picked = this.failure = this.connected = undefined;
         this.expired = this.submitting = false;
+        this.filter = {};
         return token ? this.#open(token, baseUrl, accountId, signal) : undefined;
       },
     );
@@ -175,9 +179,14 @@ export class HubSessionController {
     this.host.requestUpdate();
   }
 
-  back(): void {
-    this.picked = this.failure = undefined;
+  /** To the list (from a form, or from a result to link another), search and category as they were; false without a list. */
+  back(): boolean {
+    const integration = this.picked;
+    if (!integration || this.oauth.value?.busy) return false;
+    this.picked = this.failure = this.connected = undefined;
+    this.#step({ step: 'back', provider: integration.provider });
     this.host.requestUpdate();
+    return true;
   }
 
   /** Close on the success screen. */

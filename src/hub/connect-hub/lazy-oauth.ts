@@ -27,7 +27,12 @@ export class LazyOAuth {
   constructor(private readonly hooks: OAuthHubHooks) {}
 
   load(): Promise<HubOAuth> {
-    return (this.#loading ??= import('../oauth-wait/hub-oauth.js').then(({ HubOAuth }) => (this.value = new HubOAuth(this.hooks))));
+    return (this.#loading ??= import('../oauth-wait/hub-oauth.js').then(({ HubOAuth }) => {
+      this.value = new HubOAuth(this.hooks);
+      // What the form says depends on it (a redirect can come back here, or not).
+      this.hooks.host.requestUpdate();
+      return this.value;
+    }));
   }
 
   /** Call inside the click: the popup must open before any await, or blockers stop it. */

@@ -52,6 +52,7 @@ export class ConnectorFormElement extends LitElement {
     logoUrl: { attribute: false },
     editing: { type: Boolean },
     canGoBack: { type: Boolean },
+    redirects: { type: Boolean },
     busy: { type: Boolean },
     showFooterLinks: { type: Boolean },
     failure: { attribute: false },
@@ -71,6 +72,8 @@ export class ConnectorFormElement extends LitElement {
   logoUrl?: string;
   editing = false;
   canGoBack = false;
+  /** OAuth: this tab goes to the provider (no window opens), so the prompt says so. */
+  redirects = false;
   busy = false;
   showFooterLinks = true;
   failure?: SubmitFailure;
@@ -256,7 +259,7 @@ export class ConnectorFormElement extends LitElement {
           : nothing}
         ${connectorLogo(connector.name, connector.iconUrl || this.logoUrl)}
         <div class="title">
-          <h2>${this.editing ? s.editingTitle(connector.name) : s.connectTitle(connector.name)}</h2>
+          <h2 tabindex="-1">${this.editing ? s.editingTitle(connector.name) : s.connectTitle(connector.name)}</h2>
           ${updated && !Number.isNaN(updated.getTime())
             ? html`<p class="muted">${s.lastUpdated(updated.toLocaleDateString(s.lang, { dateStyle: 'medium' }))}</p>`
             : nothing}
@@ -274,7 +277,7 @@ export class ConnectorFormElement extends LitElement {
           ${connector.guide.description ? html`<p class="intro">${connector.guide.description}</p>` : nothing}
           ${this.#renderNotices(placement.stack)}
           ${visible.length === 0 && connector.isOAuth
-            ? html`<div class="oauth"><h2>${s.oauthPrompt}</h2><p class="muted">${s.oauthBody(connector.name)}</p></div>`
+            ? html`<div class="oauth"><h2>${s.oauthPrompt}</h2><p class="muted">${this.redirects ? s.oauthRedirectBody(connector.name) : s.oauthBody(connector.name)}</p></div>`
             : nothing}
           ${visible.map(
             (field) => html`${this.#renderNotices(placement.before.get(field.key))}${this.#renderField(field, errors[field.key])}${this.#renderNotices(placement.after.get(field.key))}`,

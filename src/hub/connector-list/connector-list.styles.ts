@@ -7,13 +7,15 @@ export const connectorListStyles = css`
   .search svg { position: absolute; left: 12px; top: 50%; translate: 0 -50%; color: var(--_ch-muted); pointer-events: none; }
   .search input { width: 100%; height: 42px; padding: 0 12px 0 38px; border: 1px solid var(--_ch-border); border-radius: var(--_ch-control-radius); background: var(--_ch-bg); }
   .search input:focus-visible { border-color: var(--_ch-accent); }
-  .pills { width: 0; min-width: 100%; display: flex; gap: 6px; padding: 12px var(--_ch-space) 2px; overflow-x: auto; scrollbar-width: thin; }
-  .pill { flex: none; min-height: 30px; padding: 0 12px; border-radius: 999px; border: 1px solid var(--_ch-border); background: var(--_ch-bg); font-size: 0.8em; font-weight: 600; letter-spacing: 0.03em; color: var(--_ch-muted); }
+  /* Wrapped, not scrolled: a row cut mid-pill gave no sign that more categories were there. */
+  .pills { display: flex; flex-wrap: wrap; gap: 6px; padding: 12px var(--_ch-space) 4px; }
+  .pill { flex: none; min-height: 30px; padding: 0 12px; border-radius: 999px; border: 1px solid var(--_ch-border); background: var(--_ch-bg); font-size: 0.8em; font-weight: 600; letter-spacing: 0.03em; text-transform: uppercase; color: var(--_ch-muted); }
   .pill[aria-pressed='true'] { background: var(--_ch-text); border-color: var(--_ch-text); color: var(--_ch-bg); }
   .list { flex: 1; min-height: 0; margin: 0; padding: 8px calc(var(--_ch-space) - 8px) 12px; overflow-y: auto; list-style: none; }
   .row { display: flex; align-items: center; gap: 12px; width: 100%; padding: 8px; border: 0; border-radius: var(--_ch-control-radius); background: transparent; text-align: start; content-visibility: auto; contain-intrinsic-size: auto 54px; }
   .row:hover { background: var(--_ch-surface); }
-  .name { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-weight: 550; }
+  /* Up to two lines, so long names (ActiveCampaign) are read whole on a phone. */
+  .name { flex: 1; min-width: 0; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; overflow-wrap: anywhere; font-weight: 550; }
   .category { font-size: 0.75em; font-weight: 600; letter-spacing: 0.04em; color: var(--_ch-muted); }
   .chevron { color: var(--_ch-muted); }
   .empty { display: grid; justify-items: center; gap: 6px; padding: 40px var(--_ch-space); text-align: center; }

@@ -6,6 +6,12 @@ import { sharedStyles } from '../styles/theme.styles.js';
 import { connectorListStyles } from './connector-list.styles.js';
 import { categoriesOf, categoryLabel, categoryWords, filterIntegrations, monogram } from './list-model.js';
 
+/** The list's search text and chosen category. */
+export interface ListFilter {
+  query?: string;
+  category?: string | undefined;
+}
+
 /** A connector logo, or its monogram when the image fails to load. */
 export function connectorLogo(name: string, logoUrl: string | undefined): TemplateResult {
   const fallback = (event: Event) => {
@@ -26,6 +32,7 @@ export function connectorLogo(name: string, logoUrl: string | undefined): Templa
  *
  * @tag connect-hub-connector-list
  * @fires hub-select - internal: `detail` is the chosen `Integration`.
+ * @fires hub-filter - internal: `detail` is the new `ListFilter` (the root keeps it across views).
  * @csspart header - Title and subtitle.
  * @csspart search - The search field.
  * @csspart list - The list of connectors.
@@ -36,16 +43,16 @@ export class ConnectorListElement extends LitElement {
   static override properties = {
     integrations: { attribute: false },
     strings: { attribute: false },
-    query: { state: true },
-    category: { state: true },
+    query: { attribute: false },
+    category: { attribute: false },
   };
 
   /** Listed (active, named) integrations. */
   integrations: Integration[] = [];
   strings: HubStrings = en;
 
-  private query = '';
-  private category: string | undefined;
+  query = '';
+  category: string | undefined;
 
   get #searchInput(): HTMLInputElement | null {
     return this.renderRoot.querySelector('input[type="search"]');
@@ -55,6 +62,12 @@ export class ConnectorListElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('integrations')) this.#categories = categoriesOf(this.integrations);
+  }
+
+  #filter(query: string, category: string | undefined): void {
+    this.query = query;
+    this.category = category;
+    this.dispatchEvent(new HubActionEvent<ListFilter>('hub-filter', { query, category }));
   }
 
   /** Focuses the search field. */
@@ -100,7 +113,7 @@ export class ConnectorListElement extends LitElement {
   }
 
   #toggleCategory(category: string | undefined): void {
-    this.category = category === this.category ? undefined : category;
+    this.#filter(this.query, category === this.category ? undefined : category);
   }
 
   protected override render(): TemplateResult {
@@ -108,7 +121,7 @@ export class ConnectorListElement extends LitElement {
     const shown = filterIntegrations(this.integrations, this.query, this.category);
     return html`
       <div class="header" part="header">
-        <h2>${s.chooseTitle}</h2>
+        <h2 tabindex="-1">${s.chooseTitle}</h2>
         <p class="muted">${s.chooseSubtitle}</p>
       </div>
       <div class="search" part="search">
@@ -124,13 +137,13 @@ export class ConnectorListElement extends LitElement {
           placeholder=${s.searchPlaceholder}
           aria-controls=${shown.length ? 'list' : nothing}
           .value=${this.query}
-          @input=${(event: InputEvent) => (this.query = (event.target as HTMLInputElement).value)}
+          @input=${(event: InputEvent) => this.#filter((event.target as HTMLInputElement).value, this.category)}
           @keydown=${this.#onSearchKey}
         />
       </div>
       ${this.#categories.length >= 2
         ? html`<div class="pills" role="group" aria-label=${s.categoriesLabel}>
-            <button class="pill" aria-pressed=${String(!this.category)} @click=${() => (this.category = undefined)}>
+            <button class="pill" aria-pressed=${String(!this.category)} @click=${() => this.#filter(this.query, undefined)}>
               ${s.allCategories}
             </button>
             ${this.#categories.map(
@@ -149,8 +162,7 @@ export class ConnectorListElement extends LitElement {
             <button
               class="button"
               @click=${() => {
-                this.query = '';
-                this.category = undefined;
+                this.#filter('', undefined);
                 this.#searchInput?.focus();
               }}
             >

@@ -120,15 +120,18 @@ export class HubOAuth {
   }
 
   #finished(outcome: OAuthOutcome, request: OAuthRequest | undefined): void {
-    const s = this.#hooks.strings();
     if (outcome.kind === 'authenticated') return this.#hooks.succeeded({ id: outcome.accountId, provider: request?.provider ?? '' });
-    if (outcome.kind === 'cancelled') return;
-    if (outcome.kind === 'error') {
-      // The provider's description speaks of "the user": the person reading it is that user.
-      const message = outcome.code === 'access_denied' ? s.oauthDenied : outcome.description || s.errorFallback;
-      return this.#hooks.failed({ code: outcome.code, message, providerResponse: outcome.code });
-    }
-    const message = outcome.kind === 'timeout' ? s.oauthTimedOut : outcome.kind === 'expired' ? s.oauthExpiredNote : s.oauthStartFailed;
-    this.#hooks.failed({ code: `oauth_${outcome.kind.replace('-', '_')}`, message });
+    if (outcome.kind !== 'cancelled') this.#hooks.failed(oauthFailure(outcome, this.#hooks.strings()));
   }
+}
+
+/** How an OAuth ending other than success or cancel reads on the form, in the end user's words. */
+export function oauthFailure(outcome: Exclude<OAuthOutcome, { kind: 'authenticated' | 'cancelled' }>, s: HubStrings): HubFailure {
+  if (outcome.kind === 'error') {
+    // The provider's description speaks of "the user": the person reading it is that user.
+    const message = outcome.code === 'access_denied' ? s.oauthDenied : outcome.description || s.errorFallback;
+    return { code: outcome.code, message, providerResponse: outcome.code };
+  }
+  const message = outcome.kind === 'timeout' ? s.oauthTimedOut : outcome.kind === 'expired' ? s.oauthExpiredNote : s.oauthStartFailed;
+  return { code: `oauth_${outcome.kind.replace('-', '_')}`, message };
 }

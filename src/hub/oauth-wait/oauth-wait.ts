@@ -44,7 +44,7 @@ export class OAuthWaitElement extends LitElement {
     const s = this.strings;
     if (this.phase === 'blocked') {
       return html`<div class="wait" part="status" role="alert">
-        <h2>${s.oauthBlockedTitle}</h2>
+        <h2 tabindex="-1">${s.oauthBlockedTitle}</h2>
         <p class="muted">${s.oauthBlockedBody(this.name)} ${this.canRedirect ? nothing : s.oauthAllowPopups}</p>
         <div class="actions">
           ${this.canRedirect ? this.#button(s.oauthContinueHere, 'hub-redirect', true) : nothing}
@@ -56,7 +56,7 @@ export class OAuthWaitElement extends LitElement {
     const redirecting = this.phase === 'redirecting';
     return html`<div class="wait" part="status" role="status" aria-live="polite">
       <div class="spinner" aria-hidden="true"></div>
-      <h2>${redirecting ? s.oauthRedirecting(this.name) : s.oauthWaitingTitle(this.name)}</h2>
+      <h2 tabindex="-1">${redirecting ? s.oauthRedirecting(this.name) : s.oauthWaitingTitle(this.name)}</h2>
       ${redirecting ? nothing : html`<p class="muted">${closed ? s.oauthClosedBody(this.name) : s.oauthWaitingBody}</p>`}
       ${redirecting
         ? nothing

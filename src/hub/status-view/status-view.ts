@@ -52,7 +52,7 @@ export class StatusViewElement extends LitElement {
       <div class="badge ${this.tone}" aria-hidden="true">
         <svg width="26" height="26" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${ICONS[this.tone]}</svg>
       </div>
-      <h2>${this.heading}</h2>
+      <h2 tabindex="-1">${this.heading}</h2>
       ${this.message ? html`<p class="muted">${this.message}</p>` : nothing}
       <slot></slot>
       ${this.action

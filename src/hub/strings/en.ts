@@ -33,12 +33,14 @@ export const en = {
   connectTitle: (name: string) => `Connect ${name}`,
   oauthPrompt: 'Press “Connect” to sign in',
   oauthBody: (name: string) => `A window for ${name} will open; complete the steps there.`,
+  oauthRedirectBody: (name: string) => `You will go to ${name} to sign in, then come back here.`,
   requiredMessage: (label: string) => `${label} is required`,
   numberMessage: 'Must be a valid number',
   patternMessage: (pattern: string) => `Please match the required format: ${pattern}`,
   domainMessage: (pattern: string) => `Please enter a valid ${pattern}.com domain`,
   fixErrors: (count: number) => (count === 1 ? 'Fix 1 field to continue.' : `Fix ${count} fields to continue.`),
   successTitle: 'Connection successful',
+  updatedTitle: 'Account updated',
   successBody: (name: string) => `Your ${name} account is connected.`,
   updatedBody: (name: string) => `Your ${name} account is updated.`,
   close: 'Close',
@@ -64,6 +66,7 @@ export const en = {
   oauthTimedOut: 'The sign-in took too long. Please try again.',
   oauthStartFailed: 'Could not start the sign-in. Please try again.',
   oauthExpiredNote: 'The sign-in expired. Please try again.',
+  oauthDenied: 'You declined access, so nothing was connected. Press Connect to try again.',
   cancel: 'Cancel',
 };
 

@@ -25,7 +25,8 @@ export const themeStyles = css`
     --_ch-warning: var(--connect-hub-color-warning, light-dark(#93510c, #f6cf6b));
     --_ch-info: var(--connect-hub-color-info, light-dark(#1d5bbf, #9cc3ff));
     --_ch-shadow: var(--connect-hub-shadow, 0 1px 2px #1018280d, 0 12px 32px #10182814);
-    --_ch-focus: 0 0 0 3px color-mix(in srgb, var(--_ch-accent) 40%, transparent);
+    /* Solid accent behind a gap of background: at least 3:1 against the card in both themes (WCAG 1.4.11). */
+    --_ch-focus: 0 0 0 2px var(--_ch-bg), 0 0 0 4px var(--_ch-accent);
   }
   :host([theme='dark']) { color-scheme: dark; }
   :host([theme='auto']) { color-scheme: light dark; }
@@ -42,6 +43,8 @@ export const sharedStyles = css`
   button, input, select, textarea { font: inherit; color: inherit; }
   button { cursor: pointer; }
   :focus-visible { outline: none; box-shadow: var(--_ch-focus); }
+  /* Headings take focus only so a new view is announced where it starts; they are not controls. */
+  h2:focus { outline: none; box-shadow: none; }
   .button { display: inline-flex; align-items: center; justify-content: center; gap: 8px; min-height: 40px; padding: 0 16px; border-radius: var(--_ch-control-radius); border: 1px solid var(--_ch-border); background: var(--_ch-bg); font-weight: 600; }
   .button:hover, .icon-button:hover { background: var(--_ch-surface); }
   .button.primary { background: var(--_ch-accent); border-color: var(--_ch-accent); color: var(--_ch-accent-text); }
