@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { DEFAULT_RATE_LIMITS, NO_RATE_LIMITS, parseRateLimitRule, parseTrustProxy, type RateLimitSettings, type TrustProxy } from './http/rate-limit/settings.js';
 import { DEFAULT_WEBHOOK_SETTINGS, parseRetrySchedule, type WebhookSettings } from './webhooks/settings.js';
+import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './observability/logger.js';
 
 z.config(en());
 
@@ -50,6 +51,11 @@ const ConfigInput = z.object({
   CONNECT_HUB_SANDBOX: z.optional(z.enum(['on', 'off'])),
   CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE: z.optional(z.enum(['on', 'off'])),
   CONNECT_HUB_SESSION_RETENTION_DAYS: z._default(PositiveInt, DEFAULT_SESSION_RETENTION_DAYS),
+  CONNECT_HUB_LOG_LEVEL: z._default(z.enum(LOG_LEVELS), 'info'),
+  CONNECT_HUB_LOG_FORMAT: z._default(z.enum(LOG_FORMATS), 'auto'),
+  CONNECT_HUB_METRICS_TOKEN: z.optional(
+    z.string().check(z.regex(/^[\x21-\x7e]{16,}$/, 'expected at least 16 printable characters without spaces (e.g. openssl rand -hex 24)')),
+  ),
 });
 
 export interface ServerConfig {
@@ -101,6 +107,17 @@ export interface ServerConfig {
   webhookAllowPrivate?: boolean;
   /** Expired connect sessions (and their OAuth attempts) are deleted this many days after expiry. */
   sessionRetentionDays?: number;
+  /** `info` (default): a line per request and per notable event; `error`: failures only; `silent`. */
+  logLevel?: LogLevel;
+  /** `auto` (default): readable lines on a terminal, JSON lines otherwise. */
+  logFormat?: LogFormat;
+  /**
+   * `GET /metrics` answers only with `Authorization: Bearer <token>`. Unset, it answers only on a development
+   * machine (loopback bind and loopback public URL, the demo's rule) and is 404 anywhere else.
+   */
+  metricsToken?: string | undefined;
+  /** Whether `/metrics` is served without a token (decided from the bind and public URL when unset). */
+  metricsOpen?: boolean;
 }
 
 export type ConfigOverrides = Partial<ServerConfig>;
@@ -139,6 +156,9 @@ export function readConfig(
     sandboxOAuthUrl: input.CONNECT_HUB_SANDBOX_OAUTH_URL?.replace(/\/+$/, ''),
     oauthClientsFile: input.CONNECT_HUB_OAUTH_CLIENTS_FILE ? path.resolve(input.CONNECT_HUB_OAUTH_CLIENTS_FILE) : undefined,
     sessionRetentionDays: input.CONNECT_HUB_SESSION_RETENTION_DAYS,
+    logLevel: input.CONNECT_HUB_LOG_LEVEL,
+    logFormat: input.CONNECT_HUB_LOG_FORMAT,
+    metricsToken: input.CONNECT_HUB_METRICS_TOKEN,
     demo: input.CONNECT_HUB_DEMO === undefined ? undefined : input.CONNECT_HUB_DEMO === 'on',
     sandbox: input.CONNECT_HUB_SANDBOX === undefined ? undefined : input.CONNECT_HUB_SANDBOX === 'on',
     webhookAllowPrivate: input.CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE === undefined ? undefined : input.CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE === 'on',
@@ -166,6 +186,9 @@ export function readConfig(
   merged.webhookAllowPrivate ??= merged.demo;
   // Pretend providers that accept a published password: on a reachable server only when CONNECT_HUB_SANDBOX=on.
   merged.sandbox ??= loopbackOnly;
+  // A reverse proxy on the same host makes every request come from loopback: the rule is the bind and the
+  // public URL, not the peer address.
+  merged.metricsOpen ??= merged.metricsToken === undefined && loopbackOnly;
   return merged;
 }
 

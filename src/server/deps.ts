@@ -3,15 +3,17 @@ import type { Db } from './db/database.js';
 import type { Telemetry } from './observability/telemetry.js';
 import type { Resolve } from './outbound/guarded-client.js';
 
-export interface Logger {
-  info(line: string): void;
-  error(line: string): void;
-}
+/** Structured values a line carries besides its message (pino fields); never credentials or end-user data. */
+export type LogFields = Record<string, string | number | boolean | undefined>;
 
-export const consoleLogger: Logger = {
-  info: (line) => console.log(line),
-  error: (line) => console.error(line),
-};
+/**
+ * One line per call: a message written for people, plus fields for machines. The server's is pino
+ * (observability/logger.ts: JSON lines with time, level and the request id); tests inject capturing ones.
+ */
+export interface Logger {
+  info(line: string, fields?: LogFields): void;
+  error(line: string, fields?: LogFields): void;
+}
 
 /** Everything the app needs from outside; tests swap any of them (STYLE.md §14). */
 export interface AppDeps {

@@ -9,7 +9,8 @@ import { openDatabase } from './db/database.js';
 import { RunningRequests } from './http/running-requests.js';
 import { answerClientErrors, requestNotUnderstood } from './http/client-error.js';
 import type { ProjectRow } from './db/schema.js';
-import { consoleLogger, type AppDeps } from './deps.js';
+import type { AppDeps } from './deps.js';
+import { createLogger } from './observability/logger.js';
 import type { Services } from './services/index.js';
 import { ProjectService } from './services/projects.js';
 import { applyOAuthClientSettings } from './oauth/boot.js';
@@ -42,7 +43,7 @@ export type ServerOverrides = Partial<Pick<AppDeps, 'clock' | 'fetch' | 'resolve
 
 export async function startServer(config: ServerConfig, overrides: ServerOverrides = {}): Promise<RunningServer> {
   const clock = overrides.clock ?? (() => new Date());
-  const logger = overrides.logger ?? consoleLogger;
+  const logger = overrides.logger ?? createLogger({ level: config.logLevel, format: config.logFormat });
   const secretKey = loadSecretKey(config.secretKey, config.dataDir);
   const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, poolSize: config.databasePoolSize, clock });
 

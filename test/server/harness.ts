@@ -8,6 +8,7 @@ import { SQLITE_FILE_NAME } from '../../src/server/db/database.js';
 import { readConfig, startServer, type RunningServer } from '../../src/server/index.js';
 import type { ConfigOverrides } from '../../src/server/config.js';
 import type { ServerOverrides } from '../../src/server/index.js';
+import { createLogger } from '../../src/server/observability/logger.js';
 
 /** A controllable clock: tests move time instead of waiting. */
 export class TestClock {
@@ -128,7 +129,8 @@ export async function startTestServer(
   const clock = new TestClock();
   const logLines: string[] = [];
   const bodies: string[] = [];
-  const logger = { info: (line: string) => logLines.push(line), error: (line: string) => logLines.push(line) };
+  // The server's own logger (JSON lines, redaction, request ids), writing into `logLines`.
+  const logger = createLogger({ format: 'json', destination: { write: (line: string) => void logLines.push(line.trimEnd()) } });
   const boot = () =>
     startServer(readConfig({}, { port: 0, dataDir, databaseUrl, ...options.config }), { clock: clock.now, logger, ...options.overrides });
   let server = await boot();
