@@ -10,6 +10,8 @@ import { limitSessionFailuresOnPage } from './http/auth.js';
 import { provideRateLimits, RateLimits } from './http/rate-limit/index.js';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit/settings.js';
 import { requestLog } from './http/request-log.js';
+import { bothTelemetry, Metrics } from './observability/metrics.js';
+import { metricsRoutes } from './observability/routes.js';
 import { urlGuard } from './http/url-guard.js';
 import { accountRoutes } from './routes/accounts.js';
 import { connectSessionRoutes } from './routes/connect-sessions.js';
@@ -43,7 +45,10 @@ export interface ConnectHubApp {
  * The whole HTTP surface over injected parts (config, db, clock, fetch, logger, key), and the composition root:
  * the one credential cipher, the services, the webhooks and the OAuth side are built here, from it.
  */
-export function createApp(deps: AppDeps): ConnectHubApp {
+export function createApp(given: AppDeps): ConnectHubApp {
+  // Counters of this app's own (not prom-client's global registry); the events reach them through deps.telemetry.
+  const metrics = new Metrics(given.db, given.clock);
+  const deps: AppDeps = { ...given, telemetry: bothTelemetry(metrics.telemetry, given.telemetry) };
   const outbound = createOutboundClients(deps);
   const cipher = new CredentialCipher(deps.secretKey);
   const telemetry = deps.telemetry ?? NO_TELEMETRY;
@@ -53,16 +58,17 @@ export function createApp(deps: AppDeps): ConnectHubApp {
   const limit = deps.config.bodyLimitBytes;
   const app = new Hono<AppEnv>();
 
-  app.use('*', requestLog(deps.logger));
+  app.use('*', requestLog(deps.logger, metrics.observeRequest));
   // Before the URL guard, so its 400s carry the browser headers too.
   app.use('*', browserHeaders({ publicUrl: deps.config.publicUrl }));
   app.use('*', urlGuard());
-  const rateLimits = new RateLimits(deps.db, deps.config.rateLimits ?? DEFAULT_RATE_LIMITS, deps.config.trustProxy ?? { mode: 'off' }, deps.logger);
+  const rateLimits = new RateLimits(deps.db, deps.config.rateLimits ?? DEFAULT_RATE_LIMITS, deps.config.trustProxy ?? { mode: 'off' }, deps.logger, deps.telemetry);
   app.use('*', provideRateLimits(rateLimits));
   app.onError(errorHandler(deps.clock, deps.logger));
   app.notFound(notFoundHandler(deps.clock));
 
   app.route('/', healthRoutes(deps.db, deps.logger));
+  app.route('/', metricsRoutes(metrics, deps.config, deps.clock));
   app.route('/openapi.json', openApiRoutes(deps.config.publicUrl, () => app.routes));
   app.route('/connect_sessions', connectSessionRoutes(services, limit));
   app.route('/hub', hubRoutes(services, limit));

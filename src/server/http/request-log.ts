@@ -18,13 +18,14 @@ export function requestIdFrom(incoming: string | undefined): string {
 export type RequestObserver = (request: { method: string; route: string; status: number; seconds: number }) => void;
 
 /**
- * What answered: Hono's matched route pattern (`/accounts/:id`), so neither ids nor tokens in a path (or a
- * query string: `?token=` on auth links) reach a log line or a metric label. A request no route matched is
- * `unmatched`, so scanners cannot grow the label set.
+ * The request's route pattern (`/accounts/:id`), so neither ids nor tokens in a path (or a query string: `?token=`
+ * on auth links) reach a log line or a metric label. The last matched route, not the one that answered: a 401
+ * thrown by the auth middleware of `/accounts/*` still counts for `/accounts`. A request only the app-wide
+ * middlewares matched is `unmatched`, so scanners cannot grow the label set.
  */
 export function matchedRoute(c: Context): string {
-  const route = routePath(c);
-  return route === '*' || route === '/*' ? (c.res.status === 404 ? 'unmatched' : route) : route;
+  const route = routePath(c, -1);
+  return route === '*' || route === '/*' ? 'unmatched' : route;
 }
 
 /**

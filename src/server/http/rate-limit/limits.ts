@@ -4,6 +4,7 @@ import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimite
 import { isPostgres, type Db } from '../../db/database.js';
 import type { Logger } from '../../deps.js';
 import { ApiError } from '../../errors.js';
+import { NO_TELEMETRY, type Telemetry } from '../../observability/telemetry.js';
 import { addressKey, clientAddress } from './client-address.js';
 import type { RateLimitRule, RateLimitSettings, TrustProxy } from './settings.js';
 
@@ -17,6 +18,9 @@ const WHAT_WAS_LIMITED: Record<RateLimitKind, string> = {
   sessionFailures: 'Too many requests with an unknown or expired connect session token from this address',
   submits: 'Too many credential submissions for this connect session',
 };
+
+/** The `limit` label of `/metrics` (telemetry.ts). */
+const LIMIT_NAMES: Record<RateLimitKind, string> = { apiKeyFailures: 'api_key', sessionFailures: 'session_token', submits: 'credential_submit' };
 
 interface Limiter {
   rule: RateLimitRule;
@@ -39,6 +43,7 @@ export class RateLimits {
     settings: RateLimitSettings,
     readonly trustProxy: TrustProxy,
     logger: Logger,
+    readonly telemetry: Telemetry = NO_TELEMETRY,
   ) {
     const kinds = (Object.keys(settings) as RateLimitKind[]).filter((kind) => settings[kind]);
     if (!isPostgres(db) || kinds.length === 0) {
@@ -99,7 +104,7 @@ export class RateLimits {
     if (!entry) return;
     await this.#ready;
     const state = await entry.limiter.get(key);
-    if (state && state.consumedPoints >= entry.rule.points) throw refusal(c, kind, state.msBeforeNext);
+    if (state && state.consumedPoints >= entry.rule.points) throw this.#refusal(c, kind, state.msBeforeNext);
   }
 
   /** Counts one failure (an unknown key, an unknown or expired token) against `key`. */
@@ -118,9 +123,14 @@ export class RateLimits {
     try {
       await entry.limiter.consume(key, 1);
     } catch (error) {
-      if (error instanceof RateLimiterRes) throw refusal(c, kind, error.msBeforeNext);
+      if (error instanceof RateLimiterRes) throw this.#refusal(c, kind, error.msBeforeNext);
       throw error;
     }
+  }
+
+  #refusal(c: Context, kind: RateLimitKind, msBeforeNext: number): ApiError {
+    this.telemetry.rateLimited(LIMIT_NAMES[kind]);
+    return refusal(c, kind, msBeforeNext);
   }
 }
 
