@@ -1,10 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { AccountMeta, LinkedAccount, LinkedAccountList } from '../../src/contract/accounts.js';
+import { addProject } from './at-rest.js';
 import { GOOD_KEY, assertClientError, createSession, startTestServer, storeQuery, type TestServer } from './harness.js';
 
-async function connect(t: TestServer, owner: string, provider: 'sandbox_hris' | 'sandbox_ats' = 'sandbox_hris', multiple = false): Promise<string> {
-  const { token } = await createSession(t, { origin_owner_id: owner, origin_owner_name: `Owner ${owner}`, origin_username: `${owner}@example.com`, multiple, metadata: { plan: 'pro' }, label: `${owner} label` });
+async function connect(t: TestServer, owner: string, provider: 'sandbox_hris' | 'sandbox_ats' = 'sandbox_hris', multiple = false, apiKey = t.apiKey): Promise<string> {
+  const session = await t.call('POST', '/connect_sessions', {
+    apiKey,
+    json: { origin_owner_id: owner, origin_owner_name: `Owner ${owner}`, origin_username: `${owner}@example.com`, multiple, metadata: { plan: 'pro' }, label: `${owner} label` },
+  });
+  assert.equal(session.status, 201, session.text);
+  const token = String(session.body.token);
   const credentials =
     provider === 'sandbox_hris'
       ? { subdomain: owner, api_key: GOOD_KEY }
@@ -98,8 +104,13 @@ describe('Accounts API (/accounts)', () => {
     assertClientError(await t.call('GET', '/accounts/acc_nope/meta'), 404, /acc_nope/);
   });
 
+  // The tests that change accounts do it in a project of their own: the reads above see the same four accounts
+  // whichever tests run, and in whatever order.
   it('patches label, metadata, status and credentials (verified, merged), recording account.updated', async () => {
-    const result = await t.call('PATCH', `/accounts/${ids.b}`, {
+    const other = await addProject(t);
+    const id = await connect(t, 'b', 'sandbox_hris', false, other.apiKey);
+    const call = (method: string, path: string, options: Parameters<TestServer['call']>[2] = {}) => t.call(method, path, { apiKey: other.apiKey, ...options });
+    const result = await call('PATCH', `/accounts/${id}`, {
       json: { label: 'Renamed', metadata: { plan: 'enterprise' }, status: 'inactive', setup_information: { subdomain: 'bee' } },
     });
     assert.equal(result.status, 200, result.text);
@@ -108,23 +119,31 @@ describe('Accounts API (/accounts)', () => {
     assert.equal(account.status, 'inactive');
     assert.deepEqual(account.metadata, { plan: 'enterprise' });
     assert.deepEqual(account.setup_information, { subdomain: 'bee' });
-    assert.deepEqual(LinkedAccount.parse((await t.call('GET', `/accounts/${ids.b}`)).body), account);
+    assert.deepEqual(LinkedAccount.parse((await call('GET', `/accounts/${id}`)).body), account);
+    const events = await storeQuery<{ event: string }>(t, 'select event from account_events where account_id = ? order by id', id);
+    assert.deepEqual(events.map((e) => e.event), ['account.created', 'account.updated']);
 
-    assertClientError(await t.call('PATCH', `/accounts/${ids.b}`, { json: { secrets: { api_key: 'wrong' } } }), 422, /rejected/);
-    assertClientError(await t.call('PATCH', `/accounts/${ids.b}`, { json: { credentials: { nope: 'x' } } }), 400, /nope/);
-    assertClientError(await t.call('PATCH', `/accounts/${ids.b}`, { json: { status: 'sleeping' } }), 400, /^status:/);
-    assertClientError(await t.call('PATCH', `/accounts/${ids.b}`, { json: { provider: 'sandbox_ats' } }), 400, /provider/);
-    assertClientError(await t.call('PATCH', `/accounts/${ids.b}`, { rawBody: '{' }), 400, /JSON/);
-    assertClientError(await t.call('PATCH', '/accounts/acc_nope', { json: { label: 'x' } }), 404);
+    assertClientError(await call('PATCH', `/accounts/${id}`, { json: { secrets: { api_key: 'wrong' } } }), 422, /rejected/);
+    assertClientError(await call('PATCH', `/accounts/${id}`, { json: { credentials: { nope: 'x' } } }), 400, /nope/);
+    assertClientError(await call('PATCH', `/accounts/${id}`, { json: { status: 'sleeping' } }), 400, /^status:/);
+    assertClientError(await call('PATCH', `/accounts/${id}`, { json: { provider: 'sandbox_ats' } }), 400, /provider/);
+    assertClientError(await call('PATCH', `/accounts/${id}`, { rawBody: '{' }), 400, /JSON/);
+    assertClientError(await call('PATCH', '/accounts/acc_nope', { json: { label: 'x' } }), 404);
+    // Another project's key neither sees nor changes it.
+    assertClientError(await t.call('PATCH', `/accounts/${id}`, { json: { label: 'hijacked' } }), 404);
+    assert.equal(LinkedAccount.parse((await call('GET', `/accounts/${id}`)).body).label, 'Renamed');
   });
 
   it('deletes: 200 with the deleted account, then 404; the outbox keeps account.deleted', async () => {
-    const deleted = await t.call('DELETE', `/accounts/${ids.a2}`);
+    const other = await addProject(t);
+    const id = await connect(t, 'a', 'sandbox_ats', false, other.apiKey);
+    assertClientError(await t.call('DELETE', `/accounts/${id}`), 404, /acc_/);
+    const deleted = await t.call('DELETE', `/accounts/${id}`, { apiKey: other.apiKey });
     assert.equal(deleted.status, 200);
-    assert.equal(LinkedAccount.parse(deleted.body).id, ids.a2);
-    assertClientError(await t.call('GET', `/accounts/${ids.a2}`), 404);
-    assertClientError(await t.call('DELETE', `/accounts/${ids.a2}`), 404);
-    const events = await storeQuery<{ event: string }>(t, 'select event from account_events where account_id = ? order by id', ids.a2);
+    assert.equal(LinkedAccount.parse(deleted.body).id, id);
+    assertClientError(await t.call('GET', `/accounts/${id}`, { apiKey: other.apiKey }), 404);
+    assertClientError(await t.call('DELETE', `/accounts/${id}`, { apiKey: other.apiKey }), 404);
+    const events = await storeQuery<{ event: string }>(t, 'select event from account_events where account_id = ? order by id', id);
     assert.deepEqual(events.map((e) => e.event), ['account.created', 'account.deleted']);
   });
 
