@@ -4,7 +4,7 @@ import { afterEach, describe, it } from 'node:test';
 import { Webhook } from 'standardwebhooks';
 import { AccountWebhookPayload, WebhookDeliveryList } from '../../src/contract/index.js';
 import { createSession, type TestServer } from '../server/harness.js';
-import { SANDBOX_HRIS, WebhookReceiver, addEndpoint, linkSandboxAccount, sleep, startWebhookServer, waitUntil } from './support.js';
+import { SANDBOX_HRIS, WebhookReceiver, addEndpoint, linkSandboxAccount, startWebhookServer, waitUntil } from './support.js';
 
 function stackOneSignature(secret: string, body: string): string {
   return createHmac('sha256', Buffer.from(secret.slice('whsec_'.length), 'base64')).update(body).digest('base64url');
@@ -40,7 +40,9 @@ describe('webhook delivery (real server, real SQLite file, real HTTP receivers o
 
     const accountId = await linkSandboxAccount(t);
     await waitUntil('the account.created webhook', () => hook.received.length >= 1);
-    await sleep(400); // a second delivery would show up in this time
+    // One delivery row, and it is delivered: a dispatcher claims only pending rows, so none can follow.
+    await waitUntil('the delivery recorded as delivered', async () => (await deliveries(t, endpointId))[0]?.status === 'delivered');
+    assert.equal((await deliveries(t, endpointId)).length, 1, 'the event was fanned out once to this endpoint');
     assert.equal(hook.received.length, 1, 'exactly one delivery');
 
     const [request] = hook.received;
@@ -83,8 +85,8 @@ describe('webhook delivery (real server, real SQLite file, real HTTP receivers o
     const t = await setup();
     const all = await receiver();
     const deletedOnly = await receiver();
-    await addEndpoint(t, { url: all.url });
-    await addEndpoint(t, { url: deletedOnly.url, events: ['account.deleted'] });
+    const allEndpoint = await addEndpoint(t, { url: all.url });
+    const deletedEndpoint = await addEndpoint(t, { url: deletedOnly.url, events: ['account.deleted'] });
     const { token } = await createSession(t, { origin_owner_id: 'org-lifecycle' });
     const accountId = await linkSandboxAccount(t, token);
     const hubPatch = await t.call('PATCH', `/hub/accounts/${accountId}`, { token, json: { ...SANDBOX_HRIS, credentials: { subdomain: 'globex' } } });
@@ -93,7 +95,11 @@ describe('webhook delivery (real server, real SQLite file, real HTTP receivers o
     assert.equal((await t.call('DELETE', `/accounts/${accountId}`)).status, 200);
     await waitUntil('four events at the catch-all endpoint', () => all.received.length >= 4);
     await waitUntil('the deletion at the filtered endpoint', () => deletedOnly.received.length >= 1);
-    await sleep(300);
+    // What each endpoint was given is its delivery rows; all delivered (terminal), so nothing more arrives.
+    for (const [endpoint, count] of [[allEndpoint, 4], [deletedEndpoint, 1]] as const) {
+      await waitUntil('every delivery delivered', async () => (await deliveries(t, endpoint.id)).every((d) => d.status === 'delivered'));
+      assert.equal((await deliveries(t, endpoint.id)).length, count);
+    }
     assert.deepEqual(all.received.map((r) => r.json.event).sort(), ['account.created', 'account.deleted', 'account.updated', 'account.updated']);
     assert.ok(all.received.some((r) => (r.json.setup_information as Record<string, string> | undefined)?.subdomain === 'globex'));
     assert.deepEqual(deletedOnly.received.map((r) => r.json.event), ['account.deleted']);
@@ -107,7 +113,7 @@ describe('webhook delivery (real server, real SQLite file, real HTTP receivers o
     await linkSandboxAccount(t);
     await waitUntil('four attempts', () => hook.received.length >= 4);
     await waitUntil('the log to say delivered', async () => (await deliveries(t, endpointId))[0]?.status === 'delivered');
-    await sleep(300);
+    // Delivered is terminal (only pending rows are claimed): the count now is the final one.
     assert.equal(hook.received.length, 4, 'nothing after the 200');
     const ids = new Set(hook.received.map((r) => r.headers['webhook-id']));
     assert.equal(ids.size, 1, 'one webhook-id across retries');
@@ -132,7 +138,10 @@ describe('webhook delivery (real server, real SQLite file, real HTTP receivers o
     await addEndpoint(t, { url: busy.url });
     await linkSandboxAccount(t);
     await waitUntil('the 429 endpoint to be retried', () => busy.received.length >= 2);
-    await sleep(800); // several retry periods of the fast schedule
+    // Not retried = failed with no next attempt, after one: the store says no attempt is left, no wait needed.
+    for (const endpoint of [goneEndpoint, badEndpoint]) {
+      await waitUntil('the refusal recorded', async () => (await deliveries(t, endpoint.id))[0]?.status === 'failed');
+    }
     assert.equal(gone.received.length, 1);
     assert.equal(bad.received.length, 1);
     const [first, second] = busy.received;
@@ -225,20 +234,23 @@ describe('webhook delivery (real server, real SQLite file, real HTTP receivers o
     const t = await setup();
     const hook = await receiver();
     hook.answer = () => ({ status: 503 });
+    // An endpoint that stays enabled: when it has an event, that event has been fanned out to every endpoint.
+    const witness = await receiver();
     const { id } = await addEndpoint(t, { url: hook.url });
+    const witnessEndpoint = await addEndpoint(t, { url: witness.url, events: ['account.created'] });
     await linkSandboxAccount(t);
     await waitUntil('a first failed attempt', () => hook.received.length >= 1);
     const disabled = await t.call('PATCH', `/webhooks/${id}`, { json: { enabled: false } });
     assert.equal(disabled.status, 200, disabled.text);
     assert.equal(disabled.body.enabled, false);
-    await sleep(200); // an attempt already in flight may finish
-    const seen = hook.received.length;
-    await linkSandboxAccount(t);
-    await sleep(800);
-    assert.equal(hook.received.length, seen, 'nothing more arrives');
+    await waitUntil('the pending delivery cancelled', async () => (await deliveries(t, id))[0]?.status === 'cancelled');
+    const later = await linkSandboxAccount(t);
+    await waitUntil('the later event fanned out (the witness has it)', async () => (await deliveries(t, witnessEndpoint.id)).length === 2);
+    assert.ok(!hook.received.some((r) => r.json.account_id === later), 'the disabled endpoint never got the later event');
     const log = await deliveries(t, id);
     assert.equal(log.length, 1, 'the event after disabling was not fanned out to it');
-    assert.equal(log[0]?.status, 'cancelled');
+    assert.equal(log[0]?.status, 'cancelled', 'and cancelled is final: it is never claimed again');
+    assert.equal(log[0]?.next_attempt_at, null);
 
     const retried = await t.call('POST', `/webhooks/deliveries/${log[0]?.id}/retry`);
     assert.equal(retried.status, 409, 'a disabled endpoint cannot be redelivered to');
