@@ -76,6 +76,13 @@ describe('a secret marker through every credential path appears in no log line, 
   });
 
   it('…and is in none of them', async () => {
+    // The lines are the server's JSON: the marker is looked for in every field, escaped or not.
+    const entries = t.logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    assert.ok(entries.some((entry) => entry.route === '/hub/accounts' && typeof entry.request_id === 'string'), 'request lines were captured');
+    for (const entry of entries) {
+      const fields = Object.values(entry).map(String).join(' ');
+      assert.equal(fields.includes(MARKER), false, `the marker is in a log field: ${fields.slice(0, 200)}`);
+    }
     const places: [string, string][] = [
       ['log lines', t.logLines.join('\n')],
       ['responses', t.bodies.join('\n')],
