@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { SANDBOX_HRIS, WebhookReceiver, addEndpoint, fastWebhooks, sleep, waitUntil } from '../webhooks/support.js';
-import { TEST_DATABASE_URL, createSession, startTestServer, type TestServer } from './harness.js';
+import { SANDBOX_HRIS, WebhookReceiver, addEndpoint, fastWebhooks, waitUntil } from '../webhooks/support.js';
+import { TEST_DATABASE_URL, createSession, startTestServer, storeQuery, type TestServer } from './harness.js';
 
 /*
  * PostgreSQL is how a host scales out: several servers on one database. Two real servers share one
@@ -54,7 +54,7 @@ describe('two servers on one PostgreSQL database', { skip: TEST_DATABASE_URL ? f
   });
 
   it('with both dispatchers running, each account.created reaches the receiver exactly once', async () => {
-    await addEndpoint(a, { url: receiver.url, events: ['account.created'] });
+    const endpoint = await addEndpoint(a, { url: receiver.url, events: ['account.created'] });
     const ids: string[] = [];
     for (let batch = 0; batch < 6; batch++) {
       // A session per batch: one session may submit 30 times in 10 minutes (CONNECT_HUB_RATE_LIMIT_SUBMITS).
@@ -68,7 +68,11 @@ describe('two servers on one PostgreSQL database', { skip: TEST_DATABASE_URL ? f
       }
     }
     await waitUntil('every account.created delivered', () => ids.every((id) => receiver.createdAccountIds().has(id)));
-    await sleep(600); // a second delivery of anything would arrive in this time (retries are 100-600 ms apart)
+    // Every row delivered (final: only pending rows are claimed) after one claim each: neither server sent one twice.
+    const rows = () => storeQuery<{ status: string; attempts: number }>(a, 'select status, attempts from webhook_deliveries where endpoint_id = ?', endpoint.id);
+    await waitUntil('every delivery recorded as delivered', async () => (await rows()).every((row) => row.status === 'delivered'));
+    assert.equal((await rows()).length, ids.length);
+    assert.deepEqual([...new Set((await rows()).map((row) => Number(row.attempts)))], [1], 'each delivery was claimed once');
     const created = receiver.received.filter((request) => request.json.event === 'account.created');
     assert.equal(created.length, ids.length, 'no event delivered twice');
     assert.equal(new Set(created.map((request) => request.headers['webhook-id'])).size, ids.length);
