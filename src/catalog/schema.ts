@@ -26,13 +26,12 @@ export const VerifyRequest = z.object({
 });
 export type VerifyRequest = z.infer<typeof VerifyRequest>;
 
-/** OAuth2 authorization-code endpoints (issue 4). URLs are templates over the non-secret fields. */
+/** OAuth2 authorization-code endpoints (always with PKCE, S256). URLs are templates over the non-secret fields. */
 export const OAuthEndpoints = z.object({
   authorize_url: Template,
   token_url: Template,
   scopes: z.array(z.string()),
   scope_separator: z.optional(z.string()),
-  pkce: z.optional(z.boolean()),
   authorize_params: z.optional(z.record(z.string(), z.string())),
 });
 export type OAuthEndpoints = z.infer<typeof OAuthEndpoints>;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CATALOG } from '../../src/catalog/index.js';
 import { FalconConnectorConfig, HubAccount, HubSettings, IntegrationList, isRedacted, isSecretField } from '../../src/contract/index.js';
-import { isOAuthFlow } from '../../src/server/services/connectors.js';
+import { isOAuthConnector as isOAuthFlow } from '../../src/catalog/index.js';
 import { GOOD_KEY, assertClientError, createSession, startTestServer, storeQuery, type TestServer } from './harness.js';
 
 async function outbox(t: TestServer): Promise<{ event: string; account_id: string; payload: string }[]> {

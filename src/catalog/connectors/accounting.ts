@@ -22,7 +22,6 @@ const xero: ConnectorDefinition = {
       'accounting.contacts.read',
       'accounting.transactions.read',
     ],
-    pkce: true,
   },
 };
 

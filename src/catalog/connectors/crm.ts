@@ -26,7 +26,6 @@ const salesforce: ConnectorDefinition = {
     authorize_url: 'https://{{login_host}}/services/oauth2/authorize',
     token_url: 'https://{{login_host}}/services/oauth2/token',
     scopes: ['api', 'refresh_token'],
-    pkce: true,
   },
 };
 

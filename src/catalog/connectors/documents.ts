@@ -25,7 +25,6 @@ const dropbox: ConnectorDefinition = {
     authorize_url: 'https://www.dropbox.com/oauth2/authorize',
     token_url: 'https://api.dropboxapi.com/oauth2/token',
     scopes: ['account_info.read', 'files.metadata.read', 'files.content.read'],
-    pkce: true,
     // Without it Dropbox issues only a short-lived access token and no refresh token.
     authorize_params: { token_access_type: 'offline' },
   },

@@ -6,7 +6,6 @@ export function googleOAuth(scopes: string[]): OAuthEndpoints {
     authorize_url: 'https://accounts.google.com/o/oauth2/v2/auth',
     token_url: 'https://oauth2.googleapis.com/token',
     scopes: ['openid', 'email', ...scopes],
-    pkce: true,
     authorize_params: { access_type: 'offline', prompt: 'consent', include_granted_scopes: 'true' },
   };
 }
@@ -17,6 +16,5 @@ export function microsoftOAuth(graphScopes: string[]): OAuthEndpoints {
     authorize_url: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize',
     token_url: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
     scopes: ['openid', 'offline_access', ...graphScopes.map((scope) => `https://graph.microsoft.com/${scope}`)],
-    pkce: true,
   };
 }

@@ -112,7 +112,6 @@ export const sandboxCrm: ConnectorDefinition = {
     authorize_url: '{{$sandbox_oauth_url}}/authorize?outcome={{outcome}}',
     token_url: '{{$sandbox_oauth_url}}/token',
     scopes: ['contacts.read', 'deals.read', 'offline_access'],
-    pkce: true,
   },
 };
 

@@ -148,7 +148,6 @@ const github: ConnectorDefinition = {
     authorize_url: 'https://github.com/login/oauth/authorize',
     token_url: 'https://github.com/login/oauth/access_token',
     scopes: ['repo', 'read:org', 'read:user'],
-    pkce: true,
   },
 };
 

@@ -94,7 +94,7 @@ export type WebhookEndpointsTable = {
   id: string;
   project_id: string;
   url: string;
-  /** JSON array of event names. */
+  /** JSON array of event names; `["*"]`: every event type, present and future (db/stores/webhook-endpoints.ts). */
   events: string;
   enabled: number;
   description: string | null;

@@ -10,11 +10,6 @@ export const AUTH_CONFIG_KEY = 'default';
 export const ENVIRONMENT = 'production';
 const CONNECTOR_VERSION = '1';
 
-/** OAuth-or-form, the way the hub decides it (CONTRACT.md §E3). */
-export function isOAuthFlow(definition: ConnectorDefinition): boolean {
-  return definition.auth.type === 'oauth2' && (definition.auth.grant_type ?? 'authorization_code') === 'authorization_code';
-}
-
 export class ConnectorService {
   constructor(
     private readonly projects: ProjectService,

@@ -13,10 +13,10 @@ import { WEBHOOK_EVENTS, type WebhookEvent } from '../../contract/webhooks.js';
 import { ID_PREFIX } from '../../contract/wire.js';
 import { randomId, type CredentialCipher } from '../crypto/index.js';
 import type { Db } from '../db/database.js';
-import { parseStringArray } from '../db/json-columns.js';
 import type { ProjectRow, WebhookDeliveryRow, WebhookEndpointRow } from '../db/schema.js';
 import * as deliveries from '../db/stores/webhook-deliveries.js';
 import * as endpoints from '../db/stores/webhook-endpoints.js';
+import { decodeSubscription, encodeSubscription, subscribesTo, type EventSubscription } from '../db/stores/webhook-endpoints.js';
 import { ApiError } from '../errors.js';
 import type { WebhookSettings } from './settings.js';
 import { generateSigningSecret } from './signer.js';
@@ -51,7 +51,7 @@ export class WebhookEndpointService {
       id,
       project_id: project.id,
       url: input.url,
-      events: JSON.stringify(uniqueEvents(input.events ?? WEBHOOK_EVENTS)),
+      events: encodeSubscription(subscription(input.events)),
       enabled: input.enabled === false ? 0 : 1,
       description: input.description ?? null,
       secret_ciphertext: this.cipher.encrypt(secret, id),
@@ -76,7 +76,7 @@ export class WebhookEndpointService {
     const endpoint = await this.projectEndpoint(project, id);
     const changes = {
       ...(patch.url === undefined ? {} : { url: patch.url }),
-      ...(patch.events === undefined ? {} : { events: JSON.stringify(uniqueEvents(patch.events)) }),
+      ...(patch.events === undefined ? {} : { events: encodeSubscription(subscription(patch.events)) }),
       ...(patch.description === undefined ? {} : { description: patch.description }),
       ...(patch.enabled === undefined ? {} : { enabled: patch.enabled ? 1 : 0 }),
       updated_at: this.clock().toISOString(),
@@ -192,19 +192,25 @@ export function liveSigningSecrets(endpoint: WebhookEndpointRow, cipher: Credent
   return secrets;
 }
 
-function uniqueEvents(events: readonly WebhookEvent[]): WebhookEvent[] {
+/**
+ * No list, or one naming every event type there is: every type, including ones added later (the endpoint
+ * still lists the current ones). Otherwise the named types, in the contract's order.
+ */
+function subscription(events: readonly WebhookEvent[] | undefined): EventSubscription {
+  if (events === undefined || WEBHOOK_EVENTS.every((event) => events.includes(event))) return 'every';
   return WEBHOOK_EVENTS.filter((event) => events.includes(event));
 }
 
-function isWebhookEvent(value: string): value is WebhookEvent {
-  return (WEBHOOK_EVENTS as readonly string[]).includes(value);
+function subscribedEvents(column: string): WebhookEvent[] {
+  const subscribed = decodeSubscription(column);
+  return WEBHOOK_EVENTS.filter((event) => subscribesTo(subscribed, event));
 }
 
 export function toWebhookEndpoint(row: WebhookEndpointRow): WebhookEndpoint {
   return {
     id: row.id,
     url: row.url,
-    events: (parseStringArray(row.events) ?? []).filter(isWebhookEvent),
+    events: subscribedEvents(row.events),
     enabled: row.enabled === 1,
     description: row.description,
     previous_secret_expires_at: row.previous_secret_ciphertext ? row.previous_secret_expires_at : null,

@@ -1,6 +1,6 @@
 import type { Db } from '../database.js';
-import { parseStringArray } from '../json-columns.js';
 import type { WebhookDeliveryRow } from '../schema.js';
+import { decodeSubscription, subscribesTo } from './webhook-endpoints.js';
 
 export interface NewAccountEvent {
   project_id: string;
@@ -44,11 +44,11 @@ export async function fanOutAccountEvents(
         .where('project_id', 'in', projectIds)
         .where('enabled', '=', 1)
         .execute();
-      const subscriptions = endpoints.map((endpoint) => ({ ...endpoint, events: new Set(parseStringArray(endpoint.events) ?? []) }));
+      const subscriptions = endpoints.map((endpoint) => ({ ...endpoint, events: decodeSubscription(endpoint.events) }));
       const rows: WebhookDeliveryRow[] = [];
       for (const event of events) {
         for (const endpoint of subscriptions) {
-          if (endpoint.project_id !== event.project_id || !endpoint.events.has(event.event)) continue;
+          if (endpoint.project_id !== event.project_id || !subscribesTo(endpoint.events, event.event)) continue;
           rows.push({
             id: options.newDeliveryId(),
             project_id: event.project_id,

@@ -1,6 +1,26 @@
 import type { Updateable } from 'kysely';
 import type { Db } from '../database.js';
+import { parseStringArray } from '../json-columns.js';
 import type { WebhookEndpointRow, WebhookEndpointsTable } from '../schema.js';
+
+/** An endpoint's subscription: the event types it named, or every type there is and will be. */
+export type EventSubscription = 'every' | readonly string[];
+
+const EVERY_EVENT = '*';
+
+/** The `events` column: a JSON array of event names; `["*"]` means every event type, present and future. */
+export function encodeSubscription(subscription: EventSubscription): string {
+  return JSON.stringify(subscription === 'every' ? [EVERY_EVENT] : subscription);
+}
+
+export function decodeSubscription(column: string): EventSubscription {
+  const names = parseStringArray(column) ?? [];
+  return names.includes(EVERY_EVENT) ? 'every' : names;
+}
+
+export function subscribesTo(subscription: EventSubscription, event: string): boolean {
+  return subscription === 'every' || subscription.includes(event);
+}
 
 export async function insertEndpoint(db: Db, endpoint: WebhookEndpointRow): Promise<void> {
   await db.insertInto('webhook_endpoints').values(endpoint).execute();
