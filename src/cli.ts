@@ -4,6 +4,7 @@
  * Commands that act on a project speak the public HTTP API with its key, so they work against any
  * running server, local or remote, exactly as a host backend would.
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
@@ -15,6 +16,7 @@ import { CATEGORIES } from './contract/categories.js';
 import { apiTarget, callApi, createLink } from './cli/api.js';
 import { formatDate, parseDuration } from './cli/duration.js';
 import { printTable } from './cli/table.js';
+import { describeFailure, jsonFailure, wantsJson } from './cli/errors.js';
 
 z.config(en());
 
@@ -41,10 +43,18 @@ function categoryOption(value: string): string {
   return value;
 }
 
+/** This package's version: `src/../package.json` in the repository, `dist/../package.json` in the published package. */
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const JSON_ERRORS = wantsJson(process.argv.slice(2));
+
 const program = new Command()
   .name('connect-hub')
   .description('Connect Hub: let your end users link their HRIS, ATS, CRM… accounts to your product.')
-  .showHelpAfterError('(run with --help for usage)')
+  .version(VERSION, '-v, --version', 'print the version')
+  .addHelpText('after', '\nExit codes: 0 done, 1 failed (the server refused or could not be reached), 2 wrong usage (unknown command, bad or missing flag).\nWith --json, errors are JSON on stderr: {"error":{"code","message","exit_code","status"}}.')
+  // Set before the commands are made: they copy it. Under --json, parse errors are printed by the catch below.
+  .configureOutput(JSON_ERRORS ? { writeErr: () => {} } : {})
+  .showHelpAfterError(JSON_ERRORS ? false : '(run with --help for usage)')
   .exitOverride();
 
 program
@@ -94,10 +104,11 @@ withTarget(
   console.log(`expires ${formatDate(session.expires_at)} · owner ${session.origin_owner_name} (${session.origin_owner_id})`);
 });
 
+const accounts = program.command('accounts').description('linked accounts: list (the default), show, delete');
 withTarget(
-  program
-    .command('accounts')
-    .description('list linked accounts')
+  accounts
+    .command('list', { isDefault: true })
+    .description('list linked accounts (what `accounts` alone does)')
     .option('--owner-id <id>', 'only this origin owner')
     .option('--provider <provider>', 'only this provider')
     .option('--page <n>', 'page number (1-based)', '1'),
@@ -106,14 +117,41 @@ withTarget(
   const query = new URLSearchParams({ page: opts.page, page_size: '100' });
   if (opts.ownerId) query.set('origin_owner_id', opts.ownerId);
   if (opts.provider) query.append('providers[]', opts.provider);
-  const accounts = await callApi<LinkedAccount[]>(target, 'GET', `/accounts?${query}`);
-  if (opts.json) return console.log(JSON.stringify(accounts, null, 2));
-  if (accounts.length === 0) return console.log('no linked accounts yet');
+  const list = await callApi<LinkedAccount[]>(target, 'GET', `/accounts?${query}`);
+  if (opts.json) return console.log(JSON.stringify(list, null, 2));
+  if (list.length === 0) return console.log('no linked accounts yet');
   printTable(
     ['id', 'provider', 'owner id', 'owner name', 'username', 'status', 'updated'],
-    accounts.map((a) => [a.id, a.provider, a.origin_owner_id, a.origin_owner_name, a.origin_username ?? '', a.status, formatDate(a.updated_at)]),
+    list.map((a) => [a.id, a.provider, a.origin_owner_id, a.origin_owner_name, a.origin_username ?? '', a.status, formatDate(a.updated_at)]),
   );
 });
+withTarget(accounts.command('show <id>').description('one linked account: owner, status and its reasons, setup values (never its credentials)')).action(
+  async (id: string, opts: { url?: string; apiKey?: string; json?: boolean }) => {
+    const account = await callApi<LinkedAccount>(apiTarget(opts), 'GET', `/accounts/${encodeURIComponent(id)}`);
+    if (opts.json) return console.log(JSON.stringify(account, null, 2));
+    const rows: [string, string][] = [
+      ['id', account.id],
+      ['provider', account.provider_name ? `${account.provider} (${account.provider_name})` : account.provider],
+      ['owner', `${account.origin_owner_name} (${account.origin_owner_id})`],
+      ['username', account.origin_username ?? ''],
+      ['label', account.label ?? ''],
+      ['status', account.status],
+      ...(account.status_reasons ?? []).map((reason): [string, string] => ['  reason', `${reason.code ?? ''} ${reason.description ?? ''} (${formatDate(reason.timestamp)})`.trim()]),
+      ...Object.entries(account.setup_information ?? {}).map(([key, value]): [string, string] => [`  ${key}`, value]),
+      ['created', formatDate(account.created_at)],
+      ['updated', formatDate(account.updated_at)],
+    ];
+    const width = Math.max(...rows.map(([label]) => label.length));
+    for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+  },
+);
+withTarget(accounts.command('delete <id>').description('delete a linked account and its stored credentials (webhooks get account.deleted)')).action(
+  async (id: string, opts: { url?: string; apiKey?: string; json?: boolean }) => {
+    const deleted = await callApi<unknown>(apiTarget(opts), 'DELETE', `/accounts/${encodeURIComponent(id)}`);
+    if (opts.json) return console.log(JSON.stringify(deleted, null, 2));
+    console.log(`deleted account ${id}`);
+  },
+);
 
 program
   .command('connectors')
@@ -229,15 +267,9 @@ withTarget(webhooks.command('retry <delivery-id>').description('redeliver one de
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof CommanderError) {
-    // commander already printed its message (and help for --help, which exits 0)
-    process.exitCode = error.exitCode;
-  } else {
-    const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
-    const message = issue
-      ? `${issue.path.join('.')}: ${issue.message}`
-      : error instanceof Error ? error.message : String(error);
-    console.error(`connect-hub: ${message.split('\n')[0]}`);
-    process.exitCode = 1;
-  }
+  const failure = describeFailure(error);
+  // commander printed its parse errors already (and --help / --version, which exit 0), except under --json.
+  const printed = error instanceof CommanderError && !JSON_ERRORS;
+  if (failure.exitCode !== 0 && !printed) console.error(JSON_ERRORS ? jsonFailure(failure) : `connect-hub: ${failure.message}`);
+  process.exitCode = failure.exitCode;
 }

@@ -1,5 +1,6 @@
 import type { ConnectSessionCreate, ConnectSessionTokenAuthLink } from '../contract/connect-sessions.js';
 import type { ApiErrorBody } from '../contract/errors.js';
+import { ApiCallError, UsageError } from './errors.js';
 
 export interface ApiTarget {
   url: string;
@@ -10,7 +11,7 @@ export interface ApiTarget {
 export function apiTarget(opts: { url?: string; apiKey?: string }): ApiTarget {
   const url = (opts.url ?? process.env.CONNECT_HUB_URL ?? `http://localhost:${process.env.PORT ?? 8787}`).replace(/\/$/, '');
   const apiKey = opts.apiKey ?? process.env.CONNECT_HUB_API_KEY;
-  if (!apiKey) throw new Error('no API key: pass --api-key or set CONNECT_HUB_API_KEY (`serve` prints it on first start)');
+  if (!apiKey) throw new UsageError('no API key: pass --api-key or set CONNECT_HUB_API_KEY (`serve` prints it on first start)');
   return { url, apiKey };
 }
 
@@ -33,12 +34,15 @@ export async function callApi<T>(target: ApiTarget, method: string, path: string
   const text = await response.text();
   if (!response.ok) {
     let message = text.slice(0, 200);
+    let code: string | undefined;
     try {
-      message = (JSON.parse(text) as ApiErrorBody).message ?? message;
+      const body = JSON.parse(text) as ApiErrorBody;
+      message = body.message ?? message;
+      code = body.code;
     } catch {
       // not JSON: keep the raw start of the body
     }
-    throw new Error(`${response.status} ${message}`);
+    throw new ApiCallError(response.status, code, message);
   }
   return (text ? JSON.parse(text) : null) as T;
 }

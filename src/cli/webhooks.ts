@@ -7,6 +7,7 @@ import {
   type WebhookRedeliveryResult,
 } from '../contract/webhook-endpoints.js';
 import { callApi, type ApiTarget } from './api.js';
+import { UsageError } from './errors.js';
 import { formatDate, parseDuration } from './duration.js';
 import { printTable } from './table.js';
 
@@ -91,7 +92,7 @@ export function parseTimeOption(text: string, now = new Date()): string {
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? `${trimmed}T00:00:00Z` : trimmed;
   const time = Date.parse(iso);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(iso) || Number.isNaN(time)) {
-    throw new Error(`"${text}" is not a time: use a duration ago (e.g. 2d, 12h) or an ISO date-time (e.g. 2026-12-01T08:00:00Z)`);
+    throw new UsageError(`"${text}" is not a time: use a duration ago (e.g. 2d, 12h) or an ISO date-time (e.g. 2026-12-01T08:00:00Z)`);
   }
   return new Date(time).toISOString();
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { startTestServer, type TestServer } from '../server/harness.js';
@@ -56,19 +57,85 @@ describe('connect-hub CLI', () => {
     assert.match(expiry, /^expires \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC · owner Cli Corp \(org-cli\)$/);
   });
 
-  it('bad input exits non-zero with a one-line reason', async () => {
+  it('a wrong command line exits 2 with the reason; a failure exits 1 with a one-line reason', async () => {
     const missing = await cli(['link', '--owner-name', 'Cli Corp'], env);
-    assert.notEqual(missing.code, 0);
+    assert.equal(missing.code, 2);
     assert.match(missing.stderr, /required option '--owner-id/);
     const duration = await cli(['link', '--owner-id', 'x', '--owner-name', 'y', '--expires-in', 'soon'], env);
-    assert.notEqual(duration.code, 0);
+    assert.equal(duration.code, 2);
     assert.match(duration.stderr, /"soon" is not a duration/);
+    for (const args of [['nope'], ['accounts', '--bogus'], ['accounts', 'show'], ['webhooks', 'redeliver', '--since', 'yesterday']]) {
+      const usage = await cli(args, env);
+      assert.equal(usage.code, 2, `${args.join(' ')}: ${usage.stderr}`);
+      assert.notEqual(usage.stderr, '');
+    }
+    const noKey = await cli(['accounts'], { ...env, CONNECT_HUB_API_KEY: '' });
+    assert.equal(noKey.code, 2, 'a missing key is a missing flag');
+    assert.match(noKey.stderr, /^connect-hub: no API key: pass --api-key/);
     const badKey = await cli(['accounts'], { ...env, CONNECT_HUB_API_KEY: 'chk_wrong' });
-    assert.notEqual(badKey.code, 0);
+    assert.equal(badKey.code, 1);
     assert.equal(badKey.stderr.trim().split('\n').length, 1, badKey.stderr);
     assert.match(badKey.stderr, /^connect-hub: 401 /);
     const unreachable = await cli(['accounts'], { ...env, CONNECT_HUB_URL: 'http://127.0.0.1:9' });
+    assert.equal(unreachable.code, 1);
     assert.match(unreachable.stderr, /cannot reach http:\/\/127\.0\.0\.1:9/);
+  });
+
+  it('--json errors are one JSON object on stderr, for wrong usage and for failures', async () => {
+    const usage = await cli(['link', '--owner-name', 'Cli Corp', '--json'], env);
+    assert.equal(usage.code, 2);
+    assert.equal(usage.stdout, '');
+    assert.deepEqual(JSON.parse(usage.stderr), { error: { code: 'usage', message: "required option '--owner-id <id>' not specified", exit_code: 2 } });
+    const unknown = await cli(['nope', '--json'], env);
+    assert.equal(unknown.code, 2);
+    assert.equal((JSON.parse(unknown.stderr) as { error: { message: string } }).error.message, "unknown command 'nope'");
+    const refused = await cli(['accounts', '--json'], { ...env, CONNECT_HUB_API_KEY: 'chk_wrong' });
+    assert.equal(refused.code, 1);
+    const { error } = JSON.parse(refused.stderr) as { error: { code: string; status: number; exit_code: number; message: string } };
+    assert.equal(error.code, 'unauthorized');
+    assert.equal(error.status, 401);
+    assert.equal(error.exit_code, 1);
+    assert.match(error.message, /^401 Unknown API key/);
+  });
+
+  it('--version and -v print the version', async () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const result = await cli([flag]);
+      assert.equal(result.code, 0);
+      assert.equal(result.stdout, `${version}\n`);
+    }
+  });
+
+  it('accounts show <id> prints one account; accounts delete <id> deletes it', async () => {
+    const { body } = await t.call('POST', '/connect_sessions', { json: { origin_owner_id: 'org-cli-3', origin_owner_name: 'Three', origin_username: 'three@cli.test' } });
+    const linked = await t.call('POST', '/hub/accounts', {
+      token: String(body.token),
+      json: { integration_id: 'sandbox_hris', credentials: { subdomain: 'three', api_key: 'sandbox_good' } },
+    });
+    assert.equal(linked.status, 201, linked.text);
+    const id = String(linked.body.id);
+
+    const shown = await cli(['accounts', 'show', id], env);
+    assert.equal(shown.code, 0, shown.stderr);
+    assert.match(shown.stdout, new RegExp(`^id\\s+${id}$`, 'm'));
+    assert.match(shown.stdout, /^owner\s+Three \(org-cli-3\)$/m);
+    assert.match(shown.stdout, /^username\s+three@cli\.test$/m);
+    assert.match(shown.stdout, /^\s+subdomain\s+three$/m, 'setup values are shown');
+    assert.doesNotMatch(shown.stdout, /sandbox_good/, 'credentials are not');
+    const json = await cli(['accounts', 'show', id, '--json'], env);
+    assert.deepEqual(JSON.parse(json.stdout), (await t.call('GET', `/accounts/${id}`)).body);
+
+    const deleted = await cli(['accounts', 'delete', id], env);
+    assert.equal(deleted.code, 0, deleted.stderr);
+    assert.equal(deleted.stdout, `deleted account ${id}\n`);
+    assert.equal((await t.call('GET', `/accounts/${id}`)).status, 404);
+    const again = await cli(['accounts', 'delete', id, '--json'], env);
+    assert.equal(again.code, 1);
+    assert.equal((JSON.parse(again.stderr) as { error: { code: string; status: number } }).error.status, 404);
+    const gone = await cli(['accounts', 'show', id], env);
+    assert.equal(gone.code, 1);
+    assert.match(gone.stderr, /^connect-hub: 404 /);
   });
 
   it('accounts lists linked accounts; connectors lists the catalog; project sets allowed origins', async () => {
@@ -95,6 +162,10 @@ describe('connect-hub CLI', () => {
     const help = await cli(['--help']);
     assert.equal(help.code, 0);
     for (const command of ['serve', 'link', 'accounts', 'connectors', 'project', 'oauth', 'webhooks']) assert.match(help.stdout, new RegExp(`\\b${command}\\b`));
+    assert.match(help.stdout, /-v, --version/);
+    assert.match(help.stdout, /Exit codes: 0 done, 1 failed .*, 2 wrong usage/);
+    const accountsHelp = await cli(['accounts', '--help']);
+    for (const command of ['list', 'show', 'delete']) assert.match(accountsHelp.stdout, new RegExp(`^  ${command} `, 'm'));
     const linkHelp = await cli(['link', '--help']);
     assert.match(linkHelp.stdout, /--owner-id <id>/);
     assert.match(linkHelp.stdout, /default 30d/);
