@@ -6,11 +6,7 @@ import { DEFAULT_RATE_LIMITS } from '../../src/server/http/rate-limit/settings.j
 import { addEndpoint, fastWebhooks, SANDBOX_HRIS, waitUntil, WebhookReceiver } from '../webhooks/support.js';
 import { createSession, startTestServer, type TestServer } from './harness.js';
 
-interface Family {
-  name: string;
-  type: string;
-  metrics: { value?: string; labels?: Record<string, string> }[];
-}
+type Family = ReturnType<typeof parsePrometheusTextFormat>[number];
 
 /** One scrape: the families as parse-prometheus-text-format reads them, and the raw text for histogram series. */
 interface Scrape {
@@ -22,7 +18,7 @@ async function scrape(t: TestServer, headers: Record<string, string> = {}): Prom
   const result = await t.call('GET', '/metrics', { apiKey: null, headers });
   assert.equal(result.status, 200, result.text);
   assert.match(result.headers.get('content-type') ?? '', /^text\/plain; version=0\.0\.4/);
-  return { families: parsePrometheusTextFormat(result.text) as Family[], text: result.text };
+  return { families: parsePrometheusTextFormat(result.text), text: result.text };
 }
 
 /** A counter's or gauge's value for the series whose labels include `labels`; 0 when the series is absent. */
@@ -158,7 +154,7 @@ describe('/metrics is off the public internet by default', () => {
       assert.equal((await t.call('GET', '/metrics', { headers: { authorization: `Basic ${Buffer.from(`${TOKEN}:`).toString('base64')}` } })).status, 401);
       const ok = await t.call('GET', '/metrics', { headers: { authorization: `Bearer ${TOKEN}` } });
       assert.equal(ok.status, 200);
-      assert.ok(parsePrometheusTextFormat(ok.text).some((f: Family) => f.name === 'connect_hub_http_request_duration_seconds'));
+      assert.ok(parsePrometheusTextFormat(ok.text).some((f) => f.name === 'connect_hub_http_request_duration_seconds'));
       assert.ok(!ok.text.includes(TOKEN));
       assert.ok(!t.logLines.some((line) => line.includes(TOKEN)), 'the token is in no log line');
     } finally {
