@@ -33,6 +33,15 @@ export const WebhookSecretRotate = z.object({
 });
 export type WebhookSecretRotate = z.infer<typeof WebhookSecretRotate>;
 
+/**
+ * `POST /webhooks/{id}/test`: which event's shape the test delivery has (default account.created). Its account
+ * fields are made up (account_id `test_account`, provider `test`); it is signed, logged and retried like any other.
+ */
+export const WebhookTestRequest = z.strictObject({
+  event: z.optional(z.enum(WEBHOOK_EVENTS)),
+});
+export type WebhookTestRequest = z.infer<typeof WebhookTestRequest>;
+
 /** An endpoint as listed: never its secret. */
 export const WebhookEndpoint = z.object({
   id: z.string(),

@@ -16,7 +16,14 @@ import {
 } from '../hub-responses.js';
 import { AccountConnectedMessage } from '../opener-message.js';
 import { ProjectConnector, ProjectConnectorList, ProjectSummary } from '../project.js';
-import { WebhookDeliveryList, WebhookEndpointList } from '../webhook-endpoints.js';
+import {
+  WebhookDelivery,
+  WebhookDeliveryList,
+  WebhookEndpoint,
+  WebhookEndpointList,
+  WebhookEndpointWithSecret,
+  WebhookRedeliveryResult,
+} from '../webhook-endpoints.js';
 import type { JsonSchema } from './check.js';
 
 /*
@@ -47,6 +54,10 @@ const BROWSER_SCHEMAS: Record<string, ContractSchema> = {
   ConnectSessionTokenAuthLink: { schema: ConnectSessionTokenAuthLink, module: 'sessions' },
   WebhookEndpointList: { schema: WebhookEndpointList, module: 'webhookEndpoints' },
   WebhookDeliveryList: { schema: WebhookDeliveryList, module: 'webhookEndpoints' },
+  WebhookEndpoint: { schema: WebhookEndpoint, module: 'webhookEndpoints' },
+  WebhookEndpointWithSecret: { schema: WebhookEndpointWithSecret, module: 'webhookEndpoints' },
+  WebhookDelivery: { schema: WebhookDelivery, module: 'webhookEndpoints' },
+  WebhookRedeliveryResult: { schema: WebhookRedeliveryResult, module: 'webhookEndpoints' },
 };
 
 /** Parts used in several places: written once in `schemas.ts` and shared by reference, not repeated. */

@@ -881,144 +881,236 @@ export const ConnectSessionTokenAuthLink: SchemaOf<sessions.ConnectSessionTokenA
   ]
 };
 
-export const WebhookEndpointList: SchemaOf<webhookEndpoints.WebhookEndpointList> = {
-  "type": "array",
-  "items": {
-    "type": "object",
-    "properties": {
-      "id": {
-        "type": "string"
-      },
-      "url": {
-        "type": "string"
-      },
-      "events": {
-        "type": "array",
-        "items": {
-          "type": "string",
-          "enum": [
-            "account.created",
-            "account.updated",
-            "account.deleted"
-          ]
-        }
-      },
-      "enabled": {
-        "type": "boolean"
-      },
-      "description": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "previous_secret_expires_at": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "created_at": {
-        "type": "string"
-      },
-      "updated_at": {
-        "type": "string"
-      }
+export const WebhookEndpoint: SchemaOf<webhookEndpoints.WebhookEndpoint> = {
+  "type": "object",
+  "properties": {
+    "id": {
+      "type": "string"
     },
-    "required": [
-      "id",
-      "url",
-      "events",
-      "enabled",
-      "description",
-      "previous_secret_expires_at",
-      "created_at",
-      "updated_at"
-    ]
-  }
-};
-
-export const WebhookDeliveryList: SchemaOf<webhookEndpoints.WebhookDeliveryList> = {
-  "type": "array",
-  "items": {
-    "type": "object",
-    "properties": {
-      "id": {
-        "type": "string"
-      },
-      "endpoint_id": {
-        "type": "string"
-      },
-      "event": {
+    "url": {
+      "type": "string"
+    },
+    "events": {
+      "type": "array",
+      "items": {
         "type": "string",
         "enum": [
           "account.created",
           "account.updated",
           "account.deleted"
         ]
-      },
-      "account_id": {
-        "type": "string"
-      },
-      "status": {
+      }
+    },
+    "enabled": {
+      "type": "boolean"
+    },
+    "description": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "previous_secret_expires_at": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "created_at": {
+      "type": "string"
+    },
+    "updated_at": {
+      "type": "string"
+    }
+  },
+  "required": [
+    "id",
+    "url",
+    "events",
+    "enabled",
+    "description",
+    "previous_secret_expires_at",
+    "created_at",
+    "updated_at"
+  ]
+};
+
+export const WebhookEndpointList: SchemaOf<webhookEndpoints.WebhookEndpointList> = {
+  "type": "array",
+  "items": WebhookEndpoint
+};
+
+export const WebhookDelivery: SchemaOf<webhookEndpoints.WebhookDelivery> = {
+  "type": "object",
+  "properties": {
+    "id": {
+      "type": "string"
+    },
+    "endpoint_id": {
+      "type": "string"
+    },
+    "event": {
+      "type": "string",
+      "enum": [
+        "account.created",
+        "account.updated",
+        "account.deleted"
+      ]
+    },
+    "account_id": {
+      "type": "string"
+    },
+    "status": {
+      "type": "string",
+      "enum": [
+        "pending",
+        "delivered",
+        "failed",
+        "cancelled"
+      ]
+    },
+    "attempts": {
+      "type": "number"
+    },
+    "last_status_code": {
+      "type": [
+        "number",
+        "null"
+      ]
+    },
+    "last_error": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "last_attempt_at": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "next_attempt_at": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "delivered_at": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "created_at": {
+      "type": "string"
+    }
+  },
+  "required": [
+    "id",
+    "endpoint_id",
+    "event",
+    "account_id",
+    "status",
+    "attempts",
+    "last_status_code",
+    "last_error",
+    "last_attempt_at",
+    "next_attempt_at",
+    "delivered_at",
+    "created_at"
+  ]
+};
+
+export const WebhookDeliveryList: SchemaOf<webhookEndpoints.WebhookDeliveryList> = {
+  "type": "array",
+  "items": WebhookDelivery
+};
+
+export const WebhookEndpointWithSecret: SchemaOf<webhookEndpoints.WebhookEndpointWithSecret> = {
+  "type": "object",
+  "properties": {
+    "id": {
+      "type": "string"
+    },
+    "url": {
+      "type": "string"
+    },
+    "events": {
+      "type": "array",
+      "items": {
         "type": "string",
         "enum": [
-          "pending",
-          "delivered",
-          "failed",
-          "cancelled"
+          "account.created",
+          "account.updated",
+          "account.deleted"
         ]
-      },
-      "attempts": {
-        "type": "number"
-      },
-      "last_status_code": {
-        "type": [
-          "number",
-          "null"
-        ]
-      },
-      "last_error": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "last_attempt_at": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "next_attempt_at": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "delivered_at": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "created_at": {
+      }
+    },
+    "enabled": {
+      "type": "boolean"
+    },
+    "description": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "previous_secret_expires_at": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "created_at": {
+      "type": "string"
+    },
+    "updated_at": {
+      "type": "string"
+    },
+    "secret": {
+      "type": "string"
+    }
+  },
+  "required": [
+    "id",
+    "url",
+    "events",
+    "enabled",
+    "description",
+    "previous_secret_expires_at",
+    "created_at",
+    "updated_at",
+    "secret"
+  ]
+};
+
+export const WebhookRedeliveryResult: SchemaOf<webhookEndpoints.WebhookRedeliveryResult> = {
+  "type": "object",
+  "properties": {
+    "queued": {
+      "type": "number"
+    },
+    "delivery_ids": {
+      "type": "array",
+      "items": {
         "type": "string"
       }
     },
-    "required": [
-      "id",
-      "endpoint_id",
-      "event",
-      "account_id",
-      "status",
-      "attempts",
-      "last_status_code",
-      "last_error",
-      "last_attempt_at",
-      "next_attempt_at",
-      "delivered_at",
-      "created_at"
-    ]
-  }
+    "in_flight": {
+      "type": "array",
+      "items": {
+        "type": "string"
+      }
+    },
+    "has_more": {
+      "type": "boolean"
+    }
+  },
+  "required": [
+    "queued",
+    "delivery_ids",
+    "in_flight",
+    "has_more"
+  ]
 };

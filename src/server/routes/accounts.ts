@@ -6,6 +6,8 @@ import { DeclaredRoutes, named, nextPageHeaders } from '../http/define-route.js'
 import { ApiError } from '../errors.js';
 import { integerQuery, listQuery, textQuery, type QueryParam } from '../http/query-params.js';
 import type { AccountListQuery } from '../services/accounts.js';
+import { ACCOUNT_SORT_COLUMNS, DEFAULT_ACCOUNT_SORT } from '../db/stores/accounts.js';
+import { oneOfQuery, TOTAL_COUNT_HEADER } from './list-query.js';
 import type { Services } from '../services/index.js';
 
 export const DEFAULT_PAGE_SIZE = 25;
@@ -54,8 +56,16 @@ export function accountRoutes(services: Services, bodyLimitBytes: number) {
           account_ids: listQuery({ description: 'Any of these accounts', bracketed: true }),
           status: listQuery({ description: 'Any of these statuses', bracketed: true }),
           search: searchQuery,
+          sort: oneOfQuery({
+            values: ACCOUNT_SORT_COLUMNS,
+            default: DEFAULT_ACCOUNT_SORT.column,
+            description: 'Ours: the column to order by (origin_owner_name is the owner); ties by creation time, then id',
+          }),
+          order: oneOfQuery({ values: ['asc', 'desc'] as const, default: DEFAULT_ACCOUNT_SORT.direction, description: 'Ours: asc (the default: oldest first) or desc' }),
         },
-        responses: { 200: { description: 'One page of accounts', body: named({ LinkedAccountList }), headers: nextPageHeaders(true) } },
+        responses: {
+          200: { description: 'One page of accounts', body: named({ LinkedAccountList }), headers: { ...nextPageHeaders(true), ...TOTAL_COUNT_HEADER } },
+        },
       },
       async (c, { query }) => {
         const owners = [...(query.origin_owner_ids ?? []), ...(query.origin_owner_id ?? [])];
@@ -66,8 +76,10 @@ export function accountRoutes(services: Services, bodyLimitBytes: number) {
           accountIds: query.account_ids,
           statuses: query.status,
           searchWords: query.search,
+          sort: { column: query.sort, direction: query.order },
         };
         const result = await services.accounts.list(project(c), filter, { page: query.page, pageSize: query.page_size });
+        c.header('x-total-count', String(result.total));
         if (result.hasMore) {
           const next = new URL(c.req.url);
           next.searchParams.set('page', String(query.page + 1));

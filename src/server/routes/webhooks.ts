@@ -11,14 +11,16 @@ import {
   WebhookRedeliveryRequest,
   WebhookRedeliveryResult,
   WebhookSecretRotate,
+  WebhookTestRequest,
 } from '../../contract/webhook-endpoints.js';
-import { AccountWebhookPayload } from '../../contract/webhooks.js';
+import { AccountWebhookPayload, WEBHOOK_EVENTS } from '../../contract/webhooks.js';
 import { requireApiKey } from '../http/auth.js';
 import { DeclaredRoutes, named, nextPageHeaders, sentWithTypeOrLength } from '../http/define-route.js';
 import type { OutgoingWebhook } from '../http/openapi.js';
 import { integerQuery, listQuery } from '../http/query-params.js';
 import type { ProjectService } from '../services/projects.js';
 import type { WebhookEndpointService } from '../webhooks/endpoints.js';
+import { dateTimeQuery, idQuery, TOTAL_COUNT_HEADER } from './list-query.js';
 
 export const DELIVERY_PAGE_SIZE = 50;
 export const MAX_DELIVERY_PAGE_SIZE = 100;
@@ -74,6 +76,47 @@ export function webhookRoutes(endpoints: WebhookEndpointService, projects: Proje
         responses: { 200: { description: 'The endpoints', body: named({ WebhookEndpointList }) } },
       },
       async (c) => c.json(await endpoints.list(project(c))),
+    )
+    .get(
+      '/deliveries',
+      {
+        operationId: 'listProjectWebhookDeliveries',
+        summary: "The project's delivery log across its endpoints, newest first, filtered on the server (x-total-count, x-next-page)",
+        tag: 'Webhooks',
+        query: {
+          page: integerQuery({ default: 1, description: '1-based page number' }),
+          page_size: integerQuery({ default: DELIVERY_PAGE_SIZE, max: MAX_DELIVERY_PAGE_SIZE }),
+          endpoint_id: idQuery({ description: 'Only this endpoint' }),
+          status: listQuery({ description: 'Any of these statuses', values: WEBHOOK_DELIVERY_STATUSES }),
+          event: listQuery({ description: 'Any of these event types', values: WEBHOOK_EVENTS }),
+          account_id: idQuery({ description: 'Only deliveries about this account' }),
+          from: dateTimeQuery({ description: 'Created at or after this time (inclusive)' }),
+          to: dateTimeQuery({ description: 'Created at or before this time (inclusive)' }),
+        },
+        responses: {
+          200: {
+            description: 'One page of deliveries (a bare array)',
+            body: named({ WebhookDeliveryList }),
+            headers: { ...nextPageHeaders(false), ...TOTAL_COUNT_HEADER },
+          },
+        },
+        errors: { 404: 'No such endpoint (endpoint_id) in this project' },
+      },
+      async (c, { query }) => {
+        const result = await endpoints.log(project(c), {
+          endpointId: query.endpoint_id,
+          statuses: query.status,
+          events: query.event,
+          accountId: query.account_id,
+          from: query.from,
+          to: query.to,
+          page: query.page,
+          pageSize: query.page_size,
+        });
+        c.header('x-total-count', String(result.total));
+        if (result.hasMore) c.header('x-next-page', String(query.page + 1));
+        return c.json(result.deliveries);
+      },
     )
     .post(
       '/deliveries/redeliver',
@@ -150,6 +193,20 @@ export function webhookRoutes(endpoints: WebhookEndpointService, projects: Proje
         errors: NO_ENDPOINT,
       },
       async (c, { params, body }) => c.json(await endpoints.rotateSecret(project(c), params.id, body.overlap_seconds)),
+    )
+    .post(
+      '/:id/test',
+      {
+        operationId: 'sendWebhookTest',
+        summary: 'Queue a test delivery to this endpoint: the shape of event (default account.created) with made-up account fields (account_id test_account)',
+        description: 'It goes out at once, signed, logged and retried like any other delivery; the answer is the delivery as queued. The body may be left out.',
+        tag: 'Webhooks',
+        params: ENDPOINT_ID,
+        body: { schema: named({ WebhookTestRequest }), sent: sentWithTypeOrLength },
+        responses: { 202: { description: 'The test delivery, queued', body: named({ WebhookDelivery }) } },
+        errors: { ...NO_ENDPOINT, 409: 'The endpoint is disabled: enable it first' },
+      },
+      async (c, { params, body }) => c.json(await endpoints.sendTest(project(c), params.id, body.event ?? 'account.created'), 202),
     )
     .get(
       '/:id/deliveries',

@@ -28,6 +28,25 @@ export interface DeliveryPage {
   hasMore: boolean;
 }
 
+/** `GET /webhooks/deliveries`: the project's log, every filter optional. */
+export interface DeliveryLogQuery {
+  endpointId?: string | undefined;
+  statuses?: WebhookDeliveryStatus[] | undefined;
+  events?: WebhookEvent[] | undefined;
+  accountId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export interface DeliveryLogPage extends DeliveryPage {
+  total: number;
+}
+
+/** The account id test deliveries carry: no account has it (account ids have no prefix like it). */
+export const TEST_ACCOUNT_ID = 'test_account';
+
 /** The project's webhook endpoints, their secrets and their delivery log. */
 export class WebhookEndpointService {
   constructor(
@@ -121,6 +140,61 @@ export class WebhookEndpointService {
       { limit: query.pageSize + 1, offset: (query.page - 1) * query.pageSize },
     );
     return { deliveries: rows.slice(0, query.pageSize).map(toWebhookDelivery), hasMore: rows.length > query.pageSize };
+  }
+
+  /** The project's delivery log, newest first, filtered and paged on the server. */
+  async log(project: ProjectRow, query: DeliveryLogQuery): Promise<DeliveryLogPage> {
+    if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
+      throw new ApiError('validation_failed', `to: must not be before from (${query.from})`, { field: 'to' });
+    }
+    if (query.endpointId !== undefined) await this.projectEndpoint(project, query.endpointId);
+    const filter = { projectId: project.id, ...query };
+    const [rows, total] = await Promise.all([
+      deliveries.listProjectDeliveries(this.db, filter, { limit: query.pageSize + 1, offset: (query.page - 1) * query.pageSize }),
+      deliveries.countProjectDeliveries(this.db, filter),
+    ]);
+    return { deliveries: rows.slice(0, query.pageSize).map(toWebhookDelivery), hasMore: rows.length > query.pageSize, total };
+  }
+
+  /**
+   * Queues a test delivery of `event` to one endpoint, sent, signed and retried like any other: its payload
+   * has the event's shape with made-up account fields (account_id `test_account`, provider `test`).
+   */
+  async sendTest(project: ProjectRow, endpointId: string, event: WebhookEvent): Promise<WebhookDelivery> {
+    const endpoint = await this.projectEndpoint(project, endpointId);
+    if (!endpoint.enabled) throw new ApiError('conflict', `Endpoint ${endpoint.id} is disabled: enable it before sending a test event`);
+    const now = this.clock().toISOString();
+    const payload = {
+      project_id: project.id,
+      event,
+      event_date: now,
+      record_type: 'account',
+      record_id: TEST_ACCOUNT_ID,
+      account_id: TEST_ACCOUNT_ID,
+      provider: 'test',
+      origin_owner_id: 'test',
+      origin_owner_name: 'Test event from Connect Hub',
+    };
+    const row = await deliveries.insertTestDelivery(this.db, {
+      id: randomId(ID_PREFIX.webhookDelivery),
+      project_id: project.id,
+      endpoint_id: endpoint.id,
+      event,
+      account_id: TEST_ACCOUNT_ID,
+      payload: JSON.stringify(payload),
+      status: 'pending',
+      attempts: 0,
+      schedule_start: 0,
+      next_attempt_at: now,
+      sending_until: null,
+      last_attempt_at: null,
+      last_status_code: null,
+      last_error: null,
+      delivered_at: null,
+      created_at: now,
+    });
+    this.nudge();
+    return toWebhookDelivery(row);
   }
 
   /**

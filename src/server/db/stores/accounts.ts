@@ -54,8 +54,20 @@ export interface AccountSearchWord {
 
 const SEARCHABLE_COLUMNS = ['id', 'provider', 'origin_owner_id', 'origin_owner_name', 'origin_username', 'label', 'status'] as const;
 
-export async function listAccounts(db: Db, filter: AccountListFilter, page: { limit: number; offset: number }): Promise<AccountRow[]> {
-  let query = db.selectFrom('accounts').selectAll().where('project_id', '=', filter.projectId);
+/** Columns the list may be sorted by (`sort=` on `GET /accounts`). */
+export const ACCOUNT_SORT_COLUMNS = ['created_at', 'updated_at', 'origin_owner_name', 'provider', 'status'] as const;
+export type AccountSortColumn = (typeof ACCOUNT_SORT_COLUMNS)[number];
+
+export interface AccountSort {
+  column: AccountSortColumn;
+  direction: 'asc' | 'desc';
+}
+
+/** The API's order when none is asked for: oldest first (what paging clients have always seen). */
+export const DEFAULT_ACCOUNT_SORT: AccountSort = { column: 'created_at', direction: 'asc' };
+
+function filteredAccounts(db: Db, filter: AccountListFilter) {
+  let query = db.selectFrom('accounts').where('project_id', '=', filter.projectId);
   if (filter.originOwnerIds?.length) query = query.where('origin_owner_id', 'in', filter.originOwnerIds);
   if (filter.providers?.length) query = query.where('provider', 'in', filter.providers);
   if (filter.accountIds?.length) query = query.where('id', 'in', filter.accountIds);
@@ -71,5 +83,23 @@ export async function listAccounts(db: Db, filter: AccountListFilter, page: { li
       ]),
     );
   }
-  return query.orderBy('created_at').orderBy('id').limit(page.limit).offset(page.offset).execute();
+  return query;
+}
+
+export async function listAccounts(
+  db: Db,
+  filter: AccountListFilter,
+  page: { limit: number; offset: number },
+  sort: AccountSort = DEFAULT_ACCOUNT_SORT,
+): Promise<AccountRow[]> {
+  let query = filteredAccounts(db, filter).selectAll().orderBy(sort.column, sort.direction);
+  // Ties (same owner, same status) keep a stable order across pages: by creation, then id.
+  if (sort.column !== 'created_at') query = query.orderBy('created_at', sort.direction);
+  return query.orderBy('id', sort.direction).limit(page.limit).offset(page.offset).execute();
+}
+
+/** How many accounts match `filter` in all (the `x-total-count` header). */
+export async function countAccounts(db: Db, filter: AccountListFilter): Promise<number> {
+  const row = await filteredAccounts(db, filter).select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow();
+  return Number(row.count);
 }

@@ -103,6 +103,72 @@ export async function listDeliveries(
   return query.orderBy('created_at', 'desc').orderBy('event_id', 'desc').limit(page.limit).offset(page.offset).execute();
 }
 
+export interface DeliveryLogFilter {
+  projectId: string;
+  endpointId?: string | undefined;
+  statuses?: readonly string[] | undefined;
+  events?: readonly string[] | undefined;
+  accountId?: string | undefined;
+  /** Delivery creation time, ISO (UTC), inclusive. */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+function loggedDeliveries(db: Db, filter: DeliveryLogFilter) {
+  let query = db.selectFrom('webhook_deliveries').where('project_id', '=', filter.projectId);
+  if (filter.endpointId !== undefined) query = query.where('endpoint_id', '=', filter.endpointId);
+  if (filter.statuses?.length) query = query.where('status', 'in', [...filter.statuses]);
+  if (filter.events?.length) query = query.where('event', 'in', [...filter.events]);
+  if (filter.accountId !== undefined) query = query.where('account_id', '=', filter.accountId);
+  if (filter.from !== undefined) query = query.where('created_at', '>=', filter.from);
+  if (filter.to !== undefined) query = query.where('created_at', '<=', filter.to);
+  return query;
+}
+
+/** The project's delivery log, newest first, narrowed by every filter given. */
+export async function listProjectDeliveries(
+  db: Db,
+  filter: DeliveryLogFilter,
+  page: { limit: number; offset: number },
+): Promise<WebhookDeliveryRow[]> {
+  return loggedDeliveries(db, filter)
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('event_id', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+export async function countProjectDeliveries(db: Db, filter: DeliveryLogFilter): Promise<number> {
+  const row = await loggedDeliveries(db, filter).select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/**
+ * A test delivery of one endpoint. It has no account event behind it, so its `event_id` is negative (real
+ * events count up from 1): one below the endpoint's lowest, which keeps the (endpoint, event) pair unique.
+ */
+export async function insertTestDelivery(db: Db, row: Omit<WebhookDeliveryRow, 'event_id'>): Promise<WebhookDeliveryRow> {
+  for (let tries = 0; ; tries++) {
+    const lowest = await db
+      .selectFrom('webhook_deliveries')
+      .select((eb) => eb.fn.min<number | string | null>('event_id').as('lowest'))
+      .where('endpoint_id', '=', row.endpoint_id)
+      .executeTakeFirst();
+    const eventId = Math.min(0, Number(lowest?.lowest ?? 0)) - 1;
+    try {
+      const inserted = { ...row, event_id: eventId };
+      await db.insertInto('webhook_deliveries').values(inserted).execute();
+      return inserted;
+    } catch (error) {
+      // Two tests of one endpoint at once took the same number: take the next one.
+      if (tries >= 4) throw error;
+    }
+  }
+}
+
 export async function findDelivery(db: Db, projectId: string, id: string): Promise<WebhookDeliveryRow | undefined> {
   return db.selectFrom('webhook_deliveries').selectAll().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
 }

@@ -16,11 +16,15 @@ import type { AccountSecrets } from './account-secrets.js';
 export type AccountListQuery = Omit<AccountListFilter, 'projectId' | 'search'> & {
   /** Ours: lower-cased words that must all match (owner id or name, username, label, provider key or name, id, status). */
   searchWords?: string[];
+  /** Default: the API's order, oldest first. */
+  sort?: accounts.AccountSort;
 };
 
 export interface AccountPage {
   accounts: LinkedAccount[];
   hasMore: boolean;
+  /** How many accounts match in all, over every page. */
+  total: number;
 }
 
 export interface AccountsApiDeps {
@@ -36,17 +40,17 @@ export class AccountsApi {
   constructor(private readonly deps: AccountsApiDeps) {}
 
   async list(project: ProjectRow, query: AccountListQuery, page: { page: number; pageSize: number }): Promise<AccountPage> {
-    const { searchWords, ...filter } = query;
+    const { searchWords, sort, ...filter } = query;
     const search = searchWords?.map((text) => ({
       text,
       providers: CATALOG.filter((connector) => connector.name.toLowerCase().includes(text)).map((connector) => connector.key),
     }));
-    const rows = await accounts.listAccounts(
-      this.deps.db,
-      { ...filter, search, projectId: project.id },
-      { limit: page.pageSize + 1, offset: (page.page - 1) * page.pageSize },
-    );
-    return { accounts: rows.slice(0, page.pageSize).map(toLinkedAccount), hasMore: rows.length > page.pageSize };
+    const where = { ...filter, search, projectId: project.id };
+    const [rows, total] = await Promise.all([
+      accounts.listAccounts(this.deps.db, where, { limit: page.pageSize + 1, offset: (page.page - 1) * page.pageSize }, sort),
+      accounts.countAccounts(this.deps.db, where),
+    ]);
+    return { accounts: rows.slice(0, page.pageSize).map(toLinkedAccount), hasMore: rows.length > page.pageSize, total };
   }
 
   async get(project: ProjectRow, accountId: string): Promise<LinkedAccount> {
