@@ -31,7 +31,7 @@ test('edit mode: the account opens pre-filled, the secret stays redacted and is 
   await page.getByRole('button', { name: 'Update', exact: true }).click();
   // The server re-verifies the merged credentials with the provider, which accepts only `sandbox_good`:
   // success proves the stored key was kept although the browser never had it.
-  await expect(page.getByText('Connection successful')).toBeVisible();
+  await expect(page.getByText('Account updated')).toBeVisible();
 
   expect(writes).toHaveLength(1);
   expect(writes[0]!.method).toBe('PATCH');

@@ -175,8 +175,8 @@ export class ConnectHubElement extends LitElement {
       case 'success':
         return this.#status(
           'success',
-          view.session.account ? s.updatedTitle : s.successTitle,
-          view.session.account ? s.updatedBody(view.name) : s.successBody(view.name),
+          view.updated ? s.updatedTitle : s.successTitle,
+          view.updated ? s.updatedBody(view.name) : s.successBody(view.name),
           this.hideClose ? '' : this.onCloseLabel || s.close,
           () => hub.close(),
         );

@@ -36,7 +36,7 @@ export type HubView =
   | { kind: 'list'; session: SessionData }
   | { kind: 'oauth'; session: SessionData; oauth: HubOAuth; name: string }
   | { kind: 'form'; session: SessionData; connector: ConnectorData }
-  | { kind: 'success'; session: SessionData; name: string };
+  | { kind: 'success'; session: SessionData; name: string; updated: boolean };
 
 /**
  * The hub's session: opens it when token, base URL or account change (the latest wins), loads the chosen
@@ -49,7 +49,10 @@ export class HubSessionController {
   /** The last submit or OAuth failure, shown on the form. */
   failure: HubFailure | undefined;
   connected: ConnectedAccount | undefined;
+  /** The success updated an account the session was opened to edit (not one a redirect just created). */
+  updated = false;
   expired = false;
+  #resumed = false;
   /** The list's search and category, kept while a connector is open so Back returns to the same list. */
   filter: ListFilter = {};
 
@@ -103,7 +106,7 @@ export class HubSessionController {
     if (this.#session.status === 'error') return this.#loadError(this.#session);
     if (!session) return { kind: 'loading' };
     const connector = this.#connector.status === 'complete' ? this.#connector.value : undefined;
-    if (this.connected) return { kind: 'success', session, name: connector?.view.name ?? this.connected.provider };
+    if (this.connected) return { kind: 'success', session, name: connector?.view.name ?? this.connected.provider, updated: this.updated };
     const selected = this.selected;
     if (!selected) return session.integrations.length ? { kind: 'list', session } : { kind: 'empty' };
     const oauth = this.oauth.value;
@@ -151,6 +154,8 @@ export class HubSessionController {
       this.#step({ step: 'opened' });
       if (data.fixedSelection) this.#step({ step: 'connector-selected', provider: data.fixedSelection.provider });
       if (new URLSearchParams(location.search).has('connection_attempt_id')) {
+        // Back from a redirect, the session may name the account that attempt created: not an edit.
+        this.#resumed = true;
         void this.oauth.load().then((oauth) => oauth.resume(oauthSession(data)));
       }
       return data;
@@ -197,6 +202,7 @@ export class HubSessionController {
 
   #succeeded(account: ConnectedAccount): void {
     this.failure = undefined;
+    this.updated = !!this.#session.value?.account && !this.#resumed;
     this.connected = account;
     this.host.dispatchEvent(new ConnectHubSuccessEvent(account));
     this.#step({ step: 'success', provider: account.provider });
