@@ -1,6 +1,7 @@
 import type { HubAccountWrite } from '../contract/hub.js';
 import type * as Contract from '../contract/hub-responses.js';
 import type { SchemaOf } from '../contract/json-schema/check.js';
+import { SESSION_TOKEN_HEADER } from '../contract/wire.js';
 import { ConnectorResponse, HubAccount, HubAccountResult, HubSettings, IntegrationList } from '../contract/json-schema/schemas.js';
 import { ConnectApiError, SessionExpiredError, isAbortError } from './errors.js';
 import { parseResponseBody, readErrorBody } from './response.js';
@@ -134,7 +135,7 @@ export class ConnectApiClient {
         signal,
         headers: {
           'content-type': 'application/json',
-          'x-hub-session-token': this.token,
+          [SESSION_TOKEN_HEADER]: this.token,
           'x-hub-version': HUB_CLIENT_VERSION,
         },
         body: body === undefined ? undefined : JSON.stringify(body),

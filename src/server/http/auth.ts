@@ -1,12 +1,13 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { SESSION_TOKEN_HEADER } from '../../contract/wire.js';
 import type { ConnectSessionService } from '../services/connect-sessions.js';
 import type { ProjectService } from '../services/projects.js';
 import { ApiError } from '../errors.js';
 import type { AppEnv } from './env.js';
 import type { RateLimits } from './rate-limit/limits.js';
 
-export const SESSION_TOKEN_HEADER = 'x-hub-session-token';
+export { SESSION_TOKEN_HEADER };
 
 /**
  * The API key from `Authorization`: HTTP Basic with the key as username and an empty password, as

@@ -1,7 +1,8 @@
 import { createMiddleware } from 'hono/factory';
+import { HUB_VERSION_HEADER, SESSION_TOKEN_HEADER } from '../../contract/wire.js';
 
 const ALLOW_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
-const ALLOW_HEADERS = 'content-type, x-hub-session-token, x-hub-version';
+const ALLOW_HEADERS = `content-type, ${SESSION_TOKEN_HEADER}, ${HUB_VERSION_HEADER}`;
 
 /**
  * CORS for `/hub/*` (CONTRACT.md §2.1): any origin, since the token in a header is the credential and no

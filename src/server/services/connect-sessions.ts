@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ConnectSession, ConnectSessionCreate, ConnectSessionTokenAuthLink } from '../../contract/connect-sessions.js';
+import { SESSION_TOKEN_HEADER } from '../../contract/wire.js';
 import { TOKEN_PREFIX, secretToken, sha256Hex } from '../crypto/index.js';
 import type { Db } from '../db/database.js';
 import type { ConnectSessionRow, ProjectRow } from '../db/schema.js';
@@ -65,7 +66,7 @@ export class ConnectSessionService {
 
   /** Resolves a hub token; each failure says which of missing / unknown / expired it is. */
   async authenticate(token: string | undefined): Promise<HubSession> {
-    if (!token) throw new ApiError('unauthorized', 'Missing connect session token: send it in the x-hub-session-token header');
+    if (!token) throw new ApiError('unauthorized', `Missing connect session token: send it in the ${SESSION_TOKEN_HEADER} header`);
     const session = await sessions.findConnectSessionByTokenHash(this.db, sha256Hex(token));
     if (!session) throw new ApiError('unauthorized', 'Unknown connect session token');
     if (this.hasExpired(session)) {
