@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { Hono } from 'hono';
+import { requestLog } from '../../src/server/http/request-log.js';
 import { createLogger, formatPretty } from '../../src/server/observability/logger.js';
 import { createSession, startTestServer, type TestServer } from './harness.js';
 
@@ -90,6 +92,30 @@ describe('server logs: one JSON object per line, with the request id the client 
 });
 
 describe('the logger', () => {
+  it('every line logged while a request runs carries its request id, also after an await; none outside it', async () => {
+    const { lines, logger } = capture();
+    const app = new Hono();
+    app.use('*', requestLog(logger));
+    app.get('/work/:id', async (c) => {
+      logger.info('before the await');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      logger.error('after the await');
+      return c.text('done');
+    });
+    const [first, second] = await Promise.all([app.request('/work/1'), app.request('/work/2', { headers: { 'x-request-id': 'caller-id' } })]);
+    logger.info('outside');
+    const entries = lines.map((line) => JSON.parse(line) as LogEntry);
+    for (const response of [first!, second!]) {
+      const id = response.headers.get('x-request-id')!;
+      const mine = entries.filter((entry) => entry.request_id === id).map((entry) => entry.msg);
+      assert.equal(mine.length, 3, mine.join(' | '));
+      assert.deepEqual(mine.slice(0, 2), ['before the await', 'after the await']);
+      assert.match(mine[2]!, /^GET \/work\/:id 200 \d+\.\dms$/);
+    }
+    assert.equal(second!.headers.get('x-request-id'), 'caller-id');
+    assert.equal(entries.find((entry) => entry.msg === 'outside')?.request_id, undefined);
+  });
+
   it('redacts credential fields a caller passes, at the top and nested', () => {
     const { lines, logger } = capture();
     const fields = { authorization: 'Bearer s3cret-a', token: 's3cret-b', password: 's3cret-c', headers: { cookie: 's3cret-d' }, route: '/x' };
