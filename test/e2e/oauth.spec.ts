@@ -188,12 +188,24 @@ test('refresh: an access token past its expiry is refreshed by /credentials with
   expect(Date.parse(second.expires_at!)).toBeGreaterThan(Date.now() + 60_000);
 });
 
-test('a tampered state or a foreign redirect_uri gets a readable page, never a 500', async ({ page }) => {
+test('a tampered state, a foreign redirect_uri or an unknown link gets a readable page, never a 500', async ({ page, request }) => {
   const tampered = await page.goto(`${E2E_SERVER_URL}/connect/oauth2/sandbox_crm/callback?code=abc&state=forged`);
   expect(tampered?.status()).toBe(400);
   await expect(page.getByRole('heading', { name: 'This sign-in answer is not valid' })).toBeVisible();
-  const foreign = await page.goto(`${E2E_SERVER_URL}/connect/oauth2/sandbox_crm?redirect_uri=https%3A%2F%2Fevil.example%2F&token=chs_x&connection_attempt_id=cat_x`);
-  expect(foreign?.status()).toBe(401);
+  // A live link and attempt, so that the redirect_uri is what gets refused (an unknown token would stop earlier).
+  const session = await createSession(request, { origin_owner_id: uniqueOwner('oauth-foreign-redirect'), provider: 'sandbox_crm' });
+  const attempt = await request.post(`${E2E_SERVER_URL}/hub/connection_attempts`, { headers: { 'x-hub-session-token': session.token }, data: { token: session.token } });
+  expect(attempt.status()).toBe(201);
+  const attemptId = String(((await attempt.json()) as { id: string }).id);
+  const foreignQuery = new URLSearchParams({ redirect_uri: 'https://evil.example/', token: session.token, connection_attempt_id: attemptId, outcome: 'approve' });
+  const foreign = await page.goto(`${E2E_SERVER_URL}/connect/oauth2/sandbox_crm?${foreignQuery}`);
+  expect(foreign?.status()).toBe(400);
+  expect(new URL(page.url()).origin).toBe(E2E_SERVER_URL);
+  await expect(page.getByRole('heading', { name: 'Cannot start the sign-in' })).toBeVisible();
+  await expect(page.getByText('The redirect_uri is not one this project allows')).toBeVisible();
+
+  const unknown = await page.goto(`${E2E_SERVER_URL}/connect/oauth2/sandbox_crm?redirect_uri=https%3A%2F%2Fevil.example%2F&token=chs_x&connection_attempt_id=cat_x`);
+  expect(unknown?.status()).toBe(401);
   await expect(page.getByRole('heading', { name: 'This link has expired' })).toBeVisible();
 });
 
