@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
-import { CompiledQuery } from 'kysely';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { isPostgres, type Db } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
+import { sharedCountClient } from '../../db/stores/rate-limits.js';
 import type { Logger } from '../../deps.js';
 import { ApiError } from '../../errors.js';
 import { NO_TELEMETRY, type Telemetry } from '../../observability/telemetry.js';
@@ -46,7 +46,8 @@ export class RateLimits {
     readonly telemetry: Telemetry = NO_TELEMETRY,
   ) {
     const kinds = (Object.keys(settings) as RateLimitKind[]).filter((kind) => settings[kind]);
-    if (!isPostgres(db) || kinds.length === 0) {
+    const storeClient = sharedCountClient(db);
+    if (!storeClient || kinds.length === 0) {
       for (const kind of kinds) {
         const rule = settings[kind]!;
         this.#limiters[kind] = { rule, limiter: new RateLimiterMemory({ keyPrefix: kind, points: rule.points, duration: rule.seconds }) };
@@ -54,13 +55,6 @@ export class RateLimits {
       this.#ready = Promise.resolve();
       return;
     }
-    // Kysely owns the server's pg pool; the limiter only needs `query({text, values})` → `{rows, rowCount}`.
-    const storeClient = {
-      query: async (query: { text: string; values?: unknown[] }) => {
-        const result = await db.executeQuery(CompiledQuery.raw(query.text, query.values ?? []));
-        return { rows: result.rows, rowCount: result.rows.length || Number(result.numAffectedRows ?? 0) };
-      },
-    };
     const created = new Promise<void>((resolve, reject) => {
       // The first limiter creates the table (CREATE TABLE IF NOT EXISTS, unqualified: the current schema)
       // and deletes rows expired an hour ago every 5 minutes; the others share both.
