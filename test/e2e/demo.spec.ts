@@ -115,6 +115,12 @@ test('demo: "send an auth link" makes a 30-day link that works in another browse
   const expiry = await page.locator('#link-expiry').textContent();
   const in30Days = new Date(Date.now() + 30 * 86_400_000);
   expect(expiry).toContain(String(in30Days.getFullYear()));
+  // The link's own session says how long it lives: 30 days (a year check would pass a 30-minute link).
+  const token = new URL(await link.inputValue()).searchParams.get('token')!;
+  const settings = await page.request.get(`${serverUrl}/hub/settings`, { headers: { 'x-hub-session-token': token } });
+  expect(settings.status()).toBe(200);
+  const expiresAt = Date.parse(((await settings.json()) as { expires_at: string }).expires_at);
+  expect(Math.abs(expiresAt - in30Days.getTime())).toBeLessThan(10 * 60_000);
 
   const customer = await browser.newContext();
   const customerPage = await customer.newPage();
