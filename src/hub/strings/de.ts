@@ -69,4 +69,16 @@ export const de: HubStrings = {
   oauthExpiredNote: 'Die Anmeldung ist abgelaufen. Bitte versuchen Sie es erneut.',
   oauthDenied: 'Sie haben den Zugriff abgelehnt, daher wurde nichts verbunden. Klicken Sie auf „Verbinden“, um es erneut zu versuchen.',
   cancel: 'Abbrechen',
+  // issue 13 §1/§3
+  failureDetails: 'Details',
+  credentialsRejected: (provider, label) => `${provider} hat „${label}“ nicht akzeptiert. Prüfen Sie die Eingabe und versuchen Sie es erneut.`,
+  credentialsRejectedNoField: (provider) => `${provider} hat diese Angaben nicht akzeptiert. Prüfen Sie sie und versuchen Sie es erneut.`,
+  fieldRejected: (label) => `Prüfen Sie „${label}“ und versuchen Sie es erneut.`,
+  providerUnreachable: (provider) => `${provider} ist gerade nicht erreichbar. Versuchen Sie es gleich noch einmal.`,
+  networkError: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+  rateLimited: (when) => `Zu viele Versuche. Versuchen Sie es ${when} erneut.`,
+  rateLimitedSoon: 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es dann erneut.',
+  linkExpiredMessage: 'Dieser Link ist abgelaufen. Fordern Sie bei der App, die ihn Ihnen geschickt hat, einen neuen an.',
+  notSetUp: (project) => `Diese Verbindung ist noch nicht eingerichtet. Bitten Sie ${project}, die Einrichtung abzuschließen.`,
+  notSetUpNoProject: 'Diese Verbindung ist noch nicht eingerichtet. Bitten Sie die App, die Ihnen diesen Link geschickt hat, die Einrichtung abzuschließen.',
 };

@@ -68,6 +68,18 @@ export const en = {
   oauthExpiredNote: 'The sign-in expired. Please try again.',
   oauthDenied: 'You declined access, so nothing was connected. Press Connect to try again.',
   cancel: 'Cancel',
+  // issue 13 §1/§3
+  failureDetails: 'Details',
+  credentialsRejected: (provider: string, label: string) => `${provider} didn't accept that ${label}. Check it and try again.`,
+  credentialsRejectedNoField: (provider: string) => `${provider} didn't accept these details. Check them and try again.`,
+  fieldRejected: (label: string) => `Check ${label} and try again.`,
+  providerUnreachable: (provider: string) => `We couldn't reach ${provider} just now. Try again in a moment.`,
+  networkError: "We couldn't reach the server. Check your internet connection and try again.",
+  rateLimited: (when: string) => `Too many attempts. Try again ${when}.`,
+  rateLimitedSoon: 'Too many attempts. Wait a moment, then try again.',
+  linkExpiredMessage: 'This link has expired. Ask for a new one from the app that sent it to you.',
+  notSetUp: (project: string) => `This connection isn't set up yet. Ask ${project} to finish setting it up.`,
+  notSetUpNoProject: "This connection isn't set up yet. Ask the app that sent you this link to finish setting it up.",
 };
 
 export type HubStrings = typeof en;

@@ -69,4 +69,16 @@ export const fr: HubStrings = {
   oauthExpiredNote: 'La connexion a expiré. Veuillez réessayer.',
   oauthDenied: 'Vous avez refusé l’accès : rien n’a été connecté. Appuyez sur Connecter pour réessayer.',
   cancel: 'Annuler',
+  // issue 13 §1/§3
+  failureDetails: 'Détails',
+  credentialsRejected: (provider, label) => `${provider} n’a pas accepté ce champ « ${label} ». Vérifiez-le et réessayez.`,
+  credentialsRejectedNoField: (provider) => `${provider} n’a pas accepté ces informations. Vérifiez-les et réessayez.`,
+  fieldRejected: (label) => `Vérifiez le champ « ${label} » et réessayez.`,
+  providerUnreachable: (provider) => `Impossible de joindre ${provider} pour le moment. Réessayez dans un instant.`,
+  networkError: 'Impossible de joindre le serveur. Vérifiez votre connexion Internet et réessayez.',
+  rateLimited: (when) => `Trop de tentatives. Réessayez ${when}.`,
+  rateLimitedSoon: 'Trop de tentatives. Patientez un instant, puis réessayez.',
+  linkExpiredMessage: 'Ce lien a expiré. Demandez-en un nouveau à l’application qui vous l’a envoyé.',
+  notSetUp: (project) => `Cette connexion n’est pas encore configurée. Demandez à ${project} de terminer sa configuration.`,
+  notSetUpNoProject: 'Cette connexion n’est pas encore configurée. Demandez à l’application qui vous a envoyé ce lien de terminer sa configuration.',
 };
