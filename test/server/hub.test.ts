@@ -133,6 +133,29 @@ describe('hub endpoints (/hub/*)', () => {
       }
     });
 
+    it('the OAuth start refuses a connector outside the session\'s provider, or disabled: no redirect to the provider', async () => {
+      const start = async (options: Record<string, unknown>) => {
+        const { token } = await createSession(t, options);
+        const attempt = await t.call('POST', '/hub/connection_attempts', { token, json: { token } });
+        assert.equal(attempt.status, 201, attempt.text);
+        const query = new URLSearchParams({ redirect_uri: `${t.server.publicUrl}/embedded/accounts/callback`, token, connection_attempt_id: String(attempt.body.id), outcome: 'approve' });
+        return fetch(`${t.server.url}/connect/oauth2/sandbox_crm?${query}`, { redirect: 'manual' });
+      };
+      assert.equal((await start({ origin_owner_id: 'oauth-open' })).status, 302, 'an open session starts the flow');
+      const scoped = await start({ origin_owner_id: 'oauth-scoped', provider: 'sandbox_hris' });
+      assert.equal(scoped.status, 404);
+      assert.equal(scoped.headers.get('location'), null);
+      assert.match(await scoped.text(), /The connector &#34;sandbox_crm&#34; is not available to this link/);
+      assert.equal((await t.call('PUT', '/project/connectors/sandbox_crm', { json: { enabled: false } })).status, 200);
+      try {
+        const disabled = await start({ origin_owner_id: 'oauth-disabled' });
+        assert.equal(disabled.status, 404);
+        assert.equal(disabled.headers.get('location'), null);
+      } finally {
+        assert.equal((await t.call('PUT', '/project/connectors/sandbox_crm', { json: { enabled: true } })).status, 200);
+      }
+    });
+
     it('E3 answers 404 for an unknown connector', async () => {
       const { token } = await createSession(t);
       assertClientError(await t.call('GET', '/hub/connectors/nope', { token }), 404, /nope/);
