@@ -20,6 +20,7 @@ const testFiles = [
   'test/server/crypto.test.ts',
   'test/server/auth-header.test.ts',
   'test/server/auth-limits.test.ts',
+  'test/server/key-check.test.ts',
   'test/server/connect-sessions.test.ts',
   'test/server/accounts.test.ts',
   'test/server/hub.test.ts',
