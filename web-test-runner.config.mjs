@@ -47,7 +47,7 @@ async function apiProxy(ctx, next) {
     body: chunks.length ? Buffer.concat(chunks) : undefined,
   });
   ctx.status = response.status;
-  for (const name of ['content-type', 'x-next-page', 'link']) {
+  for (const name of ['content-type', 'x-next-page', 'x-total-count', 'link']) {
     const value = response.headers.get(name);
     if (value) ctx.set(name, value);
   }

@@ -10,11 +10,25 @@ import {
   ProjectConnector as ProjectConnectorSchema,
   ProjectConnectorList,
   ProjectSummary as ProjectSummarySchema,
+  WebhookDelivery as WebhookDeliverySchema,
   WebhookDeliveryList,
+  WebhookEndpoint as WebhookEndpointSchema,
   WebhookEndpointList,
+  WebhookEndpointWithSecret as WithSecretSchema,
+  WebhookRedeliveryResult as RedeliveryResultSchema,
 } from '../contract/json-schema/schemas.js';
 import type { ProjectConnector, ProjectSummary } from '../contract/project.js';
-import type { WebhookDelivery } from '../contract/webhook-endpoints.js';
+import type {
+  WebhookDelivery,
+  WebhookDeliveryStatus,
+  WebhookEndpoint,
+  WebhookEndpointCreate,
+  WebhookEndpointUpdate,
+  WebhookEndpointWithSecret,
+  WebhookRedeliveryRequest,
+  WebhookRedeliveryResult,
+} from '../contract/webhook-endpoints.js';
+import type { WebhookEvent } from '../contract/webhooks.js';
 
 export interface AdminClientOptions {
   /** The connect API origin (and optional path prefix); '' = this page's origin. */
@@ -32,6 +46,32 @@ export interface AccountQuery {
   originOwnerId?: string;
   /** Free text: every word must match (server-side, across all pages). */
   search?: string;
+  sort?: AccountSortColumn;
+  order?: 'asc' | 'desc';
+}
+
+/** The columns `GET /accounts` sorts by (its `sort=`). */
+export const ACCOUNT_SORT_COLUMNS = ['created_at', 'updated_at', 'origin_owner_name', 'provider', 'status'] as const;
+export type AccountSortColumn = (typeof ACCOUNT_SORT_COLUMNS)[number];
+
+/** `GET /webhooks/deliveries`: every filter applies on the server. */
+export interface DeliveryQuery {
+  page: number;
+  pageSize: number;
+  endpointId?: string;
+  status?: WebhookDeliveryStatus | '';
+  event?: WebhookEvent | '';
+  accountId?: string;
+  /** ISO date-times with a zone, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+export interface DeliveryPage {
+  deliveries: WebhookDelivery[];
+  nextPage: number | null;
+  /** From `x-total-count`; null when the server does not send it. */
+  total: number | null;
 }
 
 /** What the dashboard asks of `POST /connect_sessions` (a subset of `ConnectSessionCreate`). */
@@ -49,9 +89,17 @@ export interface AccountPage {
   accounts: LinkedAccount[];
   /** From the `x-next-page` header; null on the last page. */
   nextPage: number | null;
+  /** From `x-total-count`; null when the server does not send it. */
+  total: number | null;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+function headerNumber(headers: Headers, name: string, min: number): number | null {
+  const raw = headers.get(name);
+  const value = raw === null || raw === '' ? NaN : Number(raw);
+  return Number.isInteger(value) && value >= min ? value : null;
+}
 
 /** `base64("key:")` over UTF-8, since `btoa` alone throws on anything outside Latin-1. */
 export function basicAuthorization(apiKey: string): string {
@@ -95,9 +143,10 @@ export class AdminClient {
     if (query.status) params.append('status[]', query.status);
     if (query.originOwnerId) params.set('origin_owner_id', query.originOwnerId);
     if (query.search) params.set('search', query.search);
+    if (query.sort) params.set('sort', query.sort);
+    if (query.order) params.set('order', query.order);
     const { data, headers } = await this.#request('GET', `/accounts?${params}`, LinkedAccountList, { signal });
-    const next = Number(headers.get('x-next-page'));
-    return { accounts: data, nextPage: Number.isInteger(next) && next > 0 ? next : null };
+    return { accounts: data, nextPage: headerNumber(headers, 'x-next-page', 1), total: headerNumber(headers, 'x-total-count', 0) };
   }
 
   async getAccount(id: string, signal?: AbortSignal): Promise<LinkedAccount> {
@@ -112,32 +161,63 @@ export class AdminClient {
     return (await this.#request('POST', '/connect_sessions', SessionLinkSchema, { body })).data;
   }
 
+  async listEndpoints(signal?: AbortSignal): Promise<WebhookEndpoint[]> {
+    return (await this.#request('GET', '/webhooks', WebhookEndpointList, { signal })).data;
+  }
+
+  async createEndpoint(body: WebhookEndpointCreate): Promise<WebhookEndpointWithSecret> {
+    return (await this.#request('POST', '/webhooks', WithSecretSchema, { body })).data;
+  }
+
+  async updateEndpoint(id: string, body: WebhookEndpointUpdate): Promise<WebhookEndpoint> {
+    return (await this.#request('PATCH', `/webhooks/${encodeURIComponent(id)}`, WebhookEndpointSchema, { body })).data;
+  }
+
+  async deleteEndpoint(id: string): Promise<WebhookEndpoint> {
+    return (await this.#request('DELETE', `/webhooks/${encodeURIComponent(id)}`, WebhookEndpointSchema, {})).data;
+  }
+
+  /** A new secret; the previous one keeps signing for `overlapSeconds`. */
+  async rotateSecret(id: string, overlapSeconds: number): Promise<WebhookEndpointWithSecret> {
+    return (await this.#request('POST', `/webhooks/${encodeURIComponent(id)}/rotate`, WithSecretSchema, { body: { overlap_seconds: overlapSeconds } })).data;
+  }
+
+  async sendTestEvent(id: string, event: WebhookEvent): Promise<WebhookDelivery> {
+    return (await this.#request('POST', `/webhooks/${encodeURIComponent(id)}/test`, WebhookDeliverySchema, { body: { event } })).data;
+  }
+
+  async retryDelivery(id: string): Promise<WebhookDelivery> {
+    return (await this.#request('POST', `/webhooks/deliveries/${encodeURIComponent(id)}/retry`, WebhookDeliverySchema, {})).data;
+  }
+
+  async redeliver(body: WebhookRedeliveryRequest): Promise<WebhookRedeliveryResult> {
+    return (await this.#request('POST', '/webhooks/deliveries/redeliver', RedeliveryResultSchema, { body })).data;
+  }
+
+  /** The project's delivery log, newest first, filtered and paged by the server. */
+  async listDeliveries(query: DeliveryQuery, signal?: AbortSignal): Promise<DeliveryPage> {
+    const params = new URLSearchParams({ page: String(query.page), page_size: String(query.pageSize) });
+    if (query.endpointId) params.set('endpoint_id', query.endpointId);
+    if (query.status) params.set('status', query.status);
+    if (query.event) params.set('event', query.event);
+    if (query.accountId) params.set('account_id', query.accountId);
+    if (query.from) params.set('from', query.from);
+    if (query.to) params.set('to', query.to);
+    const { data, headers } = await this.#request('GET', `/webhooks/deliveries?${params}`, WebhookDeliveryList, { signal });
+    return { deliveries: data, nextPage: headerNumber(headers, 'x-next-page', 1), total: headerNumber(headers, 'x-total-count', 0) };
+  }
+
   /**
-   * This account's webhook deliveries across the project's endpoints, newest first; `undefined` when the
-   * server has no webhooks API (the dashboard then leaves the section out).
+   * This account's webhook deliveries across the project's endpoints, newest first (read by `account_id` on
+   * the server); `undefined` when the server has no webhooks API (the dashboard then leaves the section out).
    */
-  async accountDeliveries(accountId: string, signal?: AbortSignal): Promise<WebhookDelivery[] | undefined> {
-    let endpoints;
+  async accountDeliveries(accountId: string, page: number, pageSize: number, signal?: AbortSignal): Promise<DeliveryPage | undefined> {
     try {
-      endpoints = (await this.#request('GET', '/webhooks', WebhookEndpointList, { signal })).data;
+      return await this.listDeliveries({ page, pageSize, accountId }, signal);
     } catch (error) {
       if (error instanceof ConnectApiError && (error.status === 404 || error.status === 405)) return undefined;
       throw error;
     }
-    const lists = await Promise.all(
-      endpoints.map(async (endpoint) => {
-        try {
-          return (await this.#request('GET', `/webhooks/${encodeURIComponent(endpoint.id)}/deliveries`, WebhookDeliveryList, { signal })).data;
-        } catch (error) {
-          if (error instanceof ConnectApiError && error.status === 404) return [];
-          throw error;
-        }
-      }),
-    );
-    return lists
-      .flat()
-      .filter((delivery) => delivery.account_id === accountId)
-      .sort((a, b) => b.created_at.localeCompare(a.created_at));
   }
 
   async #request<Value>(

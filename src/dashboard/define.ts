@@ -7,6 +7,7 @@ import {
   LinkAccountElement,
   QrCodeElement,
   SignInElement,
+  WebhooksPageElement,
 } from './index.js';
 
 export * from './index.js';
@@ -18,6 +19,7 @@ const TAGS = {
   'dashboard-account-detail': AccountDetailElement,
   'dashboard-link-account': LinkAccountElement,
   'dashboard-connectors-page': ConnectorsPageElement,
+  'dashboard-webhooks-page': WebhooksPageElement,
   'dashboard-auth-link': AuthLinkElement,
   'dashboard-qr-code': QrCodeElement,
 } as const;

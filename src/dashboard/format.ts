@@ -9,8 +9,14 @@ export function categoryLabel(category: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
-const longDateTime = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'short' });
+// Times carry their zone ("Dec 2, 2026, 2:05 PM UTC"): an operator comparing them with logs must know which.
+const dateTime = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+const longDateTime = new Intl.DateTimeFormat('en', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+
+/** The browser's time zone, e.g. "Europe/Berlin" (what `datetime-local` inputs mean). */
+export function localTimeZone(): string {
+  return dateTime.resolvedOptions().timeZone ?? 'UTC';
+}
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';

@@ -96,7 +96,6 @@ test('dashboard: sign in, + Link Account, Generate, copy; the copied link links 
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Accounts' }).click();
   await page.getByLabel('Origin owner ID', { exact: true }).fill(owner);
-  await page.getByRole('button', { name: 'Apply' }).click();
   const row = page.locator(`tr[data-account-id="${account!.id}"]`);
   await expect(row).toContainText('Sandbox HRIS');
   await expect(row).toContainText('Globex Corporation');

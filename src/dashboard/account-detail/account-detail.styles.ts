@@ -14,6 +14,8 @@ export const accountDetailStyles = css`
   .sections { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 20px; }
   .reasons { margin: 0; padding-inline-start: 18px; display: grid; gap: 4px; }
   .deliveries { display: grid; gap: 12px; margin-block-start: 24px; }
+  .pager { display: flex; align-items: center; justify-content: flex-end; gap: 12px; }
+  .page-number { color: var(--_ch-muted); font-weight: 600; }
   dialog { width: min(460px, calc(100vw - 32px)); padding: 0; border: 1px solid var(--_ch-border); border-radius: var(--_ch-radius); background: var(--_ch-bg); color: var(--_ch-text); box-shadow: var(--_ch-shadow); }
   dialog::backdrop { background: rgb(15 17 23 / 0.55); }
   .dialog-body { display: grid; gap: 14px; padding: var(--_ch-space); }

@@ -3,14 +3,15 @@ import { LitElement, html, nothing } from 'lit';
 import type { LinkedAccount } from '../../contract/accounts.js';
 import type { ConnectSessionTokenAuthLink } from '../../contract/connect-sessions.js';
 import type { ProjectConnector } from '../../contract/project.js';
-import type { WebhookDelivery } from '../../contract/webhook-endpoints.js';
 import { sharedStyles } from '../../hub/styles/theme.styles.js';
-import { errorMessage, isUnauthorized, type AdminClient } from '../admin-client.js';
+import { errorMessage, isUnauthorized, type AdminClient, type DeliveryPage } from '../admin-client.js';
 import { DashboardNavigateEvent, DashboardUnauthorizedEvent } from '../events.js';
 import { DAY_SECONDS, DEFAULT_EXPIRY_DAYS, formatDateTime } from '../format.js';
 import { en } from '../strings/en.js';
 import { dashboardStyles } from '../styles/dashboard.styles.js';
 import { accountDetailStyles } from './account-detail.styles.js';
+
+export const ACCOUNT_DELIVERIES_PAGE_SIZE = 20;
 
 /**
  * `<dashboard-account-detail account-id="…">`: one linked account's non-secret details, its webhook
@@ -25,6 +26,8 @@ export class AccountDetailElement extends LitElement {
     client: { attribute: false },
     connectors: { attribute: false },
     accountId: { attribute: 'account-id' },
+    backHref: { attribute: 'back-href' },
+    deliveriesPage: { state: true },
     relink: { state: true },
     relinking: { state: true },
     actionError: { state: true },
@@ -34,6 +37,9 @@ export class AccountDetailElement extends LitElement {
   client: AdminClient | undefined;
   connectors: ProjectConnector[] = [];
   accountId = '';
+  /** Where "All accounts" goes: the list as it was left (page, sort, filters). */
+  backHref = '#/accounts';
+  deliveriesPage = 1;
   relink: ConnectSessionTokenAuthLink | undefined;
   relinking = false;
   actionError = '';
@@ -48,11 +54,11 @@ export class AccountDetailElement extends LitElement {
   });
 
   readonly #deliveries = new Task(this, {
-    args: () => [this.client, this.accountId] as const,
-    task: async ([client, id], { signal }): Promise<WebhookDelivery[] | undefined> => {
+    args: () => [this.client, this.accountId, this.deliveriesPage] as const,
+    task: async ([client, id, page], { signal }): Promise<DeliveryPage | undefined> => {
       if (!client || !id) return undefined;
       try {
-        return await client.accountDeliveries(id, signal);
+        return await client.accountDeliveries(id, page, ACCOUNT_DELIVERIES_PAGE_SIZE, signal);
       } catch (error) {
         if (isUnauthorized(error)) this.dispatchEvent(new DashboardUnauthorizedEvent());
         // Deliveries are extra: a failure there leaves the rest of the page working.
@@ -60,6 +66,10 @@ export class AccountDetailElement extends LitElement {
       }
     },
   });
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('accountId') && changed.get('accountId') !== undefined) this.deliveriesPage = 1;
+  }
 
   async #guard<T>(promise: Promise<T>): Promise<T> {
     try {
@@ -72,7 +82,7 @@ export class AccountDetailElement extends LitElement {
 
   override render() {
     const s = en;
-    return html`<p class="crumbs"><a href="#/accounts"><span aria-hidden="true">←</span> ${s.backToAccounts}</a></p>
+    return html`<p class="crumbs"><a href=${this.backHref}><span aria-hidden="true">←</span> ${s.backToAccounts}</a></p>
       ${this.#account.render({
         initial: () => this.#loading(),
         pending: () => this.#loading(),
@@ -169,8 +179,9 @@ export class AccountDetailElement extends LitElement {
 
   #deliveriesSection() {
     const s = en;
-    const deliveries = this.#deliveries.value;
-    if (deliveries === undefined) return nothing;
+    const result = this.#deliveries.value;
+    if (result === undefined) return nothing;
+    const deliveries = result.deliveries;
     return html`<section class="deliveries" aria-labelledby="deliveries-title">
       <h2 id="deliveries-title">${s.deliveriesTitle}</h2>
       ${deliveries.length === 0
@@ -200,6 +211,13 @@ export class AccountDetailElement extends LitElement {
               </tbody>
             </table>
           </div>`}
+      ${result.nextPage !== null || this.deliveriesPage > 1
+        ? html`<nav class="pager" aria-label=${s.deliveriesPagination}>
+            <button class="button small" type="button" ?disabled=${this.deliveriesPage <= 1} @click=${() => (this.deliveriesPage -= 1)}>${s.previousPage}</button>
+            <span class="page-number" aria-live="polite">${s.pageOf(this.deliveriesPage, result.total === null ? null : Math.max(1, Math.ceil(result.total / ACCOUNT_DELIVERIES_PAGE_SIZE)))}</span>
+            <button class="button small" type="button" ?disabled=${result.nextPage === null} @click=${() => (this.deliveriesPage += 1)}>${s.nextPage}</button>
+          </nav>`
+        : nothing}
     </section>`;
   }
 

@@ -12,4 +12,8 @@ export const accountsPageStyles = css`
   .date { white-space: nowrap; font-size: 0.9em; }
   .pager { display: flex; align-items: center; justify-content: flex-end; gap: 12px; margin-block-start: 14px; }
   .page-number { color: var(--_ch-muted); font-weight: 600; }
+  th .sort { display: inline-flex; align-items: center; gap: 4px; padding: 2px 4px; margin-inline-start: -4px; border: 0; border-radius: 4px; background: none; color: inherit; font: inherit; letter-spacing: inherit; text-transform: inherit; cursor: pointer; }
+  th .sort:hover { color: var(--_ch-text); }
+  th[aria-sort='ascending'] .sort, th[aria-sort='descending'] .sort { color: var(--_ch-accent); }
+  .sort-mark { font-size: 0.85em; opacity: 0.8; }
 `;

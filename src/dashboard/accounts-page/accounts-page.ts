@@ -3,7 +3,8 @@ import { LitElement, html, nothing } from 'lit';
 import { ACCOUNT_STATUSES, type AccountStatus } from '../../contract/account-statuses.js';
 import type { ProjectConnector } from '../../contract/project.js';
 import { sharedStyles } from '../../hub/styles/theme.styles.js';
-import { errorMessage, isUnauthorized, type AdminClient, type AccountPage } from '../admin-client.js';
+import { errorMessage, isUnauthorized, type AccountPage, type AccountSortColumn, type AdminClient } from '../admin-client.js';
+import { DEFAULT_ACCOUNT_LIST, routeHash, type AccountListState } from '../dashboard-app/route.js';
 import { DashboardUnauthorizedEvent } from '../events.js';
 import { formatDateTime } from '../format.js';
 import { en } from '../strings/en.js';
@@ -12,20 +13,22 @@ import { accountsPageStyles } from './accounts-page.styles.js';
 
 export const ACCOUNTS_PAGE_SIZE = 25;
 
-interface AccountFilters {
-  provider: string;
-  status: AccountStatus | '';
-  originOwnerId: string;
-}
-
-const noFilters = (): AccountFilters => ({ provider: '', status: '', originOwnerId: '' });
-
-/** Typing pauses this long before the search goes to the server. */
+/** Typing pauses this long before the search or the owner filter goes to the server. */
 const SEARCH_DEBOUNCE_MS = 250;
 
+const SORTABLE: Record<string, AccountSortColumn> = {
+  provider: 'provider',
+  owner: 'origin_owner_name',
+  status: 'status',
+  created: 'created_at',
+  updated: 'updated_at',
+};
+
 /**
- * `<dashboard-accounts-page>`: the project's linked accounts, searched and filtered by provider, status and
- * owner on the server (so a search reaches every page), paged with the API's `page` / `x-next-page`.
+ * `<dashboard-accounts-page>`: the project's linked accounts, newest first, sorted, searched and filtered by
+ * provider, status and owner on the server (so they reach every page), paged with the API's `page`,
+ * `x-next-page` and `x-total-count`. Where the list is (page, sort, filters) lives in the URL hash, so Back
+ * from an account and a reload come back to the same place.
  *
  * @fires dashboard:unauthorized - The API key stopped working.
  */
@@ -36,10 +39,10 @@ export class AccountsPageElement extends LitElement {
     connectors: { attribute: false },
     notice: {},
     pageSize: { attribute: 'page-size', type: Number },
-    page: { state: true },
-    filters: { state: true },
+    state: { attribute: false },
+    list: { state: true },
     search: { state: true },
-    appliedSearch: { state: true },
+    owner: { state: true },
   };
 
   client: AdminClient | undefined;
@@ -49,20 +52,24 @@ export class AccountsPageElement extends LitElement {
   notice = '';
   /** Accounts per page (the API's `page_size`). */
   pageSize = ACCOUNTS_PAGE_SIZE;
-  page = 1;
-  filters: AccountFilters = noFilters();
-  /** What the search field shows. */
+  /** Where to start, from the URL hash; later changes are written back to it. */
+  state: AccountListState = DEFAULT_ACCOUNT_LIST;
+  /** What the list is asked for. */
+  list: AccountListState = DEFAULT_ACCOUNT_LIST;
+  /** What the search and owner fields show (applied once typing pauses). */
   search = '';
-  /** What the list was last asked for: the search field once typing pauses. */
-  private appliedSearch = '';
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  owner = '';
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly #accounts = new Task(this, {
-    args: () => [this.client, this.page, this.pageSize, this.filters, this.appliedSearch] as const,
-    task: async ([client, page, pageSize, filters, search], { signal }): Promise<AccountPage | undefined> => {
+    args: () => [this.client, this.pageSize, this.list] as const,
+    task: async ([client, pageSize, list], { signal }): Promise<AccountPage | undefined> => {
       if (!client) return undefined;
       try {
-        return await client.listAccounts({ page, pageSize, ...filters, search }, signal);
+        return await client.listAccounts(
+          { page: list.page, pageSize, provider: list.provider, status: list.status, originOwnerId: list.owner, search: list.search, sort: list.sort, order: list.order },
+          signal,
+        );
       } catch (error) {
         if (isUnauthorized(error)) this.dispatchEvent(new DashboardUnauthorizedEvent());
         throw error;
@@ -70,18 +77,32 @@ export class AccountsPageElement extends LitElement {
     },
   });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#searchTimer);
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('state')) {
+      this.list = this.state;
+      this.search = this.state.search;
+      this.owner = this.state.owner;
+    }
   }
 
-  #onSearchInput(value: string) {
-    this.search = value;
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(() => {
-      if (value.trim() === this.appliedSearch) return;
-      this.appliedSearch = value.trim();
-      this.page = 1;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#typingTimer);
+  }
+
+  /** A change of filters or sort starts again at page 1; the hash follows without a new history entry. */
+  #change(changes: Partial<AccountListState>) {
+    this.list = { ...this.list, page: 1, ...changes };
+    const hash = routeHash({ page: 'accounts', list: this.list });
+    if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
+  }
+
+  #onTyping() {
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = setTimeout(() => {
+      const search = this.search.trim();
+      const owner = this.owner.trim();
+      if (search !== this.list.search || owner !== this.list.owner) this.#change({ search, owner });
     }, SEARCH_DEBOUNCE_MS);
   }
 
@@ -120,7 +141,8 @@ export class AccountsPageElement extends LitElement {
   #filtersForm() {
     const s = en;
     const providers = [...this.connectors].sort((a, b) => a.name.localeCompare(b.name, 'en'));
-    const filtered = this.filters.provider || this.filters.status || this.filters.originOwnerId;
+    const list = this.list;
+    const filtered = list.provider || list.status || list.owner || this.owner;
     return html`<div class="toolbar">
       <div class="field search">
         <label for="search">${s.searchLabel}</label>
@@ -131,58 +153,76 @@ export class AccountsPageElement extends LitElement {
           placeholder=${s.searchPlaceholder}
           autocomplete="off"
           .value=${this.search}
-          @input=${(event: InputEvent) => this.#onSearchInput((event.target as HTMLInputElement).value)}
+          @input=${(event: InputEvent) => {
+            this.search = (event.target as HTMLInputElement).value;
+            this.#onTyping();
+          }}
         />
       </div>
-      <form class="filters" @submit=${this.#applyFilters} aria-label="Filters">
+      <div class="filters" role="group" aria-label=${s.filtersLabel}>
         <div class="field">
           <label for="filter-provider">${s.providerFilter}</label>
-          <select id="filter-provider" class="input" name="provider">
+          <select id="filter-provider" class="input" @change=${(event: Event) => this.#change({ provider: (event.target as HTMLSelectElement).value })}>
             <option value="">${s.anyProvider}</option>
-            ${providers.map((c) => html`<option value=${c.key} ?selected=${this.filters.provider === c.key}>${c.name}</option>`)}
+            ${providers.map((c) => html`<option value=${c.key} ?selected=${list.provider === c.key}>${c.name}</option>`)}
           </select>
         </div>
         <div class="field">
           <label for="filter-status">${s.statusFilter}</label>
-          <select id="filter-status" class="input" name="status">
+          <select id="filter-status" class="input" @change=${(event: Event) => this.#changeStatus((event.target as HTMLSelectElement).value)}>
             <option value="">${s.anyStatus}</option>
-            ${ACCOUNT_STATUSES.map((status) => html`<option value=${status} ?selected=${this.filters.status === status}>${status}</option>`)}
+            ${ACCOUNT_STATUSES.map((status) => html`<option value=${status} ?selected=${list.status === status}>${status}</option>`)}
           </select>
         </div>
         <div class="field">
           <label for="filter-owner">${s.ownerFilter}</label>
-          <input id="filter-owner" class="input" name="owner" autocomplete="off" .value=${this.filters.originOwnerId} />
+          <input
+            id="filter-owner"
+            class="input"
+            autocomplete="off"
+            .value=${this.owner}
+            @input=${(event: InputEvent) => {
+              this.owner = (event.target as HTMLInputElement).value;
+              this.#onTyping();
+            }}
+          />
         </div>
         <div class="actions filter-actions">
-          <button class="button" type="submit">${s.applyFilters}</button>
           ${filtered ? html`<button class="button" type="button" @click=${this.#clearFilters}>${s.clearFilters}</button>` : nothing}
         </div>
-      </form>
+      </div>
     </div>`;
   }
 
-  #applyFilters(event: SubmitEvent) {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    const status = String(data.get('status') ?? '');
-    this.filters = {
-      provider: String(data.get('provider') ?? ''),
-      status: (ACCOUNT_STATUSES as readonly string[]).includes(status) ? (status as AccountStatus) : '',
-      originOwnerId: String(data.get('owner') ?? '').trim(),
-    };
-    this.page = 1;
+  #changeStatus(status: string) {
+    this.#change({ status: (ACCOUNT_STATUSES as readonly string[]).includes(status) ? (status as AccountStatus) : '' });
   }
 
   #clearFilters() {
-    this.filters = noFilters();
-    this.page = 1;
+    clearTimeout(this.#typingTimer);
+    this.owner = '';
+    this.#change({ provider: '', status: '', owner: '' });
+  }
+
+  /** A column header that sorts: first press by that column (dates newest first, text A to Z), again reverses. */
+  #sortHeader(key: keyof typeof SORTABLE, label: string) {
+    const column = SORTABLE[key]!;
+    const active = this.list.sort === column;
+    const ariaSort = active ? (this.list.order === 'asc' ? 'ascending' : 'descending') : 'none';
+    const firstOrder = column.endsWith('_at') ? 'desc' : 'asc';
+    const next = active ? (this.list.order === 'asc' ? 'desc' : 'asc') : firstOrder;
+    return html`<th scope="col" aria-sort=${ariaSort}>
+      <button class="sort" type="button" data-sort=${column} @click=${() => this.#change({ sort: column, order: next })}>
+        ${label}<span class="sort-mark" aria-hidden="true">${active ? (this.list.order === 'asc' ? '▲' : '▼') : '↕'}</span>
+      </button>
+    </th>`;
   }
 
   #table(result: AccountPage, pending: boolean) {
     const s = en;
-    const filtered = Boolean(this.filters.provider || this.filters.status || this.filters.originOwnerId || this.appliedSearch);
-    if (result.accounts.length === 0 && this.page === 1 && !filtered) {
+    const list = this.list;
+    const filtered = Boolean(list.provider || list.status || list.owner || list.search);
+    if (result.accounts.length === 0 && list.page === 1 && !filtered) {
       return html`<div class="card empty">
         <h2>${s.noAccountsTitle}</h2>
         <p>${s.noAccountsBody}</p>
@@ -190,18 +230,16 @@ export class AccountsPageElement extends LitElement {
       </div>`;
     }
     const rows = result.accounts;
+    const pages = result.total === null ? null : Math.max(1, Math.ceil(result.total / this.pageSize));
     const byKey = new Map(this.connectors.map((c) => [c.key, c]));
     return html`<div class="table-wrap cards" role="region" aria-label=${s.tableRegionLabel} tabindex="0" aria-busy=${pending ? 'true' : 'false'}>
         <table>
-          <caption>${s.tableCaption(this.page, rows.length)}</caption>
+          <caption>${s.tableCaption(list.page, pages, result.total)}</caption>
           <thead>
             <tr>
-              <th scope="col">${s.columnProvider}</th>
-              <th scope="col">${s.columnOwner}</th>
+              ${this.#sortHeader('provider', s.columnProvider)} ${this.#sortHeader('owner', s.columnOwner)}
               <th scope="col">${s.columnUsername}</th>
-              <th scope="col">${s.columnStatus}</th>
-              <th scope="col">${s.columnCreated}</th>
-              <th scope="col">${s.columnUpdated}</th>
+              ${this.#sortHeader('status', s.columnStatus)} ${this.#sortHeader('created', s.columnCreated)} ${this.#sortHeader('updated', s.columnUpdated)}
             </tr>
           </thead>
           <tbody>
@@ -239,18 +277,18 @@ export class AccountsPageElement extends LitElement {
           : nothing}
       </div>
       <nav class="pager" aria-label=${s.paginationLabel}>
-        <button class="button" type="button" ?disabled=${this.page <= 1 || pending} @click=${() => this.#goToPage(this.page - 1)}>
+        <button class="button" type="button" ?disabled=${list.page <= 1 || pending} @click=${() => this.#goToPage(list.page - 1)}>
           ${s.previousPage}
         </button>
-        <span class="page-number" aria-live="polite">${s.pageLabel(this.page)}</span>
-        <button class="button" type="button" ?disabled=${result.nextPage === null || pending} @click=${() => this.#goToPage(result.nextPage ?? this.page)}>
+        <span class="page-number" aria-live="polite">${s.pageOf(list.page, pages)}</span>
+        <button class="button" type="button" ?disabled=${result.nextPage === null || pending} @click=${() => this.#goToPage(result.nextPage ?? list.page)}>
           ${s.nextPage}
         </button>
       </nav>`;
   }
 
   #goToPage(page: number) {
-    this.page = Math.max(1, page);
+    this.#change({ page: Math.max(1, page) });
   }
 }
 

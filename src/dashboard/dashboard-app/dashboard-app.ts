@@ -10,7 +10,7 @@ import { forgetApiKey, readStoredApiKey, storeApiKey } from '../key-store.js';
 import { en } from '../strings/en.js';
 import { dashboardStyles } from '../styles/dashboard.styles.js';
 import { dashboardAppStyles } from './dashboard-app.styles.js';
-import { parseRoute, routeHash, type DashboardRoute } from './route.js';
+import { DEFAULT_ACCOUNT_LIST, DEFAULT_DELIVERY_LOG, parseRoute, routeHash, type DashboardRoute } from './route.js';
 
 export type DashboardTheme = 'light' | 'dark' | 'auto';
 
@@ -67,8 +67,14 @@ export class DashboardAppElement extends LitElement {
   restoring = false;
   #pendingNotice = '';
 
-  readonly #onHashChange = () => {
+  /** The accounts list as last left (its hash with page, sort and filters): where an account's "All accounts" goes. */
+  #accountsHash = '#/accounts';
+
+  readonly #onHashChange = (event?: HashChangeEvent) => {
+    const previous = event?.oldURL ? new URL(event.oldURL).hash : '';
+    if (previous && parseRoute(previous).page === 'accounts') this.#accountsHash = previous;
     this.route = parseRoute(window.location.hash);
+    if (this.route.page === 'accounts') this.#accountsHash = routeHash(this.route);
     this.notice = this.#pendingNotice;
     this.#pendingNotice = '';
     void this.#focusPageHeading();
@@ -150,10 +156,11 @@ export class DashboardAppElement extends LitElement {
   #nav() {
     const s = en;
     const current = this.route.page === 'account' ? 'accounts' : this.route.page;
-    const link = (page: 'accounts' | 'connectors' | 'link', label: string, extra = '') =>
+    const link = (page: 'accounts' | 'connectors' | 'webhooks' | 'link', label: string, extra = '') =>
       html`<a class=${`nav-link ${extra}`} href=${routeHash({ page } as DashboardRoute)} aria-current=${current === page ? 'page' : 'false'}>${label}</a>`;
     return html`<nav aria-label=${s.mainNavLabel}>
-      ${link('accounts', s.navAccounts)} ${link('connectors', s.navConnectors)} ${link('link', s.navLinkAccount, 'button primary small')}
+      ${link('accounts', s.navAccounts)} ${link('connectors', s.navConnectors)} ${link('webhooks', s.navWebhooks)}
+      ${link('link', s.navLinkAccount, 'button primary small')}
     </nav>`;
   }
 
@@ -187,6 +194,7 @@ export class DashboardAppElement extends LitElement {
           .client=${this.client}
           .connectors=${this.connectors}
           account-id=${route.accountId}
+          back-href=${this.#accountsHash}
           @dashboard:navigate=${this.#navigate}
           @dashboard:unauthorized=${onUnauthorized}
         ></dashboard-account-detail>`;
@@ -203,10 +211,17 @@ export class DashboardAppElement extends LitElement {
           @dashboard:connectors-changed=${(event: ConnectorsChangedEvent) => (this.connectors = event.detail)}
           @dashboard:unauthorized=${onUnauthorized}
         ></dashboard-connectors-page>`;
+      case 'webhooks':
+        return html`<dashboard-webhooks-page
+          .client=${this.client}
+          .state=${route.log ?? DEFAULT_DELIVERY_LOG}
+          @dashboard:unauthorized=${onUnauthorized}
+        ></dashboard-webhooks-page>`;
       default:
         return html`<dashboard-accounts-page
           .client=${this.client}
           .connectors=${this.connectors}
+          .state=${route.list ?? DEFAULT_ACCOUNT_LIST}
           .notice=${this.notice}
           @dashboard:unauthorized=${onUnauthorized}
         ></dashboard-accounts-page>`;
@@ -222,6 +237,7 @@ export class DashboardAppElement extends LitElement {
     const hash = `#/${event.detail.route}`;
     this.#pendingNotice = event.detail.notice ?? '';
     if (window.location.hash === hash) this.#onHashChange();
+    else if (event.detail.route === 'accounts') window.location.hash = this.#accountsHash;
     else window.location.hash = hash;
   }
 

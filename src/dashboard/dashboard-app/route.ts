@@ -1,23 +1,103 @@
+import { ACCOUNT_STATUSES, type AccountStatus } from '../../contract/account-statuses.js';
+import { WEBHOOK_DELIVERY_STATUSES, type WebhookDeliveryStatus } from '../../contract/webhook-endpoints.js';
+import { WEBHOOK_EVENTS, type WebhookEvent } from '../../contract/webhooks.js';
+import { ACCOUNT_SORT_COLUMNS, type AccountSortColumn } from '../admin-client.js';
+
+/** Where the accounts list is: page, sort and filters, kept in the hash so Back and reload return to it. */
+export interface AccountListState {
+  page: number;
+  sort: AccountSortColumn;
+  order: 'asc' | 'desc';
+  provider: string;
+  status: AccountStatus | '';
+  owner: string;
+  search: string;
+}
+
+/** The webhooks page's delivery log filters and page. */
+export interface DeliveryLogState {
+  page: number;
+  status: WebhookDeliveryStatus | '';
+  event: WebhookEvent | '';
+  endpoint: string;
+  account: string;
+  /** `datetime-local` values (the operator's time zone), '' when open. */
+  from: string;
+  to: string;
+}
+
 /** The dashboard's pages, addressed by the URL hash (`#/accounts/acc_1`): bookmarkable, and Back works. */
 export type DashboardRoute =
-  | { page: 'accounts' }
+  | { page: 'accounts'; list?: AccountListState }
   | { page: 'account'; accountId: string }
   | { page: 'link' }
-  | { page: 'connectors' };
+  | { page: 'connectors' }
+  | { page: 'webhooks'; log?: DeliveryLogState };
+
+/** Newest first: a just-linked account is the first row. */
+export const DEFAULT_ACCOUNT_LIST: AccountListState = { page: 1, sort: 'created_at', order: 'desc', provider: '', status: '', owner: '', search: '' };
+export const DEFAULT_DELIVERY_LOG: DeliveryLogState = { page: 1, status: '', event: '', endpoint: '', account: '', from: '', to: '' };
+
+const oneOf = <V extends string>(values: readonly V[], raw: string | null, fallback: V | ''): V | '' =>
+  raw !== null && (values as readonly string[]).includes(raw) ? (raw as V) : fallback;
+
+function pageNumber(raw: string | null): number {
+  const value = Number(raw);
+  return Number.isInteger(value) && value >= 1 && value < 1e6 ? value : 1;
+}
+
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+export function parseAccountList(params: URLSearchParams): AccountListState {
+  return {
+    page: pageNumber(params.get('page')),
+    sort: (oneOf(ACCOUNT_SORT_COLUMNS, params.get('sort'), '') || DEFAULT_ACCOUNT_LIST.sort) as AccountSortColumn,
+    order: params.get('order') === 'asc' ? 'asc' : 'desc',
+    provider: params.get('provider') ?? '',
+    status: oneOf(ACCOUNT_STATUSES, params.get('status'), ''),
+    owner: params.get('owner') ?? '',
+    search: params.get('q') ?? '',
+  };
+}
+
+export function parseDeliveryLog(params: URLSearchParams): DeliveryLogState {
+  const time = (raw: string | null) => (raw && LOCAL_DATE_TIME.test(raw) ? raw : '');
+  return {
+    page: pageNumber(params.get('page')),
+    status: oneOf(WEBHOOK_DELIVERY_STATUSES, params.get('status'), ''),
+    event: oneOf(WEBHOOK_EVENTS, params.get('event'), ''),
+    endpoint: params.get('endpoint') ?? '',
+    account: params.get('account') ?? '',
+    from: time(params.get('from')),
+    to: time(params.get('to')),
+  };
+}
+
+/** Only what differs from the defaults goes in the hash, in a fixed order. */
+function query(entries: [string, string | number][], defaults: Record<string, string | number>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of entries) if (value !== '' && value !== defaults[key]) params.set(key, String(value));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
 
 export function parseRoute(hash: string): DashboardRoute {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  const [first, second] = parts;
+  const raw = hash.replace(/^#\/?/, '');
+  const queryAt = raw.indexOf('?');
+  const path = queryAt === -1 ? raw : raw.slice(0, queryAt);
+  const params = new URLSearchParams(queryAt === -1 ? '' : raw.slice(queryAt + 1));
+  const [first, second] = path.split('/').filter(Boolean);
   if (first === 'accounts' && second) {
     try {
       return { page: 'account', accountId: decodeURIComponent(second) };
     } catch {
-      return { page: 'accounts' };
+      return { page: 'accounts', list: parseAccountList(params) };
     }
   }
   if (first === 'link') return { page: 'link' };
   if (first === 'connectors') return { page: 'connectors' };
-  return { page: 'accounts' };
+  if (first === 'webhooks') return { page: 'webhooks', log: parseDeliveryLog(params) };
+  return { page: 'accounts', list: parseAccountList(params) };
 }
 
 export function routeHash(route: DashboardRoute): string {
@@ -28,7 +108,21 @@ export function routeHash(route: DashboardRoute): string {
       return '#/link';
     case 'connectors':
       return '#/connectors';
-    default:
-      return '#/accounts';
+    case 'webhooks': {
+      const log = route.log ?? DEFAULT_DELIVERY_LOG;
+      const defaults = { ...DEFAULT_DELIVERY_LOG } as unknown as Record<string, string | number>;
+      return `#/webhooks${query(
+        [['status', log.status], ['event', log.event], ['endpoint', log.endpoint], ['account', log.account], ['from', log.from], ['to', log.to], ['page', log.page]],
+        defaults,
+      )}`;
+    }
+    default: {
+      const list = route.list ?? DEFAULT_ACCOUNT_LIST;
+      const defaults = { ...DEFAULT_ACCOUNT_LIST, q: '' } as unknown as Record<string, string | number>;
+      return `#/accounts${query(
+        [['q', list.search], ['provider', list.provider], ['status', list.status], ['owner', list.owner], ['sort', list.sort], ['order', list.order], ['page', list.page]],
+        defaults,
+      )}`;
+    }
   }
 }

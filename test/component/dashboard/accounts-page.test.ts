@@ -19,10 +19,12 @@ async function filterBy(page: AccountsPageElement, values: { owner?: string; pro
   if (values.owner !== undefined) typeInto(inShadow<HTMLInputElement>(page, '#filter-owner'), values.owner);
   if (values.provider !== undefined) typeInto(inShadow<HTMLSelectElement>(page, '#filter-provider'), values.provider);
   if (values.status !== undefined) typeInto(inShadow<HTMLSelectElement>(page, '#filter-status'), values.status);
-  buttonNamed(page, 'Apply').click();
+  // Filters apply as they change (the owner field once typing pauses, which the hash then shows): no Apply button.
+  if (values.owner) await until(() => window.location.hash.includes(`owner=${encodeURIComponent(values.owner!)}`), 'the owner filter did not apply');
 }
 
 describe('<dashboard-accounts-page>', () => {
+  afterEach(() => window.history.replaceState(null, '', window.location.pathname));
   const owner = uniqueOwner('list');
   const ids: string[] = [];
   before(async () => {
@@ -45,7 +47,9 @@ describe('<dashboard-accounts-page>', () => {
     expect(row.cells[4]!.querySelector('time')?.getAttribute('datetime')).to.match(/^\d{4}-\d\d-\d\dT/);
     expect(row.querySelector('a')?.getAttribute('href')).to.equal(`#/accounts/${ids[1]}`);
     const headers = allInShadow(page, 'th').map((th) => th.textContent?.trim());
-    expect(headers).to.deep.equal(['Provider', 'Origin owner', 'Username', 'Status', 'Created', 'Updated']);
+    expect(headers.map((h) => h?.replace(/[▲▼↕]/g, '').trim())).to.deep.equal(['Provider', 'Origin owner', 'Username', 'Status', 'Created', 'Updated']);
+    expect(rowIds(page), 'newest first').to.deep.equal([...ids].reverse());
+    expect(row.cells[4]!.textContent, 'times name their zone').to.match(/\b(UTC|GMT[+-]?\d*|[A-Z]{2,5})\s*$/);
     await expect(page).to.be.accessible();
   });
 
@@ -69,19 +73,39 @@ describe('<dashboard-accounts-page>', () => {
   it('pages with page_size and the x-next-page header', async () => {
     const page = await mountPage({ pageSize: 2 });
     await filterBy(page, { owner });
-    await until(() => rowIds(page).length === 2, 'page 1 did not show 2 rows');
+    await until(() => rowIds(page).length === 2 && inShadow(page, '.table-wrap')?.getAttribute('aria-busy') === 'false', 'page 1 did not show 2 rows');
     const first = rowIds(page);
     const previous = buttonNamed(page, 'Previous');
     const next = buttonNamed(page, 'Next');
     expect(previous.disabled).to.equal(true);
     expect(next.disabled).to.equal(false);
     next.click();
-    await until(() => inShadow(page, '.page-number')?.textContent === 'Page 2' && rowIds(page).length === 1 && !buttonNamed(page, 'Previous').disabled, 'page 2 did not load');
+    expect(inShadow(page, '.page-number')?.textContent).to.equal('Page 1 of 2');
+    expect(inShadow(page, 'caption')?.textContent).to.contain('3 accounts in all');
+    await until(() => inShadow(page, '.page-number')?.textContent === 'Page 2 of 2' && rowIds(page).length === 1 && !buttonNamed(page, 'Previous').disabled, 'page 2 did not load');
     expect([...first, ...rowIds(page)].sort()).to.deep.equal([...ids].sort());
     expect(buttonNamed(page, 'Next').disabled, 'no x-next-page on the last page').to.equal(true);
     buttonNamed(page, 'Previous').click();
     await until(() => rowIds(page).length === 2, 'back to page 1');
     expect(rowIds(page)).to.deep.equal(first);
+  });
+
+  it('sorts on the server by a column header, says so with aria-sort, and keeps the place in the URL hash', async () => {
+    const page = await mountPage();
+    await filterBy(page, { owner });
+    await until(() => rowIds(page).length === 3 && rowIds(page), 'the owner’s accounts did not show');
+    const header = (label: string) => allInShadow<HTMLTableCellElement>(page, 'th').find((th) => th.textContent?.includes(label))!;
+    expect(header('Created').getAttribute('aria-sort')).to.equal('descending');
+    header('Provider').querySelector('button')!.click();
+    // sandbox_ats sorts before sandbox_hris: the ATS account comes first.
+    await until(() => rowIds(page)[0] === ids[1], 'sorting by provider did not reach the server');
+    expect(header('Provider').getAttribute('aria-sort')).to.equal('ascending');
+    expect(header('Created').getAttribute('aria-sort')).to.equal('none');
+    expect(window.location.hash).to.contain('sort=provider').and.contain('order=asc').and.contain(`owner=${owner}`);
+    header('Provider').querySelector('button')!.click();
+    await until(() => rowIds(page)[2] === ids[1], 'the second press did not reverse the order');
+    expect(header('Provider').getAttribute('aria-sort')).to.equal('descending');
+    await expect(page).to.be.accessible();
   });
 
   it('an owner without accounts gets the empty state with a way to link one', async () => {

@@ -36,6 +36,7 @@ describe('<connect-hub-dashboard>', () => {
     expect(nav).to.deep.equal([
       ['Accounts', 'page'],
       ['Connectors', 'false'],
+      ['Webhooks', 'false'],
       ['+ Link Account', 'false'],
     ]);
     await until(() => inShadow(page, 'table, .empty'), 'the accounts did not load');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseRoute, routeHash } from '../../../src/dashboard/dashboard-app/route.js';
+import { DEFAULT_ACCOUNT_LIST, DEFAULT_DELIVERY_LOG, parseRoute, routeHash } from '../../../src/dashboard/dashboard-app/route.js';
 import { enabledCategories } from '../../../src/dashboard/dashboard-app/dashboard-app.js';
 import { qrPath } from '../../../src/dashboard/qr-code/qr-code.js';
 import type { ProjectConnector } from '../../../src/contract/project.js';
@@ -50,9 +50,23 @@ describe('dashboard pieces', () => {
     expect(routeHash({ page: 'account', accountId: 'acc_1/x' })).to.equal('#/accounts/acc_1%2Fx');
     expect(parseRoute('#/link')).to.deep.equal({ page: 'link' });
     expect(parseRoute('#/connectors')).to.deep.equal({ page: 'connectors' });
-    expect(parseRoute('')).to.deep.equal({ page: 'accounts' });
-    expect(parseRoute('#/nope')).to.deep.equal({ page: 'accounts' });
-    expect(parseRoute('#/accounts/%E0%A4%A')).to.deep.equal({ page: 'accounts' });
+    expect(parseRoute('')).to.deep.equal({ page: 'accounts', list: DEFAULT_ACCOUNT_LIST });
+    expect(parseRoute('#/nope')).to.deep.equal({ page: 'accounts', list: DEFAULT_ACCOUNT_LIST });
+    expect(parseRoute('#/accounts/%E0%A4%A')).to.deep.equal({ page: 'accounts', list: DEFAULT_ACCOUNT_LIST });
+    expect(DEFAULT_ACCOUNT_LIST, 'newest first by default').to.include({ sort: 'created_at', order: 'desc', page: 1 });
+    expect(routeHash({ page: 'accounts', list: DEFAULT_ACCOUNT_LIST }), 'defaults stay out of the hash').to.equal('#/accounts');
+  });
+
+  it('the accounts list and the delivery log keep page, sort and filters in the hash; bad values fall back', () => {
+    const list = { page: 3, sort: 'origin_owner_name', order: 'asc', provider: 'sandbox_ats', status: 'error', owner: 'org 1&2', search: 'ada lovelace' } as const;
+    const hash = routeHash({ page: 'accounts', list });
+    expect(hash.startsWith('#/accounts?')).to.equal(true);
+    expect(parseRoute(hash)).to.deep.equal({ page: 'accounts', list });
+    expect(parseRoute('#/accounts?sort=password&order=up&status=bogus&page=-2')).to.deep.equal({ page: 'accounts', list: DEFAULT_ACCOUNT_LIST });
+    const log = { page: 2, status: 'failed', event: 'account.deleted', endpoint: 'whe_1', account: 'acc_1', from: '2026-12-01T08:30', to: '2026-12-02T09:00' } as const;
+    expect(parseRoute(routeHash({ page: 'webhooks', log }))).to.deep.equal({ page: 'webhooks', log });
+    expect(parseRoute('#/webhooks?status=lost&from=yesterday')).to.deep.equal({ page: 'webhooks', log: DEFAULT_DELIVERY_LOG });
+    expect(routeHash({ page: 'webhooks' })).to.equal('#/webhooks');
   });
 
   it('Link Account offers the categories of enabled connectors only, in the contract order', () => {
