@@ -53,6 +53,8 @@ export default defineConfig({
       CONNECT_HUB_API_KEY: E2E_API_KEY,
       PUBLIC_URL: E2E_SERVER_URL,
       CONNECT_HUB_DATA_DIR: process.env.CONNECT_HUB_E2E_DATA_DIR,
+      // The dashboard's webhook tests deliver to a receiver on 127.0.0.1.
+      CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE: 'on',
     },
   },
 });
