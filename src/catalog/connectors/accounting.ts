@@ -20,7 +20,10 @@ const xero: ConnectorDefinition = {
       'offline_access',
       'accounting.settings.read',
       'accounting.contacts.read',
-      'accounting.transactions.read',
+      // Apps created from 2 Mar 2026 may not ask for accounting.transactions(.read): its granular parts instead.
+      'accounting.invoices.read',
+      'accounting.payments.read',
+      'accounting.banktransactions.read',
     ],
   },
 };

@@ -40,7 +40,7 @@ const lever: ConnectorDefinition = {
       description: 'In Lever go to Settings → Integrations and API → API Credentials → Generate new key (super admin only).',
     }),
   ],
-  notices: [warning('lever_admin', 'Only Lever super admins can create API keys; give the key read access to the endpoints you need.')],
+  notices: [warning('lever_admin', 'Only Lever super admins can create API keys; tick read permissions for the endpoints you share (users, opportunities, postings).')],
   support: { link: 'https://hire.lever.co/developer/documentation#authentication' },
   verify: {
     method: 'GET',
@@ -60,7 +60,7 @@ const workable: ConnectorDefinition = {
     subdomainField('subdomain', 'Account subdomain', 'workable.com', 'It is shown in Settings → Company profile.'),
     secretField('access_token', 'API access token', {
       placeholder: 'a1b2c3…',
-      description: 'In Workable go to Settings → Integrations → Access token → Generate API token and tick the read scopes.',
+      description: 'In Workable go to Settings → Integrations → Access token → Generate new token and tick the scopes r_account, r_jobs and r_candidates.',
     }),
   ],
   support: { link: 'https://workable.readme.io/reference/generate-an-access-token' },
@@ -84,12 +84,16 @@ const ashby: ConnectorDefinition = {
     }),
   ],
   notices: [
-    warning('ashby_permissions', 'Ashby keys have no permissions by default: enable read access to Candidates, Jobs and Hiring Process.'),
+    warning(
+      'ashby_permissions',
+      'Ashby keys have no permissions by default: enable read access to Candidates, Jobs, Hiring Process and API Keys (the key check, apiKey.info, needs API Keys: Read).',
+    ),
   ],
   support: { link: 'https://developers.ashbyhq.com/reference/authentication' },
   verify: {
     method: 'POST',
     url: 'https://api.ashbyhq.com/apiKey.info',
+    headers: { accept: 'application/json; version=1', 'content-type': 'application/json' },
     basic: { username: '{{api_key}}', password: '' },
     body: {},
     success_statuses: [200],

@@ -1,5 +1,7 @@
 import type { ConnectorDefinition } from '../schema.js';
-import { OAUTH2_AUTH_CODE, pattern, secretField, selectField } from './field-kit.js';
+import { OAUTH2_AUTH_CODE, pattern, secretField, selectField, textField } from './field-kit.js';
+
+const SALESFORCE_LOGIN_HOST = '^(?:(?:login|test)\\.salesforce\\.com|[a-z0-9-]+(?:--[a-z0-9]+\\.sandbox)?\\.my\\.salesforce\\.com)$';
 
 const salesforce: ConnectorDefinition = {
   key: 'salesforce',
@@ -7,19 +9,19 @@ const salesforce: ConnectorDefinition = {
   category: 'crm',
   auth: OAUTH2_AUTH_CODE,
   fields: [
-    selectField(
-      'login_host',
-      'Environment',
-      [
-        { value: 'login.salesforce.com', label: 'Production / Developer Edition' },
-        { value: 'test.salesforce.com', label: 'Sandbox' },
-      ],
-      {
-        placeholder: 'Choose an environment',
-        value: 'login.salesforce.com',
-        description: 'Pick "Sandbox" only when connecting a Salesforce sandbox org.',
-      },
-    ),
+    {
+      ...textField('login_host', 'Login host', {
+        placeholder: 'login.salesforce.com',
+        description:
+          'login.salesforce.com, test.salesforce.com for a sandbox, or your My Domain, e.g. acme.my.salesforce.com or acme--uat.sandbox.my.salesforce.com.',
+        // Salesforce's own hosts only: the value becomes the host the browser and the server are sent to.
+        validation: pattern(
+          SALESFORCE_LOGIN_HOST,
+          'Enter login.salesforce.com, test.salesforce.com or a My Domain host such as acme.my.salesforce.com (no https://).',
+        ),
+      }),
+      value: 'login.salesforce.com',
+    },
   ],
   support: { link: 'https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_web_server_flow.htm' },
   oauth: {
@@ -39,7 +41,7 @@ const hubspot: ConnectorDefinition = {
   support: { link: 'https://developers.hubspot.com/docs/api/oauth-quickstart-guide' },
   oauth: {
     authorize_url: 'https://app.hubspot.com/oauth/authorize',
-    token_url: 'https://api.hubapi.com/oauth/v1/token',
+    token_url: 'https://api.hubapi.com/oauth/2026-03/token',
     scopes: [
       'oauth',
       'crm.objects.contacts.read',
@@ -66,7 +68,8 @@ const pipedrive: ConnectorDefinition = {
   verify: {
     method: 'GET',
     url: 'https://api.pipedrive.com/v1/users/me',
-    query: { api_token: '{{api_token}}' },
+    // A header, not ?api_token=: query strings end up in logs.
+    headers: { 'x-api-token': '{{api_token}}' },
     success_statuses: [200],
   },
 };
@@ -88,6 +91,9 @@ const zohoCrm: ConnectorDefinition = {
         { value: 'accounts.zoho.com.au', label: 'Australia (zoho.com.au)' },
         { value: 'accounts.zoho.jp', label: 'Japan (zoho.jp)' },
         { value: 'accounts.zohocloud.ca', label: 'Canada (zohocloud.ca)' },
+        { value: 'accounts.zoho.sa', label: 'Saudi Arabia (zoho.sa)' },
+        { value: 'accounts.zoho.uk', label: 'United Kingdom (zoho.uk)' },
+        { value: 'accounts.zoho.com.cn', label: 'China (zoho.com.cn)' },
       ],
       {
         placeholder: 'Choose your data centre',

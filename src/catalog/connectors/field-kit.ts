@@ -119,7 +119,7 @@ export function atlassianCloud(verifyPath: string, supportLink: string): Pick<Co
       emailField('email', 'Atlassian account e-mail', 'The e-mail you sign in to Atlassian with; the token belongs to this account.'),
       secretField('api_token', 'API token', {
         placeholder: 'ATATT3xFfGF0…',
-        description: 'Create one at id.atlassian.com → Security → Create and manage API tokens → Create API token.',
+        description: 'Create one at id.atlassian.com → Security → Create and manage API tokens → Create API token (not "with scopes"). Tokens expire after at most one year.',
       }),
     ],
     support: { link: supportLink },

@@ -40,7 +40,7 @@ const personio: ConnectorDefinition = {
   fields: [
     textField('client_id', 'Client ID', {
       placeholder: 'papi-1a2b3c4d-…',
-      description: 'In Personio go to Settings → Integrations → API credentials → Generate new credential, then copy the Client ID.',
+      description: 'In Personio go to Settings → API credentials → Create custom integration, name it, select the read scopes and the employee attributes to share, then copy the Client ID.',
     }),
     secretField('client_secret', 'Client secret', {
       placeholder: 'papi-…',
@@ -53,7 +53,7 @@ const personio: ConnectorDefinition = {
       'When generating the credential, grant read access to the employee attributes you want to share; other attributes stay hidden.',
     ),
   ],
-  support: { link: 'https://developer.personio.de/docs/getting-started-with-the-personio-api' },
+  support: { link: 'https://developer.personio.de/reference/auth' },
   verify: {
     method: 'POST',
     url: 'https://api.personio.de/v1/auth',
@@ -123,7 +123,7 @@ const humaans: ConnectorDefinition = {
   fields: [
     secretField('api_access_token', 'API access token', {
       placeholder: 'hum_…',
-      description: 'In Humaans go to Settings → API access tokens → Generate token, give it read scopes and copy it.',
+      description: 'In Humaans click the arrows next to your name (top left) → API access tokens → Generate new token, tick View public data (public:read) — and View public and private data if you share private fields — then copy it.',
     }),
   ],
   support: { link: 'https://docs.humaans.io/api/#authentication' },

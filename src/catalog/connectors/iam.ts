@@ -1,5 +1,5 @@
 import type { ConnectorDefinition } from '../schema.js';
-import { OAUTH2_AUTH_CODE, hostnameField, secretField, subdomainField, textField, warning } from './field-kit.js';
+import { OAUTH2_AUTH_CODE, hostnameField, secretField, selectField, subdomainField, textField, warning } from './field-kit.js';
 import { googleOAuth, microsoftOAuth } from './oauth-kit.js';
 
 const okta: ConnectorDefinition = {
@@ -23,7 +23,7 @@ const okta: ConnectorDefinition = {
   notices: [
     warning(
       'okta_admin',
-      'A token has the rights of the admin who created it and is revoked if that admin is deactivated; create it as a read-only admin service account.',
+      'A token has the rights of the admin who created it and is revoked if that admin is deactivated, and tokens unused for 30 days are revoked; create it as a read-only admin service account.',
     ),
   ],
   support: { link: 'https://developer.okta.com/docs/guides/create-an-api-token/main/' },
@@ -72,6 +72,20 @@ const jumpcloud: ConnectorDefinition = {
   category: 'iam',
   auth: { type: 'api_key' },
   fields: [
+    selectField(
+      'api_host',
+      'Region',
+      [
+        { value: 'console.jumpcloud.com', label: 'United States' },
+        { value: 'console.eu.jumpcloud.com', label: 'Europe' },
+        { value: 'console.in.jumpcloud.com', label: 'India' },
+      ],
+      {
+        placeholder: 'Choose a region',
+        value: 'console.jumpcloud.com',
+        description: 'The console you sign in to: console.eu.jumpcloud.com means Europe.',
+      },
+    ),
     secretField('api_key', 'API key', {
       placeholder: 'jca_…',
       description: 'In the JumpCloud Admin Portal click your account initials (top right) → My API Key → Generate New API Key.',
@@ -83,7 +97,7 @@ const jumpcloud: ConnectorDefinition = {
   support: { link: 'https://docs.jumpcloud.com/api/1.0/index.html#section/Authentication-and-Authorization' },
   verify: {
     method: 'GET',
-    url: 'https://console.jumpcloud.com/api/systemusers',
+    url: 'https://{{api_host}}/api/systemusers',
     query: { limit: '1' },
     headers: { 'x-api-key': '{{api_key}}', accept: 'application/json' },
     success_statuses: [200],

@@ -10,11 +10,11 @@ const talentlms: ConnectorDefinition = {
     subdomainField('domain', 'Domain', 'talentlms.com', ''),
     secretField('api_key', 'API key', {
       placeholder: 'aBcD1234…',
-      description: 'In TalentLMS go to Account & Settings → Security, tick "Enable API" and copy the API key.',
+      description: 'In TalentLMS go to Account & Settings → Integrations → API, enable the API and copy the API key.',
     }),
   ],
-  notices: [warning('talentlms_enable_api', 'The API is off by default: an administrator must enable it first.')],
-  support: { link: 'https://www.talentlms.com/pages/docs/TalentLMS-API-Documentation.pdf' },
+  notices: [warning('talentlms_enable_api', 'The API is off by default and not available on the Free plan or a trial: an administrator must enable it.')],
+  support: { link: 'https://market.talentlms.com/pages/docs/TalentLMS-API-Documentation.pdf' },
   verify: {
     method: 'GET',
     url: 'https://{{domain}}.talentlms.com/api/v1/siteinfo',
@@ -65,7 +65,7 @@ const canvas: ConnectorDefinition = {
       description: 'In Canvas go to Account → Settings → Approved Integrations → + New Access Token.',
     }),
   ],
-  support: { link: 'https://canvas.instructure.com/doc/api/file.oauth.html#manual-token-generation' },
+  support: { link: 'https://developerdocs.instructure.com/services/canvas' },
   verify: {
     method: 'GET',
     url: 'https://{{canvas_domain}}/api/v1/users/self',

@@ -1,5 +1,5 @@
 import type { ConnectorDefinition } from '../schema.js';
-import { pattern, secretField, subdomainField, textField } from './field-kit.js';
+import { SUBDOMAIN_PATTERN, pattern, secretField, textField } from './field-kit.js';
 
 const mailchimp: ConnectorDefinition = {
   key: 'mailchimp',
@@ -45,7 +45,7 @@ const klaviyo: ConnectorDefinition = {
   verify: {
     method: 'GET',
     url: 'https://a.klaviyo.com/api/accounts/',
-    headers: { authorization: 'Klaviyo-API-Key {{private_api_key}}', revision: '2024-10-15', accept: 'application/vnd.api+json' },
+    headers: { authorization: 'Klaviyo-API-Key {{private_api_key}}', revision: '2026-10-15', accept: 'application/vnd.api+json' },
     success_statuses: [200],
   },
 };
@@ -56,12 +56,12 @@ const activecampaign: ConnectorDefinition = {
   category: 'marketing',
   auth: { type: 'api_key' },
   fields: [
-    subdomainField(
-      'account_name',
-      'Account name',
-      'api-us1.com',
-      'In ActiveCampaign go to Settings → Developer: the API URL is https://<account>.api-us1.com.',
-    ),
+    // Not subdomainField: people sign in at <account>.activehosted.com, but the API lives on api-us1.com.
+    textField('account_name', 'Account name', {
+      placeholder: 'acme',
+      description: 'In ActiveCampaign go to Settings → Developer and copy the API URL (https://<account>.api-us1.com); enter the <account> part.',
+      validation: pattern(SUBDOMAIN_PATTERN, 'Enter only the account part of the API URL, e.g. "acme" for https://acme.api-us1.com.'),
+    }),
     secretField('api_key', 'API key', {
       placeholder: '0123abcd…',
       description: 'Shown below the API URL on Settings → Developer.',

@@ -11,7 +11,7 @@ const calendly: ConnectorDefinition = {
   fields: [
     secretField('personal_access_token', 'Personal access token', {
       placeholder: 'eyJraWQiOi…',
-      description: 'In Calendly go to Integrations & apps → API & Webhooks → Get a token now → Generate new token.',
+      description: 'In Calendly go to Integrations & apps → API & Webhooks → Get a token now → Generate new token and select the scopes this integration needs.',
     }),
   ],
   support: { link: 'https://developer.calendly.com/how-to-authenticate-with-personal-access-tokens' },

@@ -19,7 +19,9 @@ const zendesk: ConnectorDefinition = {
   support: { link: 'https://developer.zendesk.com/api-reference/introduction/security-and-auth/' },
   verify: {
     method: 'GET',
-    url: 'https://{{subdomain}}.zendesk.com/api/v2/users/me.json',
+    // users/me.json answers 200 "Anonymous user" to bad credentials; listing users needs valid ones.
+    url: 'https://{{subdomain}}.zendesk.com/api/v2/users.json',
+    query: { 'page[size]': '1' },
     basic: { username: '{{email}}/token', password: '{{api_token}}' },
     success_statuses: [200],
   },
@@ -98,7 +100,7 @@ const servicenow: ConnectorDefinition = {
   notices: [
     warning(
       'servicenow_roles',
-      'Tick "Web service access only" on the integration user and give it the itil role (or read ACLs on the tables you share).',
+      'Tick "Web service access only" on the integration user and give it the itil role (or read ACLs on the tables you share) and, if REST API access ACLs are enabled, the snc_platform_rest_api_access role.',
     ),
   ],
   support: { link: 'https://www.servicenow.com/docs/bundle/latest/page/integrate/inbound-rest/concept/c_RESTAPI.html' },
