@@ -331,7 +331,9 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       const badValue = await newAttempt(t);
       await assertPage(await get(startUrl(t, { ...badValue, fields: { outcome: 'maybe' } })), 400, /must be one of/);
       const noClient = await newAttempt(t);
-      await assertPage(await get(startUrl(t, { ...noClient, integration: 'hubspot', fields: {} })), 422, /oauth set hubspot/);
+      const noClientPage = await get(startUrl(t, { ...noClient, integration: 'hubspot', fields: {} }));
+      await assertPage(noClientPage.clone(), 422, /isn&#39;t set up yet|isn't set up yet/);
+      assert.doesNotMatch(await noClientPage.text(), /connect-hub oauth|--client-id/, 'no CLI text for the end user');
       assert.equal((await attemptOf(bed, noClient.token, noClient.attemptId)).error?.code, 'oauth_client_missing');
     });
   });

@@ -39,7 +39,8 @@ describe('hub endpoints (/hub/*)', () => {
       const { token, body } = await createSession(t);
       const result = await t.call('GET', '/hub/connectors', { token });
       const list = IntegrationList.parse(result.body);
-      assert.equal(list.integrations.length, CATALOG.length);
+      // OAuth connectors without an OAuth app are left out (test/server/oauth-app-listing.test.ts).
+      assert.equal(list.integrations.length, CATALOG.filter((d) => !isOAuthFlow(d) || d.sandbox === true).length);
       assert.equal(list.external_trigger_token, body.external_trigger_token);
       const hris = list.integrations.find((i) => i.integration_id === 'sandbox_hris');
       assert.deepEqual(hris, {
@@ -69,7 +70,7 @@ describe('hub endpoints (/hub/*)', () => {
     it('a session made with categories lists only those categories', async () => {
       const { token } = await createSession(t, { categories: ['ats', 'crm'] });
       const list = IntegrationList.parse((await t.call('GET', '/hub/connectors', { token })).body);
-      const expected = CATALOG.filter((c) => c.category === 'ats' || c.category === 'crm').map((c) => c.key);
+      const expected = CATALOG.filter((c) => (c.category === 'ats' || c.category === 'crm') && (!isOAuthFlow(c) || c.sandbox === true)).map((c) => c.key);
       assert.ok(expected.length >= 2);
       assert.deepEqual(list.integrations.map((i) => i.provider).sort(), [...expected].sort());
       assert.ok(list.integrations.every((i) => i.type === 'ats' || i.type === 'crm'));
@@ -83,8 +84,14 @@ describe('hub endpoints (/hub/*)', () => {
       assert.deepEqual(none.integrations, []);
     });
 
-    it('E3 emits shape B: explicit secret flags, assets.icon, no condition, no authentication', async () => {
+    it('E3 emits shape B: explicit secret flags, assets.icon, no condition, no authentication', async (test) => {
       const { token } = await createSession(t);
+      // Every connector's config, the OAuth ones too: each gets an OAuth app for the time of this test.
+      const needApp = CATALOG.filter((c) => isOAuthFlow(c) && c.sandbox !== true);
+      for (const c of needApp) assert.equal((await t.call('PUT', `/oauth_clients/${c.key}`, { json: { client_id: 'id', client_secret: 's' } })).status, 200);
+      test.after(async () => {
+        for (const c of needApp) await t.call('DELETE', `/oauth_clients/${c.key}`);
+      });
       for (const definition of CATALOG) {
         const result = await t.call('GET', `/hub/connectors/${definition.key}`, { token });
         assert.equal(result.status, 200, `${definition.key}: ${result.text}`);

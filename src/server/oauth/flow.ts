@@ -21,6 +21,7 @@ import { newPkcePair, newState } from './pkce.js';
 import type { TokenSealing } from './token-sealing.js';
 import { MissingUrlVariable, renderOAuthUrl, type OAuthUrlVariables } from './templates.js';
 import { OAuthProviderError, type TokenClient, type TokenSet } from './token-client.js';
+import { notSetUpWords } from './landing/strings.js';
 
 /** The popup's own page path; with the project's allowed origins, the only places a flow may end. */
 export const LANDING_PATH = OAUTH_LANDING_PATH;
@@ -102,7 +103,7 @@ export class OAuthFlowService {
       const redirectUri = this.allowedRedirect(request.redirectUri, hub.project);
       const definition = await this.oauthConnectorOf(hub, request.integrationId);
       const setup = boundFields(definition, request.query);
-      const client = await this.configuredClient(hub.project.id, definition);
+      const client = await this.configuredClient(hub.project, definition);
       const authorizeUrl = this.authorizeUrl(definition, setup);
       return await this.bindAttempt({ attempt, definition, redirectUri, setup, client, authorizeUrl });
     } catch (error) {
@@ -136,11 +137,9 @@ export class OAuthFlowService {
   }
 
   private async oauthConnectorOf(hub: HubSession, integrationId: string): Promise<OAuthConnector> {
-    let definition: ConnectorDefinition;
-    try {
-      definition = await this.deps.connectors.availableConnector(hub, integrationId);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
+    // Enabled, OAuth app or not: one without its app gets the "not set up" page, not a 404.
+    const definition: ConnectorDefinition | undefined = (await this.deps.connectors.enabledForSession(hub)).find((d) => d.key === integrationId);
+    if (!definition) {
       throw new StartRefused(404, 'unknown_connector', CANNOT_START, `The connector "${integrationId}" is not available to this link.`);
     }
     if (!isOAuthConnectorWithEndpoints(definition)) {
@@ -149,15 +148,15 @@ export class OAuthFlowService {
     return definition;
   }
 
-  private async configuredClient(projectId: string, definition: OAuthConnector): Promise<OAuthClientCredentials> {
-    const client = await this.deps.clients.credentials(projectId, definition);
+  private async configuredClient(project: ProjectRow, definition: OAuthConnector): Promise<OAuthClientCredentials> {
+    const client = await this.deps.clients.credentials(project.id, definition);
     if (client) return client;
-    throw new StartRefused(
-      422,
-      'oauth_client_missing',
-      `${definition.name} is not set up yet`,
-      `${definition.name} is not set up on this server yet: its operator must register an OAuth app and run \`connect-hub oauth set ${definition.key} --client-id … --client-secret …\`.`,
+    // The operator's part goes to the log; the end user only learns who can fix it.
+    this.deps.logger.info(
+      `oauth ${definition.key}: project ${project.id} has no OAuth app for ${definition.name}; set one in the dashboard's Connectors page or with \`connect-hub oauth set ${definition.key} --client-id … --client-secret …\``,
     );
+    const words = notSetUpWords(project.name);
+    throw new StartRefused(422, 'oauth_client_missing', words.title, words.message);
   }
 
   private authorizeUrl(definition: OAuthConnector, setup: Record<string, string>): URL {

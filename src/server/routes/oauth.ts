@@ -8,6 +8,7 @@ import { toConnectionAttempt } from '../oauth/attempts.js';
 import { FlowError, LANDING_PATH, type OAuthFlowService } from '../oauth/flow.js';
 import { LANDING_SCRIPT, LANDING_SCRIPT_PATH, LANDING_STYLE, LANDING_STYLE_PATH, renderPage, type PageContent } from '../oauth/landing/page.js';
 import type { ConnectionAttemptRow } from '../db/schema.js';
+import { PAGE_STRINGS } from '../oauth/landing/strings.js';
 import { PAGE_CSP } from './pages.js';
 
 const PAGE_HEADERS = {
@@ -20,35 +21,41 @@ function page(c: Context, status: ContentfulStatusCode, content: PageContent) {
   return c.html(renderPage(content), status, PAGE_HEADERS);
 }
 
-/** Every failure of the popup's pages is a readable page, never a JSON body or a bare 500. */
+/** Every failure of the popup's pages is a readable page, never a JSON body or a bare 500; technical words go to Details. */
 async function asPage(c: Context, logger: Logger, run: () => Promise<Response>): Promise<Response> {
+  const s = PAGE_STRINGS;
   try {
     return await run();
   } catch (error) {
     if (error instanceof FlowError) return page(c, error.status, { title: error.title, message: error.message });
-    if (error instanceof ApiError) return page(c, error.status, { title: 'The sign-in could not continue', message: error.message });
+    if (error instanceof ApiError) {
+      logger.info(`oauth ${c.req.path}: ${error.code}: ${error.message}`);
+      return page(c, error.status, { title: s.cannotContinueTitle, message: s.cannotContinueBody, detail: `${error.code}: ${error.message}` });
+    }
     logger.error(`oauth ${c.req.path}: ${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}`);
-    return page(c, 500, { title: 'Something went wrong', message: 'The sign-in could not be completed. Close this window and try again.' });
+    return page(c, 500, { title: s.wentWrongTitle, message: s.wentWrongBody });
   }
 }
 
 function landingContent(attempt: ConnectionAttemptRow | undefined): PageContent {
-  const name = (attempt?.provider && getConnector(attempt.provider)?.name) || 'the provider';
+  const s = PAGE_STRINGS;
+  const name = (attempt?.provider && getConnector(attempt.provider)?.name) || s.theProvider;
   switch (attempt?.status) {
     case 'authenticated':
-      return { title: `Connected to ${name}`, message: `Your ${name} account is linked.` };
-    case 'error':
-      return {
-        title: `${name} did not connect`,
-        message: attempt.error_description ?? 'The sign-in failed.',
-        detail: `Error: ${attempt.error_code ?? 'oauth_error'}`,
-      };
+      return { tone: 'success', title: s.connectedTitle(name), message: s.connectedBody(name) };
+    case 'error': {
+      const code = attempt.error_code ?? 'oauth_error';
+      const detail = [code, attempt.error_description].filter(Boolean).join(': ');
+      if (code === 'access_denied') return { title: s.failedTitle(name), message: s.deniedBody, detail };
+      if (code === 'oauth_client_missing') return { title: s.notSetUpTitle, message: attempt.error_description ?? s.failedBody };
+      return { title: s.failedTitle(name), message: s.failedBody, detail };
+    }
     case 'cancelled':
-      return { title: 'Sign-in cancelled', message: 'The connection was cancelled; nothing was changed.' };
+      return { tone: 'info', title: s.cancelledTitle, message: s.cancelledBody };
     case 'expired':
-      return { title: 'Sign-in expired', message: 'This sign-in took too long. Start again from where you began.' };
+      return { title: s.expiredTitle, message: s.expiredBody };
     default:
-      return { title: 'Sign-in finished', message: 'Return to the window you started from.' };
+      return { tone: 'info', title: s.finishedTitle, message: s.finishedBody };
   }
 }
 

@@ -9,6 +9,7 @@ import * as sessions from '../db/stores/connect-sessions.js';
 import type { HubSession } from '../context.js';
 import { ApiError } from '../errors.js';
 import { jsonOrNull, parseJsonObject, parseStringArray } from '../db/json-columns.js';
+import { oauthAppMissing } from './connectors.js';
 import type { ProjectService } from './projects.js';
 
 export const DEFAULT_SESSION_SECONDS = 1800;
@@ -32,6 +33,14 @@ export class ConnectSessionService {
       const enabled = await this.projects.enabledConnectors(project.id);
       if (!enabled.some((c) => c.key === input.provider)) {
         throw new ApiError('validation_failed', `provider: "${input.provider}" is not a connector enabled for this project`, { field: 'provider' });
+      }
+      // The link would end on "not set up": refuse it now, where the developer can act.
+      if ((await oauthAppMissing(this.db, project.id, enabled)).has(input.provider)) {
+        throw new ApiError(
+          'validation_failed',
+          `provider: "${input.provider}" signs in through OAuth and this project has no OAuth app for it yet; set one first (PUT /oauth_clients/${input.provider}, or the dashboard's Connectors page)`,
+          { field: 'provider' },
+        );
       }
     }
     if (input.account_id && !(await accounts.findAccount(this.db, project.id, input.account_id))) {

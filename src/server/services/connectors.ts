@@ -1,8 +1,10 @@
-import type { ConnectorDefinition } from '../../catalog/index.js';
+import { isOAuthConnector, type ConnectorDefinition } from '../../catalog/index.js';
 import { isSecretField, type Field } from '../../contract/fields.js';
 import type { FalconConnectorConfig, Integration } from '../../contract/hub.js';
 import { ApiError } from '../errors.js';
 import type { HubSession } from '../context.js';
+import type { Db } from '../db/database.js';
+import { listOAuthClients } from '../db/stores/oauth-clients.js';
 import { sessionCategories } from './connect-sessions.js';
 import type { ProjectService } from './projects.js';
 
@@ -10,9 +12,21 @@ export const AUTH_CONFIG_KEY = 'default';
 export const ENVIRONMENT = 'production';
 const CONNECTOR_VERSION = '1';
 
+/**
+ * The keys among `definitions` that sign in through OAuth but have no OAuth app (client) in the project: a link to
+ * them ends on a page the end user can do nothing with. Sandbox connectors are the server's own and never count.
+ */
+export async function oauthAppMissing(db: Db, projectId: string, definitions: readonly ConnectorDefinition[]): Promise<Set<string>> {
+  const oauth = definitions.filter((definition) => isOAuthConnector(definition) && definition.sandbox !== true);
+  if (oauth.length === 0) return new Set();
+  const configured = new Set((await listOAuthClients(db, projectId)).map((row) => row.provider));
+  return new Set(oauth.filter((definition) => !configured.has(definition.key)).map((definition) => definition.key));
+}
+
 export class ConnectorService {
   constructor(
     private readonly projects: ProjectService,
+    private readonly db: Db,
     private readonly options: { publicUrl: string },
   ) {}
 
@@ -20,8 +34,8 @@ export class ConnectorService {
     return `${this.options.publicUrl}/logos/${key}.svg`;
   }
 
-  /** Catalog × project enablement × the session's provider / categories filters. */
-  async available(hub: HubSession): Promise<ConnectorDefinition[]> {
+  /** Catalog × project enablement × the session's provider / categories filters, OAuth apps or not. */
+  async enabledForSession(hub: HubSession): Promise<ConnectorDefinition[]> {
     const categories = sessionCategories(hub.session);
     const enabled = await this.projects.enabledConnectors(hub.project.id);
     return enabled.filter(
@@ -29,6 +43,13 @@ export class ConnectorService {
         (!hub.session.provider || definition.key === hub.session.provider) &&
         (!categories || categories.includes(definition.category)),
     );
+  }
+
+  /** What the hub lists and may open: {@link enabledForSession} minus the OAuth connectors without an OAuth app. */
+  async available(hub: HubSession): Promise<ConnectorDefinition[]> {
+    const enabled = await this.enabledForSession(hub);
+    const missing = await oauthAppMissing(this.db, hub.project.id, enabled);
+    return enabled.filter((definition) => !missing.has(definition.key));
   }
 
   /** E2. With `provider`, only that provider's entries (the hub's edit mode asks this way). */

@@ -34,7 +34,7 @@ export function createServices(deps: AppDeps, parts: ServiceParts): Services {
   const { cipher, providers, telemetry } = parts;
   const projects = new ProjectService(db, clock, { sandbox: config.sandbox });
   const sessions = new ConnectSessionService(db, clock, projects, { publicUrl: config.publicUrl, maxSessionSeconds: config.maxSessionSeconds });
-  const connectors = new ConnectorService(projects, { publicUrl: config.publicUrl });
+  const connectors = new ConnectorService(projects, db, { publicUrl: config.publicUrl });
   const verifier = new CredentialVerifier(providers, { selfUrl: config.selfUrl, timeoutMs: config.verifyTimeoutMs });
   const accountServices = createAccountServices({ db, clock, cipher, verifier, connectors, telemetry, eventsCommitted: parts.eventsCommitted });
   const oauth = createOAuthServices(deps, { cipher, providers, telemetry, sessions, projects, connectors, accounts: accountServices });
