@@ -170,7 +170,7 @@ describe('bulk redelivery', () => {
     const json = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'webhooks', 'redeliver', '--endpoint', c.id, '--json'], { env });
     assert.deepEqual(JSON.parse(json.stdout), { queued: 0, delivery_ids: [], in_flight: [], has_more: false });
     const bad = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'webhooks', 'redeliver', '--since', 'last tuesday'], { env }).catch((error: { code: number; stderr: string }) => error);
-    assert.equal((bad as { code: number }).code, 1);
+    assert.equal((bad as { code: number }).code, 2, "a bad flag value is a usage error: exit 2");
     assert.match((bad as { stderr: string }).stderr, /"last tuesday" is not a time/);
   });
 });
