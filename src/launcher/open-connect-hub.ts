@@ -1,3 +1,4 @@
+import { SESSION_TOKEN_HEADER } from '../contract/wire.js';
 import type { ConnectHubTheme } from '../hub/connect-hub/connect-hub.js';
 import { ConnectHubSuccessEvent, type ConnectedAccount } from '../hub/events.js';
 import { ConnectLinkClosedEvent } from './events.js';
@@ -149,7 +150,7 @@ async function launchRedirect(baseUrl: string, options: OpenConnectHubOptions): 
 async function sessionState(baseUrl: string, token: string): Promise<'live' | 'expired'> {
   try {
     const response = await fetch(`${baseUrl}/hub/settings`, {
-      headers: { 'content-type': 'application/json', 'x-hub-session-token': token },
+      headers: { 'content-type': 'application/json', [SESSION_TOKEN_HEADER]: token },
     });
     return response.status === 401 || response.status === 403 ? 'expired' : 'live';
   } catch {

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { Webhook } from 'standardwebhooks';
 import * as z from 'zod/mini';
 import { WEBHOOK_EVENTS, type WebhookEvent } from '../../contract/webhooks.js';
+import { WEBHOOK_HEADERS } from '../../contract/wire.js';
 import type { ProjectRow } from '../db/schema.js';
 import { ApiError } from '../errors.js';
 import type { AppEnv } from '../http/env.js';
@@ -131,9 +132,9 @@ export function demoRoutes(deps: DemoDeps) {
       const body = await c.req.text();
       if (body.length > bodyLimitBytes) throw new ApiError('payload_too_large', `Webhook body is larger than ${bodyLimitBytes} bytes`);
       const headers = {
-        'webhook-id': c.req.header('webhook-id') ?? '',
-        'webhook-timestamp': c.req.header('webhook-timestamp') ?? '',
-        'webhook-signature': c.req.header('webhook-signature') ?? '',
+        [WEBHOOK_HEADERS.id]: c.req.header(WEBHOOK_HEADERS.id) ?? '',
+        [WEBHOOK_HEADERS.timestamp]: c.req.header(WEBHOOK_HEADERS.timestamp) ?? '',
+        [WEBHOOK_HEADERS.signature]: c.req.header(WEBHOOK_HEADERS.signature) ?? '',
       };
       let payload: unknown;
       try {
@@ -141,13 +142,13 @@ export function demoRoutes(deps: DemoDeps) {
       } catch {
         throw new ApiError('unauthorized', 'Webhook signature does not verify');
       }
-      const stackone = stackOneSignatureMatches(secret, body, c.req.header('x-stackone-signature'));
+      const stackone = stackOneSignatureMatches(secret, body, c.req.header(WEBHOOK_HEADERS.stackOneSignature));
       const parsed = ReceivedPayload.safeParse(payload);
       if (!parsed.success) throw new ApiError('validation_failed', 'Webhook payload is not an account event');
       // At-least-once delivery: a retry carries the same webhook-id, so it replaces nothing and adds nothing.
-      if (!received.some((entry) => entry.id === headers['webhook-id'])) {
+      if (!received.some((entry) => entry.id === headers[WEBHOOK_HEADERS.id])) {
         received.unshift({
-          id: headers['webhook-id'],
+          id: headers[WEBHOOK_HEADERS.id],
           ...parsed.data,
           received_at: clock().toISOString(),
           verified: { standard_webhooks: true, stackone },
