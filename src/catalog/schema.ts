@@ -52,6 +52,9 @@ export const ConnectorDefinition = z.object({
   support: z.optional(z.object({ link: z.optional(z.string()), description: z.optional(z.string()) })),
   verify: z.optional(VerifyRequest),
   oauth: z.optional(OAuthEndpoints),
+  /** The provider documentation this definition was last compared with (docs/CONNECTORS.md), and when. */
+  docs: z.optional(z.array(z.string().check(z.regex(/^https:\/\/[^\s]+$/)))),
+  checked: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** Sandbox connectors talk to pretend providers on this server and work offline. */
   sandbox: z.optional(z.boolean()),
   version: z.optional(z.string()),

@@ -5,6 +5,12 @@ const greenhouse: ConnectorDefinition = {
   key: 'greenhouse',
   name: 'Greenhouse',
   category: 'ats',
+  docs: [
+    'https://nango.dev/docs/api-integrations/greenhouse-harvest-oauth2-cc/connect',
+    'https://developers.apideck.com/apis/ats/greenhouse/configuration',
+    'https://nango.dev/docs/api-integrations/greenhouse-harvest-partner/how-to-register-your-own-greenhouse-harvest-partner-oauth-app',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'greenhouse' },
   auth: { type: 'basic' },
   fields: [
@@ -33,6 +39,11 @@ const lever: ConnectorDefinition = {
   key: 'lever',
   name: 'Lever',
   category: 'ats',
+  docs: [
+    'https://help.merge.dev/en/articles/5442133-lever-api-key',
+    'https://nango.dev/docs/integrations/all/lever-basic/connect',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'basic' },
   fields: [
     secretField('api_key', 'API key', {
@@ -55,6 +66,13 @@ const workable: ConnectorDefinition = {
   key: 'workable',
   name: 'Workable',
   category: 'ats',
+  docs: [
+    'https://wiki.truto.one/integration-guides/workable',
+    'https://help.merge.dev/en/articles/5442252-workable-api-key-authentication',
+    'https://docs.n8n.io/credentials/workable',
+    'https://workable.readme.io/reference/generate-an-access-token',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'api_key' },
   fields: [
     subdomainField('subdomain', 'Account subdomain', 'workable.com', 'It is shown in Settings → Company profile.'),
@@ -76,6 +94,12 @@ const ashby: ConnectorDefinition = {
   key: 'ashby',
   name: 'Ashby',
   category: 'ats',
+  docs: [
+    'https://developers.ashbyhq.com/reference/authentication',
+    'https://developers.ashbyhq.com/reference/api-key',
+    'https://docs.unified.to/guides/how_to_get_your_ashby_api_key_step_by_step_guide',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'basic' },
   fields: [
     secretField('api_key', 'API key', {
@@ -104,6 +128,12 @@ const smartrecruiters: ConnectorDefinition = {
   key: 'smartrecruiters',
   name: 'SmartRecruiters',
   category: 'ats',
+  docs: [
+    'https://help.merge.dev/en/articles/5528423-smartrecruiters-how-do-i-link-my-account',
+    'https://developers.getknit.dev/docs/smartrecruiters-ats',
+    'https://www.servicenow.com/docs/r/australia/integrate-applications/integration-hub/setup-smartrecruiters.html',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'api_key' },
   fields: [
     secretField('api_key', 'API key (SmartToken)', {
@@ -126,6 +156,12 @@ const recruitee: ConnectorDefinition = {
   key: 'recruitee',
   name: 'Recruitee',
   category: 'ats',
+  docs: [
+    'https://support.recruitee.com/en/articles/8213076-faq-api',
+    'https://nango.dev/docs/integrations/all/recruitee/connect',
+    'https://docs.recruitee.com/reference/authentication-1',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'api_key' },
   fields: [
     {
@@ -155,6 +191,13 @@ const teamtailor: ConnectorDefinition = {
   key: 'teamtailor',
   name: 'Teamtailor',
   category: 'ats',
+  docs: [
+    'https://help.merge.dev/articles/5442416-teamtailor-how-do-i-link-my-account',
+    'https://developers.apideck.com/connectors/teamtailor/docs/consumer+connection',
+    'https://getknit.dev/blog/developer-guide-to-get-job-application-data-from-teamtailor-ats-api',
+    'https://docs.airbyte.com/integrations/sources/teamtailor',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'api_key' },
   fields: [
     selectField(

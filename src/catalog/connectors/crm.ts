@@ -7,6 +7,12 @@ const salesforce: ConnectorDefinition = {
   key: 'salesforce',
   name: 'Salesforce',
   category: 'crm',
+  docs: [
+    'https://help.salesforce.com/s/articleView?id=xcloud.remoteaccess_oauth_endpoints.htm&language=en_US&type=5',
+    'https://developer.salesforce.com/docs/atlas.en-us.188.0.api_rest.meta/api_rest/intro_understanding_web_server_oauth_flow.htm',
+    'https://jsforce.github.io/jsforce/types/oauth2.TokenResponse.html',
+  ],
+  checked: '2026-12-02',
   auth: OAUTH2_AUTH_CODE,
   fields: [
     {
@@ -35,6 +41,12 @@ const hubspot: ConnectorDefinition = {
   key: 'hubspot',
   name: 'HubSpot',
   category: 'crm',
+  docs: [
+    'https://developers.hubspot.com/changelog/v1-oauth-api-deprecation',
+    'https://developers.hubspot.com/docs/api-reference/legacy/authentication/oauth-tokens/v1/migration-guide',
+    'https://developers.hubspot.com/docs/api-reference/auth-oauth-v3/guide',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'hubspot' },
   auth: OAUTH2_AUTH_CODE,
   fields: [],
@@ -56,6 +68,11 @@ const pipedrive: ConnectorDefinition = {
   key: 'pipedrive',
   name: 'Pipedrive',
   category: 'crm',
+  docs: [
+    'https://pipedrive.readme.io/docs/core-api-concepts-authentication',
+    'https://pipedrive.readme.io/docs/how-to-find-the-api-token',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'api_key' },
   fields: [
     secretField('api_token', 'Personal API token', {
@@ -78,6 +95,12 @@ const zohoCrm: ConnectorDefinition = {
   key: 'zoho_crm',
   name: 'Zoho CRM',
   category: 'crm',
+  docs: [
+    'https://www.zoho.com/accounts/protocol/oauth/multi-dc.html',
+    'https://www.zoho.com/crm/developer/docs/api/v8/multi-dc.html',
+    'https://zoho.com/accounts/protocol/oauth/multi-dc/client-authorization.html',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'zoho' },
   auth: OAUTH2_AUTH_CODE,
   fields: [
@@ -116,6 +139,11 @@ const close: ConnectorDefinition = {
   key: 'close',
   name: 'Close',
   category: 'crm',
+  docs: [
+    'https://developer.close.com/api/overview/api-key-authentication',
+    'https://developer.close.com/api/resources/users/get-me',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'basic' },
   fields: [
     secretField('api_key', 'API key', {
@@ -137,6 +165,11 @@ const attio: ConnectorDefinition = {
   key: 'attio',
   name: 'Attio',
   category: 'crm',
+  docs: [
+    'https://docs.attio.com/rest-api/guides/authentication',
+    'https://docs.attio.com/docs/oauth/introspect.md',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'api_key' },
   fields: [
     secretField('access_token', 'Access token', {

@@ -6,6 +6,12 @@ const googleDrive: ConnectorDefinition = {
   key: 'google_drive',
   name: 'Google Drive',
   category: 'documents',
+  docs: [
+    'https://developers.google.com/drive/api/guides/about-auth',
+    'https://developers.google.cn/workspace/drive/api/terms.md.txt',
+    'https://docs.unified.to/skills/google-drive-oauth-app/SKILL.md',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'googledrive' },
   auth: OAUTH2_AUTH_CODE,
   fields: [],
@@ -17,6 +23,11 @@ const dropbox: ConnectorDefinition = {
   key: 'dropbox',
   name: 'Dropbox',
   category: 'documents',
+  docs: [
+    'https://dropbox.tech/developers/using-oauth-2-0-with-offline-access',
+    'https://docs.unified.to/skills/dropbox-oauth-app/SKILL.md',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'dropbox' },
   auth: OAUTH2_AUTH_CODE,
   fields: [],
@@ -34,6 +45,11 @@ const box: ConnectorDefinition = {
   key: 'box',
   name: 'Box',
   category: 'documents',
+  docs: [
+    'https://developer.box.com/reference/get-authorize/',
+    'https://nango.dev/docs/api-integrations/box/how-to-register-your-own-box-api-oauth-app',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'box' },
   auth: OAUTH2_AUTH_CODE,
   fields: [],
@@ -49,6 +65,12 @@ const notion: ConnectorDefinition = {
   key: 'notion',
   name: 'Notion',
   category: 'documents',
+  docs: [
+    'https://developers.notion.com/reference/authentication',
+    'https://developers.notion.com/guides/authorization/overview.md',
+    'https://docs.sim.ai/integrations/notion-service-account',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'notion' },
   auth: { type: 'api_key' },
   fields: [
@@ -77,6 +99,12 @@ const confluence: ConnectorDefinition = {
   key: 'confluence',
   name: 'Confluence',
   category: 'documents',
+  docs: [
+    'https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account',
+    'https://support.atlassian.com/confluence/kb/scoped-api-tokens-in-confluence-cloud',
+    'https://github.com/sooperset/mcp-atlassian/issues/968',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'confluence' },
   ...atlassianCloud('/wiki/rest/api/user/current', 'https://developer.atlassian.com/cloud/confluence/basic-auth-for-rest-apis/'),
 };

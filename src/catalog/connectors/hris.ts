@@ -5,6 +5,12 @@ const bamboohr: ConnectorDefinition = {
   key: 'bamboohr',
   name: 'BambooHR',
   category: 'hris',
+  docs: [
+    'https://documentation.bamboohr.com/docs/getting-started.md',
+    'https://documentation.bamboohr.com/reference/getting-started',
+    'https://docs.n8n.io/integrations/builtin/credentials/bamboohr.md',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'basic' },
   fields: [
     subdomainField('company_domain', 'Company domain', 'bamboohr.com', 'It is also shown in the API documentation page of your account.'),
@@ -35,6 +41,13 @@ const personio: ConnectorDefinition = {
   key: 'personio',
   name: 'Personio',
   category: 'hris',
+  docs: [
+    'https://developer.personio.de/changelog/deprecated-query-string-credentials-on-post-v1auth',
+    'https://developer.personio.de/changelog/authentication-api-improved-bearer-token',
+    'https://developer.personio.de/reference/auth',
+    'https://nango.dev/docs/integrations/all/personio/connect',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'personio' },
   auth: { type: 'custom' },
   fields: [
@@ -67,6 +80,12 @@ const hibob: ConnectorDefinition = {
   key: 'hibob',
   name: 'HiBob',
   category: 'hris',
+  docs: [
+    'https://apidocs.hibob.com/docs/api-service-users.md',
+    'https://apidocs.hibob.com/reference/permissions.md',
+    'https://help.merge.dev/en/articles/6361857-hibob-service-user-authentication',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'hibob' },
   auth: { type: 'basic' },
   fields: [
@@ -99,6 +118,11 @@ const deel: ConnectorDefinition = {
   key: 'deel',
   name: 'Deel',
   category: 'hris',
+  docs: [
+    'https://developer.deel.com/api/stable/authentication.md',
+    'https://developer.deel.com/changelog/v1-21',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'api_key' },
   fields: [
     secretField('api_key', 'Organization API token', {
@@ -119,6 +143,11 @@ const humaans: ConnectorDefinition = {
   key: 'humaans',
   name: 'Humaans',
   category: 'hris',
+  docs: [
+    'https://nango.dev/docs/api-integrations/humaans-io/connect',
+    'https://help.merge.dev/en/articles/6593197-humaans-io-how-do-i-link-my-account',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'api_key' },
   fields: [
     secretField('api_access_token', 'API access token', {
@@ -139,6 +168,11 @@ const gusto: ConnectorDefinition = {
   key: 'gusto',
   name: 'Gusto',
   category: 'hris',
+  docs: [
+    'https://docs.gusto.com/app-integrations/docs/oauth2',
+    'https://docs.gusto.com/embedded-payroll/docs/company-access-tokens',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'gusto' },
   auth: OAUTH2_AUTH_CODE,
   fields: [],
@@ -155,6 +189,12 @@ const factorial: ConnectorDefinition = {
   key: 'factorial',
   name: 'Factorial',
   category: 'hris',
+  docs: [
+    'https://developer.tryfinch.com/integrations/guides/Factorial-HR',
+    'https://www.ibm.com/docs/en/app-connect/saas?topic=hr-obtaining-connection-values-factorial',
+    'https://docs.serval.com/sections/integrations/factorial',
+  ],
+  checked: '2026-12-02',
   auth: OAUTH2_AUTH_CODE,
   fields: [],
   support: { link: 'https://apidoc.factorialhr.com/docs/authentication' },

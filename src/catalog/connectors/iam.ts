@@ -6,6 +6,11 @@ const okta: ConnectorDefinition = {
   key: 'okta',
   name: 'Okta',
   category: 'iam',
+  docs: [
+    'https://developer.okta.com/docs/guides/create-an-api-token/next-steps/',
+    'https://help.okta.com/fr-fr/content/topics/security/api.htm',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'okta' },
   auth: { type: 'api_key' },
   fields: [
@@ -39,6 +44,12 @@ const microsoftEntraId: ConnectorDefinition = {
   key: 'microsoft_entra_id',
   name: 'Microsoft Entra ID',
   category: 'iam',
+  docs: [
+    'https://learn.microsoft.com/graph/permissions-reference',
+    'https://support.quest.com/nova/kb/4299875/microsoft-permissions-for-dpc',
+    'https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth2-auth-code-flow',
+  ],
+  checked: '2026-12-02',
   auth: OAUTH2_AUTH_CODE,
   fields: [],
   notices: [
@@ -55,6 +66,11 @@ const googleWorkspace: ConnectorDefinition = {
   key: 'google_workspace',
   name: 'Google Workspace',
   category: 'iam',
+  docs: [
+    'https://developers.google.com/admin-sdk/directory/v1/guides/authorizing',
+    'https://developers.google.cn/workspace/admin/directory/v1/guides/authorizing.md.txt',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'google' },
   auth: OAUTH2_AUTH_CODE,
   fields: [],
@@ -70,6 +86,12 @@ const jumpcloud: ConnectorDefinition = {
   key: 'jumpcloud',
   name: 'JumpCloud',
   category: 'iam',
+  docs: [
+    'https://docs.jumpcloud.com/api/1.0/index.yaml',
+    'https://docs.jumpcloud.com/api/1.0/index.html',
+    'https://nango.dev/docs/integrations/all/jumpcloud/connect',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'api_key' },
   fields: [
     selectField(
@@ -108,6 +130,11 @@ const auth0: ConnectorDefinition = {
   key: 'auth0',
   name: 'Auth0',
   category: 'iam',
+  docs: [
+    'https://auth0.com/docs/secure/tokens/access-tokens/management-api-access-tokens',
+    'https://raw.githubusercontent.com/api-evangelist/auth0/refs/heads/main/examples/auth0-oauth-token-client-credentials-example.json',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'auth0' },
   auth: { type: 'custom' },
   fields: [
@@ -150,6 +177,12 @@ const onelogin: ConnectorDefinition = {
   key: 'onelogin',
   name: 'OneLogin',
   category: 'iam',
+  docs: [
+    'https://developers.onelogin.com/api-docs/1/getting-started/working-with-api-credentials',
+    'https://gist.github.com/dcaponi/13b0e7187a6a76e459ee8b1a1675f5a3',
+    'https://rdrr.io/cran/onelogin/src/R/onelogin.R',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'custom' },
   fields: [
     subdomainField('subdomain', 'Subdomain', 'onelogin.com', ''),

@@ -5,6 +5,12 @@ const talentlms: ConnectorDefinition = {
   key: 'talentlms',
   name: 'TalentLMS',
   category: 'lms',
+  docs: [
+    'https://nango.dev/docs/api-integrations/talentlms/connect',
+    'https://make.com/en/help/app/talentlms.html',
+    'https://raw.githubusercontent.com/api-evangelist/epignosis-talentlms-efront-talentcards/refs/heads/main/authentication/epignosis-talentlms-efront-talentcards-authentication.yml',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'basic' },
   fields: [
     subdomainField('domain', 'Domain', 'talentlms.com', ''),
@@ -27,6 +33,11 @@ const docebo: ConnectorDefinition = {
   key: 'docebo',
   name: 'Docebo',
   category: 'lms',
+  docs: [
+    'https://unifyapps.com/docs/unify-integrations/docebo',
+    'https://docs.descope.com/connectors/connector-configuration-guides/other/docebo',
+  ],
+  checked: '2026-12-02',
   auth: OAUTH2_AUTH_CODE,
   fields: [
     hostnameField(
@@ -51,6 +62,11 @@ const canvas: ConnectorDefinition = {
   key: 'canvas',
   name: 'Canvas LMS',
   category: 'lms',
+  docs: [
+    'https://developerdocs.instructure.com/services/canvas/permissions/details/file.permissions_users_manage_access_tokens',
+    'https://developerdocs.instructure.com/services/canvas/oauth/oauth_endpoints',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'canvas' },
   auth: { type: 'api_key' },
   fields: [

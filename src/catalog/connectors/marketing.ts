@@ -5,6 +5,12 @@ const mailchimp: ConnectorDefinition = {
   key: 'mailchimp',
   name: 'Mailchimp',
   category: 'marketing',
+  docs: [
+    'https://mailchimp.com/developer/marketing/guides/quick-start/',
+    'https://kestra.io/plugins/plugin-mailchimp/mailchimp-account/io.kestra.plugin.mailchimp.account.ping',
+    'https://docs.airbyte.com/ai-agents/connectors/mailchimp/AUTH',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'mailchimp' },
   auth: { type: 'basic' },
   fields: [
@@ -33,6 +39,11 @@ const klaviyo: ConnectorDefinition = {
   key: 'klaviyo',
   name: 'Klaviyo',
   category: 'marketing',
+  docs: [
+    'https://developers.klaviyo.com/en/docs/api_versioning_and_deprecation_policy',
+    'https://developers.klaviyo.com/.well-known/skills/klaviyo-migrate-oauth/references/revision-changes.md',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'api_key' },
   fields: [
     secretField('private_api_key', 'Private API key', {
@@ -54,6 +65,12 @@ const activecampaign: ConnectorDefinition = {
   key: 'activecampaign',
   name: 'ActiveCampaign',
   category: 'marketing',
+  docs: [
+    'https://developers.activecampaign.com/docs/authentication',
+    'https://developers.frontegg.com/agen-for-work/connectors/marketplace/activecampaign',
+    'https://wiki.truto.one/integration-guides/activecampaign/',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'api_key' },
   fields: [
     // Not subdomainField: people sign in at <account>.activehosted.com, but the API lives on api-us1.com.
@@ -80,6 +97,11 @@ const brevo: ConnectorDefinition = {
   key: 'brevo',
   name: 'Brevo',
   category: 'marketing',
+  docs: [
+    'https://developers.brevo.com/docs/api-key-authentication',
+    'https://developers.brevo.com/reference/quickstart-reference.md',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'brevo' },
   auth: { type: 'api_key' },
   fields: [

@@ -6,6 +6,11 @@ const slack: ConnectorDefinition = {
   key: 'slack',
   name: 'Slack',
   category: 'messaging',
+  docs: [
+    'https://docs.slack.dev/reference/methods/oauth.v2.access',
+    'https://docs.slack.dev/authentication/using-token-rotation',
+  ],
+  checked: '2026-12-02',
   auth: OAUTH2_AUTH_CODE,
   fields: [],
   notices: [warning('slack_workspace_approval', 'Some workspaces require an admin to approve new apps before they can be installed.')],
@@ -22,6 +27,10 @@ const microsoftTeams: ConnectorDefinition = {
   key: 'microsoft_teams',
   name: 'Microsoft Teams',
   category: 'messaging',
+  docs: [
+    'https://learn.microsoft.com/en-us/graph/teams-concept-overview',
+  ],
+  checked: '2026-12-02',
   auth: OAUTH2_AUTH_CODE,
   fields: [],
   notices: [warning('teams_admin_consent', 'Your Microsoft 365 admin may need to grant consent for the organisation.')],
@@ -33,6 +42,12 @@ const twilio: ConnectorDefinition = {
   key: 'twilio',
   name: 'Twilio',
   category: 'messaging',
+  docs: [
+    'https://www.twilio.com/docs/usage/requests-to-twilio.md',
+    'https://twilio.com/docs/api/errors/20003',
+    'https://www.twilio.com/docs/iam/api/',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'basic' },
   fields: [
     textField('account_sid', 'Account SID', {

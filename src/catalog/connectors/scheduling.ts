@@ -6,6 +6,11 @@ const calendly: ConnectorDefinition = {
   key: 'calendly',
   name: 'Calendly',
   category: 'scheduling',
+  docs: [
+    'https://developer.calendly.com/docs/authentication/how-to-authenticate-with-personal-access-tokens.md',
+    'https://developer.calendly.com/personal-access-tokens',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'calendly' },
   auth: { type: 'api_key' },
   fields: [
@@ -27,6 +32,11 @@ const calCom: ConnectorDefinition = {
   key: 'cal_com',
   name: 'Cal.com',
   category: 'scheduling',
+  docs: [
+    'https://www.mintlify.com/calcom/cal.com/api/authentication',
+    'https://nango.dev/docs/integrations/all/cal-com-v2/connect',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'caldotcom' },
   auth: { type: 'api_key' },
   fields: [
@@ -49,6 +59,10 @@ const googleCalendar: ConnectorDefinition = {
   key: 'google_calendar',
   name: 'Google Calendar',
   category: 'scheduling',
+  docs: [
+    'https://developers.google.com/workspace/calendar/api/guides/auth',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'googlecalendar' },
   auth: OAUTH2_AUTH_CODE,
   fields: [],

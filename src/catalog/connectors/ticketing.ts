@@ -5,6 +5,13 @@ const zendesk: ConnectorDefinition = {
   key: 'zendesk',
   name: 'Zendesk',
   category: 'ticketing',
+  docs: [
+    'https://github.com/blakmatrix/node-zendesk/issues/152',
+    'https://github.com/zendesk/zendesk_api_client_rb/issues/27',
+    'https://github.com/Speedygeek/ZendeskApi_v2/issues/505',
+    'https://support.zendesk.com/hc/en-us/articles/4408831452954/comments/5414758461338',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'zendesk' },
   auth: { type: 'basic' },
   fields: [
@@ -31,6 +38,11 @@ const freshdesk: ConnectorDefinition = {
   key: 'freshdesk',
   name: 'Freshdesk',
   category: 'ticketing',
+  docs: [
+    'https://support.freshdesk.com/en/support/solutions/articles/215517-system-and-browser-requirements-for-freshdesk',
+    'https://support.freshdesk.com/support/solutions/articles/225435-where-can-i-find-my-api-key-',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'basic' },
   fields: [
     subdomainField('domain', 'Helpdesk domain', 'freshdesk.com', ''),
@@ -53,6 +65,11 @@ const jira: ConnectorDefinition = {
   key: 'jira',
   name: 'Jira',
   category: 'ticketing',
+  docs: [
+    'https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account',
+    'https://github.com/sooperset/mcp-atlassian/issues/968',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'jira' },
   ...atlassianCloud('/rest/api/3/myself', 'https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/'),
 };
@@ -61,6 +78,12 @@ const linear: ConnectorDefinition = {
   key: 'linear',
   name: 'Linear',
   category: 'ticketing',
+  docs: [
+    'https://smithery.ai/skills/jeremylongshore/linear-common-errors',
+    'https://tessl.io/registry/tessl/npm-linear--sdk/files/docs/core-client.md',
+    'https://docs.rs/xbp/latest/xbp_cli/commands/linear_cmd/constant.LINEAR_API_KEYS_URL.html',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'linear' },
   auth: { type: 'api_key' },
   fields: [
@@ -85,6 +108,13 @@ const servicenow: ConnectorDefinition = {
   key: 'servicenow',
   name: 'ServiceNow',
   category: 'ticketing',
+  docs: [
+    'https://www.servicenow.com/community/developer-forum/assigning-roles-to-api-users/m-p/3510022',
+    'https://www.servicenow.com/community/developer-forum/what-role-do-i-need-to-access-sys-user-table/m-p/2409064',
+    'https://www.servicenow.com/community/itom-forum/what-role-does-the-service-account-need-for-rest-api/m-p/934939',
+    'https://www.servicenow.com/docs/bundle/latest/page/integrate/inbound-rest/concept/c_RESTAPI.html',
+  ],
+  checked: '2026-12-02',
   auth: { type: 'basic' },
   fields: [
     subdomainField('instance', 'Instance', 'service-now.com', ''),
@@ -118,6 +148,11 @@ const asana: ConnectorDefinition = {
   key: 'asana',
   name: 'Asana',
   category: 'ticketing',
+  docs: [
+    'https://developers.asana.com/docs/personal-access-token',
+    'https://docs.blackbox.ai/features/integrations/asana',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'asana' },
   auth: { type: 'api_key' },
   fields: [
@@ -139,6 +174,11 @@ const github: ConnectorDefinition = {
   key: 'github',
   name: 'GitHub Issues',
   category: 'ticketing',
+  docs: [
+    'https://github.blog/changelog/2025-07-14-pkce-support-for-oauth-and-github-app-authentication',
+    'https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'github' },
   auth: OAUTH2_AUTH_CODE,
   fields: [],
@@ -157,6 +197,12 @@ const intercom: ConnectorDefinition = {
   key: 'intercom',
   name: 'Intercom',
   category: 'ticketing',
+  docs: [
+    'https://developers.intercom.com/building-apps/docs/rest-apis',
+    'https://nango.dev/docs/api-integrations/intercom/connect.md',
+    'https://nango.dev/docs/api-integrations/intercom/how-to-register-your-own-intercom-api-oauth-app',
+  ],
+  checked: '2026-12-02',
   logo: { simple_icon: 'intercom' },
   auth: OAUTH2_AUTH_CODE,
   fields: [],
