@@ -149,12 +149,12 @@ export class ConnectApiClient {
       });
     }
     const text = await response.text();
-    if (!response.ok) throw this.#errorFrom(response.status, text);
+    if (!response.ok) throw this.#errorFrom(response.status, text, response.headers.get('retry-after'));
     if (text === '' && allowEmpty) return undefined;
     return parseResponseBody(schema, text, { method, path, status: response.status });
   }
 
-  #errorFrom(status: number, text: string): ConnectApiError {
+  #errorFrom(status: number, text: string, retryAfter: string | null): ConnectApiError {
     const body = readErrorBody(text);
     const message = body?.message ?? `HTTP ${status}`;
     if (status === 401 || status === 403) return new SessionExpiredError(status, message);
@@ -164,6 +164,14 @@ export class ConnectApiClient {
       message,
       providerResponse: body?.provider_response,
       field: body?.field,
+      retryAfterSeconds: retryAfterSeconds(retryAfter),
     });
   }
+}
+
+/** `Retry-After` as whole seconds (delta-seconds or an HTTP date); undefined when absent or unreadable. */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = /^\d+$/.test(header.trim()) ? Number(header) : (Date.parse(header) - Date.now()) / 1000;
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds) : undefined;
 }

@@ -9,13 +9,16 @@ export class ConnectApiError extends Error {
   readonly providerResponse?: string;
   /** The request field the server blamed. */
   readonly field?: string;
+  /** A 429's `Retry-After`, in seconds. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(init: { status: number; code: string; message: string; providerResponse?: string; field?: string }) {
+  constructor(init: { status: number; code: string; message: string; providerResponse?: string; field?: string; retryAfterSeconds?: number }) {
     super(init.message);
     this.status = init.status;
     this.code = init.code;
     this.providerResponse = init.providerResponse;
     this.field = init.field;
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
 }
 

@@ -159,18 +159,21 @@ describe('<connect-hub> states', () => {
     await expect(hub).to.be.accessible();
   });
 
-  it('an OAuth connector shows the sign-in prompt; Connect opens the sign-in and reports an unconfigured provider', async () => {
+  it('an OAuth connector whose app goes away meanwhile: Connect says in plain words who must finish the set-up', async () => {
     const steps: string[] = [];
-    const hub = await mountHub({ token: (await createSession({ provider: 'box' })).token });
+    expect((await api('PUT', '/oauth_clients/box', { client_id: 'cid', client_secret: 'shh' })).status).to.equal(200);
+    const token = (await createSession({ provider: 'box' })).token;
+    const hub = await mountHub({ token });
     hub.addEventListener('connect-hub:step', (event) => steps.push(event.detail.step));
     const form = await untilForm(hub);
     expect(inside(form, '.oauth')?.textContent).to.contain('Press “Connect” to sign in');
     await expect(hub).to.be.accessible();
+    expect((await api('DELETE', '/oauth_clients/box')).status).to.equal(204);
     inside<HTMLButtonElement>(form, 'button[type="submit"]')!.click();
-    // Box has no OAuth client on this server: the popup's start page says so and the attempt carries it.
     await waitUntil(() => inside(formOf(hub), '.alert'), 'no message', PATIENCE);
-    expect(inside(formOf(hub), '.alert')?.textContent).to.contain('is not set up');
-    expect(inside(formOf(hub), '.alert')?.textContent).to.contain('oauth_client_missing');
+    const message = inside(formOf(hub), '#submit-failure')?.textContent ?? '';
+    expect(message).to.match(/^This connection isn't set up yet\. Ask .+ to finish setting it up\.$/);
+    expect(inside(formOf(hub), '.alert')?.textContent, 'no codes or CLI text').to.not.match(/oauth_client_missing|connect-hub oauth|Response from/);
     expect(steps).to.include.members(['credentials-submitted', 'error']);
   });
 

@@ -161,7 +161,7 @@ describe('<connect-hub> form', () => {
     expect(accounts.body).to.have.length(1);
   });
 
-  it('a provider rejection shows its message and the provider excerpt; Try again resubmits; then success and Close', async () => {
+  it('a rejected key: plain words naming the provider and the field, which is marked and focused; Details holds the provider answer; Try again focuses the field', async () => {
     const hub = await mountHub({ token: (await createSession({ provider: 'sandbox_hris' })).token, onCloseLabel: 'Back to Acme' });
     const errors: { code: string; message: string }[] = [];
     const steps: string[] = [];
@@ -175,18 +175,34 @@ describe('<connect-hub> form', () => {
     await waitUntil(() => inside(form, '.alert'), 'no error alert', PATIENCE);
     const alert = inside(form, '.alert')!;
     expect(alert.getAttribute('role')).to.equal('alert');
-    expect(alert.textContent).to.contain('Connection failed').and.contain('rejected');
-    const pre = inside(form, '.alert pre')!.textContent ?? '';
+    const main = inside(form, '#submit-failure')!.textContent ?? '';
+    expect(main).to.equal("Sandbox HRIS didn't accept that API key. Check it and try again.");
+    expect(main, 'no developer words in the message').to.not.match(/HTTP|401|rejected/);
+    const key = field(form, 'api_key');
+    expect(key.getAttribute('aria-invalid')).to.equal('true');
+    expect(key.getAttribute('aria-describedby')).to.contain('submit-failure');
+    expect(field(form, 'subdomain').getAttribute('aria-invalid'), 'only the blamed field').to.equal(null);
+    await waitUntil(() => form.shadowRoot?.activeElement === key, 'focus goes to the rejected field', PATIENCE);
+    expect(key.closest('.field')?.contains(alert), 'the message sits by the field').to.equal(true);
+    const details = inside<HTMLDetailsElement>(form, '.alert details')!;
+    expect(details.open, 'the provider answer is behind Details').to.equal(false);
+    expect(details.querySelector('summary')?.textContent).to.equal('Details');
     // The provider's status and its own error words, never its raw body (issue 11).
-    expect(pre, "the provider's excerpt").to.equal('HTTP 401: invalid_api_key: The API key is not valid for acme');
-    expect(form.shadowRoot?.activeElement, 'focus moves to the alert').to.equal(alert);
+    expect(details.querySelector('pre')?.textContent).to.equal('HTTP 401: invalid_api_key: The API key is not valid for acme');
     expect(errors[0]?.code).to.equal('provider_rejected');
     expect(field(form, 'subdomain').value, 'values are kept').to.equal('acme');
     await expect(hub).to.be.accessible();
 
     const failures = errors.length;
+    (form.shadowRoot!.activeElement as HTMLElement).blur();
     buttonByText(form, 'Try again')!.click();
-    await waitUntil(() => errors.length > failures, 'Try again did not resubmit', PATIENCE);
+    await form.updateComplete;
+    expect(form.shadowRoot?.activeElement, 'Try again focuses the field').to.equal(key);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(errors.length, 'Try again does not resubmit the rejected key').to.equal(failures);
+    typeInto(key, 'x');
+    await form.updateComplete;
+    expect(key.getAttribute('aria-invalid'), 'editing the field clears the mark').to.equal(null);
 
     typeInto(field(form, 'api_key'), 'sandbox_good');
     await form.updateComplete;

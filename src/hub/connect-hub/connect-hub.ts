@@ -4,6 +4,7 @@ import type { ListFilter } from '../connector-list/connector-list.js';
 import type { StatusTone } from '../status-view/status-view.js';
 import { en, loadStrings, type HubStrings } from '../strings/index.js';
 import { sharedStyles, themeStyles } from '../styles/theme.styles.js';
+import { describeFailure } from '../form-model/failure-message.js';
 import { connectHubStyles } from './connect-hub.styles.js';
 import { HubSessionController, type HubView } from './hub-session-controller.js';
 import { oauthSession, prefersRedirect, type OAuthMode } from './lazy-oauth.js';
@@ -171,7 +172,7 @@ export class ConnectHubElement extends LitElement {
       case 'empty':
         return this.#status('info', s.emptyTitle, s.emptyBody);
       case 'load-error':
-        return this.#status('error', s.loadErrorTitle, view.failure.message, s.tryAgain, () => this.#act(view.retry));
+        return this.#status('error', s.loadErrorTitle, describeFailure(view.failure, {}, s).message, s.tryAgain, () => this.#act(view.retry));
       case 'success':
         return this.#status(
           'success',
@@ -201,6 +202,7 @@ export class ConnectHubElement extends LitElement {
           .initialValues=${connector.initialValues}
           .logoUrl=${connector.integration.logo_url}
           .failure=${hub.failure}
+          .projectName=${session.settings?.project_name}
           .updatedAt=${session.account?.updatedAt}
           ?redirects=${prefersRedirect(this.oauthMode) && hub.oauth.value?.canRedirect(oauthSession(session)) !== false}
           ?editing=${!!session.account}

@@ -8,6 +8,14 @@ export interface HubFailure extends SubmitFailure {
 }
 
 export function failureOf(error: unknown, fallback: string): HubFailure {
-  if (error instanceof ConnectApiError) return { code: error.code, message: error.message || fallback, providerResponse: error.providerResponse };
+  if (error instanceof ConnectApiError) {
+    return {
+      code: error.code,
+      message: error.message || fallback,
+      providerResponse: error.providerResponse,
+      field: error.field,
+      retryAfterSeconds: error.retryAfterSeconds,
+    };
+  }
   return { code: 'unexpected', message: error instanceof Error ? error.message : fallback };
 }

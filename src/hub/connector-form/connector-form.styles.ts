@@ -33,6 +33,14 @@ export const connectorFormStyles = css`
   .alert-detail-label { font-size: 0.8em; font-weight: 600; color: var(--_ch-muted); }
   pre { margin: 0; max-height: 160px; overflow: auto; padding: 8px 10px; border-radius: 6px; background: var(--_ch-surface); font: 0.85em/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; white-space: pre-wrap; word-break: break-word; }
   .alert .button { justify-self: start; min-height: 34px; }
+  /* Beside its field: one compact block, so on a phone the field and the message share the screen. */
+  .alert.at-field { padding: 8px 10px; gap: 6px; grid-template-columns: 1fr auto; align-items: center; }
+  .alert.at-field > p { font-weight: 550; }
+  .alert.at-field .button { grid-column: 2; grid-row: 1; min-height: 32px; padding: 0 12px; }
+  .alert.at-field .alert-details { grid-column: 1 / -1; }
+  .alert-details { display: grid; gap: 6px; font-size: 0.9em; color: var(--_ch-muted); }
+  .alert-details summary { cursor: pointer; width: fit-content; }
+  .alert-details[open] { gap: 6px; }
   .oauth { display: grid; gap: 6px; padding: 28px 0; text-align: center; }
   .footer .button.primary { min-width: 120px; }
   .actions { display: flex; align-items: center; gap: 12px; margin-inline-start: auto; }

@@ -5,17 +5,26 @@ import { connectorLogo } from '../connector-list/connector-list.js';
 import { HubActionEvent } from '../events.js';
 import type { ConnectorView, FormField } from '../form-model/connector-view.js';
 import { buildCredentials } from '../form-model/credentials.js';
+import { describeFailure, type ShownFailure } from '../form-model/failure-message.js';
 import { placeNotices } from '../form-model/notices.js';
 import { validateForm } from '../form-model/validation.js';
 import { en, type HubStrings } from '../strings/en.js';
 import { sharedStyles } from '../styles/theme.styles.js';
 import { connectorFormStyles } from './connector-form.styles.js';
 
-/** A failed submit as the form shows it. */
+/** A failed submit as the form gets it; what the end user reads is chosen by `code` (see describeFailure). */
 export interface SubmitFailure {
+  code?: string;
+  /** The server's words, for developers: shown only behind "Details". */
   message: string;
   providerResponse?: string;
+  /** The credential the server blamed. */
+  field?: string;
+  /** A 429's Retry-After, in seconds. */
+  retryAfterSeconds?: number;
 }
+
+const FAILURE_ID = 'submit-failure';
 
 /** Pretty JSON when the provider answered JSON, else the text as it came. */
 export function formatProviderResponse(text: string): string {
@@ -56,6 +65,7 @@ export class ConnectorFormElement extends LitElement {
     busy: { type: Boolean },
     showFooterLinks: { type: Boolean },
     failure: { attribute: false },
+    projectName: { attribute: false },
     updatedAt: { attribute: false },
     values: { state: true },
     touched: { state: true },
@@ -77,7 +87,12 @@ export class ConnectorFormElement extends LitElement {
   busy = false;
   showFooterLinks = true;
   failure?: SubmitFailure;
+  /** Who can finish a connector's set-up, named when it is not set up. */
+  projectName?: string;
   updatedAt?: string;
+  /** The failure in the end user's words, and the field it marks invalid until that field is edited. */
+  #shownFailure: ShownFailure | undefined;
+  #blamedField: string | undefined;
 
   private values: Record<string, string> = {};
   private touched = new Set<string>();
@@ -90,6 +105,10 @@ export class ConnectorFormElement extends LitElement {
     return this.renderRoot.querySelector('.alert');
   }
 
+  #control(key: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#f-${CSS.escape(key)}`);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('connector') || changed.has('initialValues')) {
       this.values = { ...this.initialValues };
@@ -98,11 +117,29 @@ export class ConnectorFormElement extends LitElement {
       this.revealed = new Set();
       this.submitted = false;
     }
+    if (changed.has('failure') || changed.has('connector') || changed.has('strings') || changed.has('projectName')) {
+      this.#shownFailure =
+        this.failure && this.connector
+          ? describeFailure(this.failure, { provider: this.connector.name, fields: this.connector.fields, projectName: this.projectName }, this.strings)
+          : undefined;
+      if (changed.has('failure')) this.#blamedField = this.#shownFailure?.field;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // Focusing blurs a field, which marks it touched: do it after this update, not inside it.
-    if (changed.has('failure') && this.failure) void this.updateComplete.then(() => this.#alert?.focus());
+    // The blamed field takes focus (the message sits next to it); otherwise the message does.
+    if (changed.has('failure') && this.failure) {
+      void this.updateComplete.then(() => ((this.#blamedField && this.#control(this.#blamedField)) || this.#alert)?.focus());
+    }
+  }
+
+  /** "Try again": back to the field to fix (the blamed one, else the first that can be edited), not a resubmit. */
+  #retry(): void {
+    const editable = this.connector.fields.find((field) => field.visible && field.type && !field.readOnly);
+    const key = this.#blamedField ?? this.#shownFailure?.field ?? editable?.key;
+    const target = (key && this.#control(key)) || this.renderRoot.querySelector<HTMLElement>('button[type="submit"]');
+    target?.focus();
   }
 
   get #errors(): Record<string, string> {
@@ -158,7 +195,10 @@ export class ConnectorFormElement extends LitElement {
   #renderControl(field: FormField, id: string, describedBy: string, invalid: boolean): TemplateResult {
     const s = this.strings;
     const value = this.values[field.key] ?? '';
-    const onInput = (event: Event) => this.#setValue(field.key, (event.target as HTMLInputElement).value);
+    const onInput = (event: Event) => {
+      if (this.#blamedField === field.key) this.#blamedField = undefined;
+      this.#setValue(field.key, (event.target as HTMLInputElement).value);
+    };
     const onBlur = () => this.#touch(field.key);
     const describe = describedBy || nothing;
     if (field.secret && isRedacted(value) && !this.editedSecrets.has(field.key)) {
@@ -210,7 +250,8 @@ export class ConnectorFormElement extends LitElement {
     const s = this.strings;
     const id = `f-${field.key}`;
     const shownError = this.submitted || this.touched.has(field.key) ? error : undefined;
-    const describedBy = [field.description && `${id}-desc`, `${id}-err`].filter(Boolean).join(' ');
+    const blamed = this.#blamedField === field.key;
+    const describedBy = [field.description && `${id}-desc`, `${id}-err`, blamed && FAILURE_ID].filter(Boolean).join(' ');
     const tipOpen = this.openTips.has(field.key);
     return html`<div class="field" part="field">
       <div class="label-row">
@@ -222,22 +263,27 @@ export class ConnectorFormElement extends LitElement {
           : nothing}
       </div>
       ${field.tooltip ? html`<p class="tip" id=${`${id}-tip`} ?hidden=${!tipOpen}>${field.tooltip}</p>` : nothing}
-      ${this.#renderControl(field, id, describedBy, !!shownError)}
+      ${this.#renderControl(field, id, describedBy, !!shownError || blamed)}
       ${field.description ? html`<p class="hint muted" id=${`${id}-desc`}>${field.description}</p>` : nothing}
       <p class="field-error" id=${`${id}-err`} aria-live="polite">${shownError ?? ''}</p>
+      ${this.#shownFailure && this.#shownFailure.field === field.key ? this.#renderFailure(this.#shownFailure, true) : nothing}
     </div>`;
   }
 
-  #renderFailure(failure: SubmitFailure) {
+  /** The failure in plain words; beside its field when it names one (compact, so a phone keeps the field in view). */
+  #renderFailure(shown: ShownFailure, atField = false) {
     const s = this.strings;
-    return html`<div class="alert" role="alert" tabindex="-1">
-      <p class="alert-title">${s.errorTitle}</p>
-      <p>${failure.message || s.errorFallback}</p>
-      ${failure.providerResponse
-        ? html`<p class="alert-detail-label">${s.providerResponse(this.connector.name)}</p>
-            <pre>${formatProviderResponse(failure.providerResponse)}</pre>`
+    return html`<div class="alert ${atField ? 'at-field' : ''}" role="alert" tabindex="-1">
+      ${atField ? nothing : html`<p class="alert-title">${s.errorTitle}</p>`}
+      <p id=${FAILURE_ID}>${shown.message}</p>
+      ${shown.details
+        ? html`<details class="alert-details">
+            <summary>${s.failureDetails}</summary>
+            <p class="alert-detail-label">${s.providerResponse(this.connector.name)}</p>
+            <pre>${formatProviderResponse(shown.details)}</pre>
+          </details>`
         : nothing}
-      <button type="button" class="button" ?disabled=${this.busy} @click=${() => this.#onSubmit()}>${s.tryAgain}</button>
+      <button type="button" class="button" @click=${() => this.#retry()}>${s.tryAgain}</button>
     </div>`;
   }
 
@@ -273,7 +319,7 @@ export class ConnectorFormElement extends LitElement {
       </div>
       <form novalidate @submit=${this.#onSubmit} aria-label=${s.connectTitle(connector.name)}>
         <div class="body" part="form">
-          ${this.failure ? this.#renderFailure(this.failure) : nothing}
+          ${this.#shownFailure && !visible.some((field) => field.key === this.#shownFailure?.field) ? this.#renderFailure(this.#shownFailure) : nothing}
           ${connector.guide.description ? html`<p class="intro">${connector.guide.description}</p>` : nothing}
           ${this.#renderNotices(placement.stack)}
           ${visible.length === 0 && connector.isOAuth
