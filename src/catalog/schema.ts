@@ -20,8 +20,14 @@ export const VerifyRequest = z.object({
   headers: z.optional(z.record(z.string(), Template)),
   /** HTTP Basic: each part a template. */
   basic: z.optional(z.object({ username: Template, password: Template })),
-  /** A JSON body template: string values are templates. */
+  /** A body template: string values are templates. */
   body: z.optional(z.record(z.string(), z.unknown())),
+  /**
+   * How `body` is sent: JSON (default), or `form` (application/x-www-form-urlencoded, what OAuth token
+   * endpoints take), where every value is a string template and one that renders empty (an optional field
+   * left blank) is left out.
+   */
+  body_format: z.optional(z.enum(['json', 'form'])),
   success_statuses: z.optional(z.array(z.number())),
 });
 export type VerifyRequest = z.infer<typeof VerifyRequest>;

@@ -12,25 +12,41 @@ const greenhouse: ConnectorDefinition = {
   ],
   checked: '2026-12-02',
   logo: { simple_icon: 'greenhouse' },
-  auth: { type: 'basic' },
+  // Harvest v1/v2 and their API keys were retired on 31 Aug 2026; v3 takes OAuth client credentials.
+  auth: { type: 'custom' },
   fields: [
-    secretField('api_key', 'Harvest API key', {
-      placeholder: '1a2b3c4d5e6f…',
-      description: 'In Greenhouse go to Configure → Dev Center → API Credential Management → Create new API key, type "Harvest".',
+    textField('client_id', 'Client ID', {
+      placeholder: 'a1b2c3d4…',
+      description:
+        'In Greenhouse go to Configure → Dev Center → API Credentials → Create new API credentials, type "Harvest V3 (OAuth)"; on its Settings tab tick the Harvest scopes for candidates, applications, jobs and users, then copy the Client ID.',
+    }),
+    secretField('client_secret', 'Client secret', {
+      placeholder: 'e5f6g7h8…',
+      description: 'Shown next to the Client ID of the same credential.',
+    }),
+    textField('user_id', 'User ID (optional)', {
+      placeholder: '4080001',
+      required: false,
+      description:
+        "The numeric id of the Greenhouse user the integration acts as (audit log, permissions); leave empty to use the credential's Integration Service User.",
+      validation: pattern('^[0-9]+$', 'A Greenhouse user ID is a number.'),
     }),
   ],
   notices: [
     warning(
       'greenhouse_permissions',
-      'Harvest keys only reach the endpoints ticked under "Manage permissions": enable at least Candidates, Applications, Jobs and Users.',
+      'Harvest v3 credentials only reach the scopes ticked under Manage Scopes: enable read/list for Candidates, Applications, Jobs and Users.',
     ),
   ],
-  support: { link: 'https://developers.greenhouse.io/harvest.html#authentication' },
+  support: { link: 'https://nango.dev/docs/api-integrations/greenhouse-harvest-oauth2-cc/connect' },
+  // Getting a token proves the pair; API calls then go to https://harvest.greenhouse.io/v3 with it as Bearer.
   verify: {
-    method: 'GET',
-    url: 'https://harvest.greenhouse.io/v1/users',
-    query: { per_page: '1' },
-    basic: { username: '{{api_key}}', password: '' },
+    method: 'POST',
+    url: 'https://auth.greenhouse.io/token',
+    basic: { username: '{{client_id}}', password: '{{client_secret}}' },
+    body_format: 'form',
+    // `sub` only when a user id is given: without it Greenhouse uses the Integration Service User.
+    body: { grant_type: 'client_credentials', sub: '{{user_id}}' },
     success_statuses: [200],
   },
 };

@@ -67,8 +67,18 @@ export function buildVerifyRequest(verify: VerifyRequest, values: Record<string,
   }
   let body: string | undefined;
   if (verify.body && verify.method !== 'GET') {
-    body = JSON.stringify(renderJson(verify.body, values, baseUrl));
-    headers['content-type'] = 'application/json';
+    if (verify.body_format === 'form') {
+      const form = new URLSearchParams();
+      for (const [name, template] of Object.entries(verify.body)) {
+        const value = render(String(template), values, baseUrl, (v) => v);
+        if (value !== '') form.set(name, value);
+      }
+      body = form.toString();
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+    } else {
+      body = JSON.stringify(renderJson(verify.body, values, baseUrl));
+      headers['content-type'] = 'application/json';
+    }
   }
   return { url, method: verify.method, headers, ...(body === undefined ? {} : { body }) };
 }
