@@ -234,7 +234,7 @@ test('dashboard: fits a 375 px phone without horizontal page scrolling', async (
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto(DASHBOARD_URL);
   await signIn(page);
-  for (const hash of ['#/accounts', '#/link', '#/connectors']) {
+  for (const hash of ['#/accounts', '#/link', '#/connectors', '#/webhooks']) {
     await page.goto(`${DASHBOARD_URL}${hash}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

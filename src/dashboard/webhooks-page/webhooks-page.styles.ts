@@ -6,6 +6,8 @@ export const webhooksPageStyles = css`
   .section-head { display: flex; flex-wrap: wrap; align-items: end; justify-content: space-between; gap: 10px; }
   .notice, .alert { margin-block-end: 16px; }
   .url { font-weight: 650; overflow-wrap: anywhere; }
+  td.lead { min-width: 200px; }
+  .failure-rate { white-space: nowrap; }
   .events { display: flex; flex-wrap: wrap; gap: 4px; }
   .row-actions { display: flex; flex-wrap: wrap; gap: 6px; }
   .date { white-space: nowrap; font-size: 0.9em; }
@@ -23,6 +25,8 @@ export const webhooksPageStyles = css`
   .badge.pending { --_tone: var(--_ch-info); }
   @media (max-width: 640px) {
     .cards td.actions-cell { grid-column: 1 / -1; }
+    .cards .date, .failure-rate { white-space: normal; }
+    td.lead { min-width: 0; }
     .pager { justify-content: space-between; }
   }
 `;

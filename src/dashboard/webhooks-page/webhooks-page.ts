@@ -36,6 +36,12 @@ interface ShownSecret {
 
 const statusTone = (status: WebhookDeliveryStatus) => (status === 'delivered' ? 'active' : status === 'failed' ? 'error' : status);
 
+/** What went wrong, without repeating the status code shown beside it ("HTTP 400: refused" → "refused"). */
+function errorDetail(delivery: WebhookDelivery): string {
+  if (!delivery.last_error || delivery.status === 'delivered') return '';
+  return delivery.last_error.replace(/^HTTP \d{3}:?\s*/, '');
+}
+
 /** `datetime-local` (the browser's zone) to an ISO instant; `end` makes it inclusive of that whole minute. */
 function localToIso(value: string, end: boolean): string | undefined {
   if (!value) return undefined;
@@ -406,7 +412,7 @@ export class WebhooksPageElement extends LitElement {
                   <div class="stack">
                     <span><span class=${`badge ${statusTone(delivery.status)}`}>${delivery.status}</span>
                       ${delivery.last_status_code ? html`<span class="muted">HTTP ${delivery.last_status_code}</span>` : nothing}</span>
-                    ${delivery.last_error && delivery.status !== 'delivered' ? html`<span class="error-text">${delivery.last_error}</span>` : nothing}
+                    ${errorDetail(delivery) ? html`<span class="error-text">${errorDetail(delivery)}</span>` : nothing}
                   </div>
                 </td>
                 <td data-label=${s.deliveryAttempts}>${delivery.attempts}</td>
