@@ -29,6 +29,7 @@ import type {
   WebhookRedeliveryResult,
 } from '../contract/webhook-endpoints.js';
 import type { WebhookEvent } from '../contract/webhooks.js';
+import { OAuthClientListSchema, OAuthClientSchema, type OAuthClient, type OAuthClientWrite } from './connectors-page/oauth-apps.js';
 
 export interface AdminClientOptions {
   /** The connect API origin (and optional path prefix); '' = this page's origin. */
@@ -135,6 +136,15 @@ export class AdminClient {
 
   async setConnectorEnabled(key: string, enabled: boolean): Promise<ProjectConnector> {
     return (await this.#request('PUT', `/project/connectors/${encodeURIComponent(key)}`, ProjectConnectorSchema, { body: { enabled } })).data;
+  }
+
+  /** Every OAuth connector with its app settings and the redirect URI to register (the Connectors page's). */
+  async listOAuthClients(signal?: AbortSignal): Promise<OAuthClient[]> {
+    return (await this.#request('GET', '/oauth_clients', OAuthClientListSchema, { signal })).data;
+  }
+
+  async setOAuthClient(provider: string, body: OAuthClientWrite): Promise<OAuthClient> {
+    return (await this.#request('PUT', `/oauth_clients/${encodeURIComponent(provider)}`, OAuthClientSchema, { body })).data;
   }
 
   async listAccounts(query: AccountQuery, signal?: AbortSignal): Promise<AccountPage> {
