@@ -1,6 +1,16 @@
 import * as z from 'zod/mini';
 import { Category } from './categories.js';
 import { Metadata, SHORT_TEXT, TOKEN_TEXT } from './limits.js';
+import { LOCALES, matchLocale } from './locales.js';
+
+/** A supported locale; a regional variant (`fr-CA`, `zh-CN`) is accepted and stored as the locale it maps to. */
+const SessionLocale = z.pipe(
+  z.string().check(
+    z.maxLength(35),
+    z.refine((value) => matchLocale(value) !== undefined, `locale must be one of ${LOCALES.join(', ')} (or a regional variant of one)`),
+  ),
+  z.transform((value) => matchLocale(value) ?? 'en'),
+);
 
 const NonEmpty = z.string().check(z.trim(), z.minLength(1), z.maxLength(255));
 const Id = z.string().check(z.minLength(1), z.maxLength(255));
@@ -28,6 +38,8 @@ export const ConnectSessionCreate = z.object({
   shared: z.optional(z.nullable(z.boolean())),
   relink: z.optional(z.nullable(z.boolean())),
   scopes: z.optional(z.nullable(z.unknown())),
+  /** Ours: the language of the hub and the auth-link page for this session; unset: the browser's. */
+  locale: z.optional(z.nullable(SessionLocale)),
 });
 export type ConnectSessionCreate = z.infer<typeof ConnectSessionCreate>;
 
@@ -47,6 +59,8 @@ const sessionFields = {
   type: z.optional(z.nullable(z.string())),
   external_trigger_token: z.optional(z.string()),
   connector_profile_id: z.optional(z.nullable(z.string())),
+  /** Ours: the session's language (`POST /connect_sessions` `locale`), null when the browser's is used. */
+  locale: z.optional(z.nullable(z.string())),
   created_at: z.string(),
   /** Ours: when the token stops working. */
   expires_at: z.string(),

@@ -24,6 +24,8 @@ export const HubSettings = z.object({
   expires_at: z.optional(z.string()),
   /** Ours: origins allowed to embed the hub; the auth-link page posts results only to these. */
   allowed_origins: z.optional(z.array(z.string())),
+  /** Ours: the language the session was created with (`POST /connect_sessions` `locale`); null: not set. */
+  locale: z.optional(z.nullable(z.string())),
 });
 export type HubSettings = z.infer<typeof HubSettings>;
 

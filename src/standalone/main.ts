@@ -3,6 +3,8 @@ import { syncHistory } from './history-sync.js';
 import { postAccountConnected } from './opener-message.js';
 import { returnTarget } from './return-url.js';
 import { loadHubSettings } from './settings.js';
+import { localeDirection, matchLocale } from '../contract/locales.js';
+import { loadStrings, type HubStrings } from '../hub/strings/index.js';
 
 /** Long enough to read the success screen before going back to the app (launcher redirect mode). */
 const RETURN_DELAY_MS = 1500;
@@ -26,12 +28,14 @@ function boot(): void {
   syncHistory(hub);
 
   const settings = loadHubSettings(baseUrl, token);
-  void settings.then((loaded) => {
-    const projectName = loaded?.project_name?.trim();
-    if (!projectName) return;
-    eyebrow.textContent = 'Connect your account to';
-    title.textContent = projectName;
-    document.title = `Connect your account to ${projectName}`;
+  // `?lang=` on the link wins over the session's `locale`, which wins over the browser; unknown → the next one.
+  const linkLocale = matchLocale(new URLSearchParams(window.location.search).get('lang'));
+  if (linkLocale) hub.setAttribute('locale', linkLocale);
+  void settings.then(async (loaded) => {
+    const sessionLocale = matchLocale(loaded?.locale);
+    if (!linkLocale && sessionLocale) hub.setAttribute('locale', sessionLocale);
+    const strings = await loadStrings(linkLocale, sessionLocale, navigator.language);
+    translatePage(strings, loaded?.project_name?.trim() ?? '', { eyebrow, title, done });
   });
 
   hub.addEventListener('connect-hub:success', (event) => {
@@ -52,6 +56,18 @@ function boot(): void {
     done.hidden = false;
     done.focus();
   });
+}
+
+/** The shell's own words in the hub's language; `<html lang dir>` so the page mirrors for Arabic and Hebrew. */
+function translatePage(strings: HubStrings, projectName: string, parts: { eyebrow: HTMLElement; title: HTMLElement; done: HTMLElement }): void {
+  document.documentElement.lang = strings.lang;
+  document.documentElement.dir = localeDirection(strings.lang);
+  parts.done.textContent = strings.pageDone;
+  const footer = document.querySelector('.page-footer p');
+  if (footer) footer.textContent = strings.pageFooter;
+  parts.eyebrow.textContent = projectName ? strings.pageConnectTo : strings.pageEyebrow;
+  parts.title.textContent = projectName || strings.pageTitle;
+  document.title = projectName ? strings.pageDocumentTitle(projectName) : strings.pageTitle;
 }
 
 boot();

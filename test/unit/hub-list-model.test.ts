@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Integration } from '../../src/contract/hub-responses.js';
+import { en } from '../../src/hub/strings/en.js';
 import {
   autoSelection,
   categoriesOf,
@@ -34,7 +35,7 @@ test('lists active, named entries; categories in first-seen order', () => {
   const listed = listedIntegrations(all);
   assert.deepEqual(listed.map((item) => item.name), ['Sandbox HRIS', 'Sandbox ATS', 'Old HR']);
   assert.deepEqual(categoriesOf(listed), ['hris', 'ats', 'hris legacy']);
-  assert.equal(categoryLabel('hris legacy'), 'HRIS LEGACY');
+  assert.equal(categoryLabel('hris legacy', en), 'HRIS LEGACY');
 });
 
 test('search is a case-insensitive substring of the name, within the category', () => {

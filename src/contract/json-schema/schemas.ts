@@ -215,6 +215,12 @@ export const HubSettings: SchemaOf<hub.HubSettings> = {
       "items": {
         "type": "string"
       }
+    },
+    "locale": {
+      "type": [
+        "string",
+        "null"
+      ]
     }
   },
   "required": [
@@ -850,6 +856,12 @@ export const ConnectSessionTokenAuthLink: SchemaOf<sessions.ConnectSessionTokenA
       "type": "string"
     },
     "connector_profile_id": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "locale": {
       "type": [
         "string",
         "null"

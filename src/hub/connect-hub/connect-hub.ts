@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { Integration } from '../../contract/hub-responses.js';
 import type { ListFilter } from '../connector-list/connector-list.js';
 import type { StatusTone } from '../status-view/status-view.js';
-import { en, loadStrings, type HubStrings } from '../strings/index.js';
+import { type Locale, localeDirection } from '../../contract/locales.js';
+import { en, loadStrings, resolveLocale, type HubStrings } from '../strings/index.js';
 import { sharedStyles, themeStyles } from '../styles/theme.styles.js';
 import { describeFailure } from '../form-model/failure-message.js';
 import { connectHubStyles } from './connect-hub.styles.js';
@@ -92,7 +93,7 @@ export class ConnectHubElement extends LitElement {
   hideClose?: boolean;
   showFooterLinks?: boolean;
   debug?: boolean;
-  /** `en`, `fr`, `de` (or a regional variant); defaults to the browser's language. */
+  /** One of the 21 supported locales (or a regional variant, `fr-CA`); else the session's, else the browser's. */
   locale = '';
   /**
    * OAuth sign-in: `popup`, `redirect` (this tab goes to the provider and the hub resumes on return), or
@@ -101,6 +102,7 @@ export class ConnectHubElement extends LitElement {
   oauthMode: OAuthMode = 'auto';
 
   private strings: HubStrings = en;
+  #wantedLocale: Locale = 'en';
   readonly #hub = new HubSessionController(this, () => this.strings);
   /** The view on screen, and whether the user's last action should take focus to the next one. */
   #shown = '';
@@ -138,10 +140,12 @@ export class ConnectHubElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Through the CSSOM, not a style attribute: a strict CSP (no 'unsafe-inline') blocks the latter.
     if (changed.has('height')) this.style.setProperty('--_ch-height', this.height || null);
-    if (changed.has('locale')) {
-      const requested = this.locale || navigator.language;
-      void loadStrings(requested).then((strings) => {
-        if ((this.locale || navigator.language) === requested) this.strings = strings;
+    // The attribute wins, then the session's `locale` (set by the app that created it), then the browser.
+    const wanted = resolveLocale(this.locale, this.#hub.sessionLocale, navigator.language);
+    if (wanted !== this.#wantedLocale) {
+      this.#wantedLocale = wanted;
+      void loadStrings(wanted).then((strings) => {
+        if (this.#wantedLocale === wanted) this.strings = strings;
       });
     }
   }
@@ -217,7 +221,7 @@ export class ConnectHubElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="card" part="card" lang=${this.strings.lang} @keydown=${this.#onKey}>${this.#render(this.#hub.view)}</div>`;
+    return html`<div class="card" part="card" lang=${this.strings.lang} dir=${localeDirection(this.strings.lang)} @keydown=${this.#onKey}>${this.#render(this.#hub.view)}</div>`;
   }
 }
 

@@ -60,6 +60,11 @@ export class HubSessionController {
   readonly #connector: LoadController<readonly [SessionData | undefined, Integration | undefined], ConnectorData | undefined>;
   readonly oauth: LazyOAuth;
 
+  /** The `locale` the session was created with, once its settings are in. */
+  get sessionLocale(): string | undefined {
+    return this.#session.value?.settings?.locale ?? undefined;
+  }
+
   constructor(
     private readonly host: HubSessionHost,
     private readonly strings: () => HubStrings,

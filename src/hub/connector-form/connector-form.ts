@@ -1,3 +1,4 @@
+import { fieldLabel } from '../strings/field-label.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isRedacted, redactedSuffix } from '../../contract/field-rules.js';
 import type { Notice } from '../../contract/fields.js';
@@ -204,7 +205,7 @@ export class ConnectorFormElement extends LitElement {
     if (field.secret && isRedacted(value) && !this.editedSecrets.has(field.key)) {
       return html`<div class="control">
         <input id=${id} class="input" readonly .value=${BULLETS + redactedSuffix(value)} aria-describedby=${describe} title=${s.secretSaved} />
-        <button type="button" class="button" aria-label=${`${s.editSecret} ${field.label}`} @click=${() => this.#editSecret(field.key)}>
+        <button type="button" class="button" aria-label=${`${s.editSecret} ${fieldLabel(s, field.label)}`} @click=${() => this.#editSecret(field.key)}>
           ${s.editSecret}
         </button>
       </div>`;
@@ -255,10 +256,10 @@ export class ConnectorFormElement extends LitElement {
     const tipOpen = this.openTips.has(field.key);
     return html`<div class="field" part="field">
       <div class="label-row">
-        <label for=${id}>${field.label}</label>
+        <label for=${id}>${fieldLabel(s, field.label)}</label>
         ${field.required ? nothing : html`<span class="optional muted">(${s.optional})</span>`}
         ${field.tooltip
-          ? html`<button type="button" class="tip-button" aria-label=${s.moreInfo(field.label)} aria-expanded=${String(tipOpen)}
+          ? html`<button type="button" class="tip-button" aria-label=${s.moreInfo(fieldLabel(s, field.label))} aria-expanded=${String(tipOpen)}
               aria-controls=${`${id}-tip`} @click=${() => this.#toggle('openTips', field.key)}>?</button>`
           : nothing}
       </div>

@@ -149,7 +149,7 @@ export class ConnectorListElement extends LitElement {
             ${this.#categories.map(
               (category) =>
                 html`<button class="pill" aria-pressed=${String(category === this.category)} @click=${() => this.#toggleCategory(category)}>
-                  ${categoryLabel(category)}
+                  ${categoryLabel(category, s)}
                 </button>`,
             )}
           </div>`
@@ -175,7 +175,7 @@ export class ConnectorListElement extends LitElement {
                 <button class="row" part="item" @click=${() => this.#choose(integration)}>
                   ${connectorLogo(integration.name, integration.logo_url)}
                   <span class="name">${integration.name}</span>
-                  <span class="category">${categoryLabel(categoryWords(integration.type))}</span>
+                  <span class="category">${categoryLabel(categoryWords(integration.type), s)}</span>
                   <svg class="chevron" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><path d="m9 6 6 6-6 6"></path></svg>
                 </button>
               </li>`,

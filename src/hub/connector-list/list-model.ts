@@ -1,5 +1,6 @@
 import { categoryWords } from '../../contract/category-names.js';
 import type { Integration } from '../../contract/hub-responses.js';
+import type { HubStrings } from '../strings/en.js';
 
 export { categoryWords };
 
@@ -13,8 +14,10 @@ export function categoriesOf(integrations: readonly Integration[]): string[] {
   return [...new Set(integrations.map((integration) => categoryWords(integration.type)))];
 }
 
-export function categoryLabel(category: string): string {
-  return category.toUpperCase();
+/** The pill text: the category's name in the user's language, upper-cased where the script has case. */
+export function categoryLabel(category: string, strings: Pick<HubStrings, 'lang' | 'categoryNames'>): string {
+  const name = Object.hasOwn(strings.categoryNames, category) ? (strings.categoryNames[category] ?? category) : category;
+  return name.toLocaleUpperCase(strings.lang);
 }
 
 /** Case-insensitive substring on the name, within the chosen category (if any). */

@@ -1,7 +1,8 @@
+import { fieldLabel } from '../strings/field-label.js';
 import type { HubStrings } from '../strings/en.js';
 import type { FormField } from './connector-view.js';
 
-type ValidationStrings = Pick<HubStrings, 'requiredMessage' | 'numberMessage' | 'patternMessage' | 'domainMessage'>;
+type ValidationStrings = Pick<HubStrings, 'requiredMessage' | 'numberMessage' | 'patternMessage' | 'domainMessage'> & Partial<Pick<HubStrings, 'fieldLabels'>>;
 
 function safeRegExp(source: string): RegExp | undefined {
   try {
@@ -16,7 +17,7 @@ function safeRegExp(source: string): RegExp | undefined {
  * unanchored, as StackOne's client does; an optional field accepts "" and an optional number ignores its rule.
  */
 export function validateField(field: FormField, value: string, strings: ValidationStrings): string | undefined {
-  if (value === '') return field.required ? strings.requiredMessage(field.label) : undefined;
+  if (value === '') return field.required ? strings.requiredMessage(fieldLabel({ fieldLabels: strings.fieldLabels ?? {} }, field.label)) : undefined;
   if (field.type === 'number') {
     if (!/^\d+$/.test(value)) return strings.numberMessage;
     if (!field.required) return undefined;

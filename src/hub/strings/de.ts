@@ -69,6 +69,23 @@ export const de: HubStrings = {
   oauthExpiredNote: 'Die Anmeldung ist abgelaufen. Bitte versuchen Sie es erneut.',
   oauthDenied: 'Sie haben den Zugriff abgelehnt, daher wurde nichts verbunden. Klicken Sie auf „Verbinden“, um es erneut zu versuchen.',
   cancel: 'Abbrechen',
+  pageEyebrow: 'Sichere Verbindung',
+  pageTitle: 'Konto verbinden',
+  pageConnectTo: 'Verbinden Sie Ihr Konto mit',
+  pageDocumentTitle: (project) => `Verbinden Sie Ihr Konto mit ${project}`,
+  pageDone: 'Sie können dieses Fenster jetzt schließen.',
+  pageFooter: 'Ihre Zugangsdaten werden über eine verschlüsselte Verbindung übertragen und verschlüsselt gespeichert.',
+  categoryNames: {
+    ats: 'ATS', hris: 'HRIS', 'hris legacy': 'HRIS (alt)', crm: 'CRM', iam: 'IAM', marketing: 'Marketing',
+    lms: 'LMS', stackone: 'StackOne', documents: 'Dokumente', ticketing: 'Tickets', screening: 'Prüfungen',
+    messaging: 'Nachrichten', accounting: 'Buchhaltung', scheduling: 'Terminplanung',
+  },
+  fieldLabels: {
+    'API key': 'API-Schlüssel', 'API token': 'API-Token', 'Access token': 'Zugriffstoken',
+    'Personal access token': 'Persönliches Zugriffstoken', 'Personal API token': 'Persönliches API-Token',
+    'Client ID': 'Client-ID', 'Client secret': 'Client-Geheimnis', Subdomain: 'Subdomain', Domain: 'Domain',
+    Username: 'Benutzername', Password: 'Passwort', 'Company ID': 'Firmen-ID',
+  },
   // issue 13 §1/§3
   failureDetails: 'Details',
   credentialsRejected: (provider, label) => `${provider} hat „${label}“ nicht akzeptiert. Prüfen Sie die Eingabe und versuchen Sie es erneut.`,

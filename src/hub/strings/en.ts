@@ -68,6 +68,45 @@ export const en = {
   oauthExpiredNote: 'The sign-in expired. Please try again.',
   oauthDenied: 'You declined access, so nothing was connected. Press Connect to try again.',
   cancel: 'Cancel',
+  // The auth-link page around the hub (src/standalone).
+  pageEyebrow: 'Secure connection',
+  pageTitle: 'Connect your account',
+  pageConnectTo: 'Connect your account to',
+  pageDocumentTitle: (project: string) => `Connect your account to ${project}`,
+  pageDone: 'You can close this window now.',
+  pageFooter: 'Your credentials are sent over an encrypted connection and stored encrypted.',
+  /** Category pills, by the category's words (`hris legacy`); shown upper-cased where the script has case. */
+  categoryNames: {
+    ats: 'ATS',
+    hris: 'HRIS',
+    'hris legacy': 'HRIS legacy',
+    crm: 'CRM',
+    iam: 'IAM',
+    marketing: 'Marketing',
+    lms: 'LMS',
+    stackone: 'StackOne',
+    documents: 'Documents',
+    ticketing: 'Ticketing',
+    screening: 'Screening',
+    messaging: 'Messaging',
+    accounting: 'Accounting',
+    scheduling: 'Scheduling',
+  } as Record<string, string>,
+  /** Common field labels, by the connector's English label: a connector's own wording stays as it is. */
+  fieldLabels: {
+    'API key': 'API key',
+    'API token': 'API token',
+    'Access token': 'Access token',
+    'Personal access token': 'Personal access token',
+    'Personal API token': 'Personal API token',
+    'Client ID': 'Client ID',
+    'Client secret': 'Client secret',
+    Subdomain: 'Subdomain',
+    Domain: 'Domain',
+    Username: 'Username',
+    Password: 'Password',
+    'Company ID': 'Company ID',
+  } as Record<string, string>,
   // issue 13 §1/§3
   failureDetails: 'Details',
   credentialsRejected: (provider: string, label: string) => `${provider} didn't accept that ${label}. Check it and try again.`,
@@ -83,3 +122,9 @@ export const en = {
 };
 
 export type HubStrings = typeof en;
+
+/**
+ * What a translation file exports. Partial on purpose: a key added to English later shows in English there
+ * (the loader fills gaps from `en`) and fails test/unit/hub-catalogs.test.ts, instead of breaking the build.
+ */
+export type Catalog = Partial<HubStrings>;

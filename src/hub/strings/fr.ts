@@ -69,6 +69,23 @@ export const fr: HubStrings = {
   oauthExpiredNote: 'La connexion a expiré. Veuillez réessayer.',
   oauthDenied: 'Vous avez refusé l’accès : rien n’a été connecté. Appuyez sur Connecter pour réessayer.',
   cancel: 'Annuler',
+  pageEyebrow: 'Connexion sécurisée',
+  pageTitle: 'Connectez votre compte',
+  pageConnectTo: 'Connectez votre compte à',
+  pageDocumentTitle: (project) => `Connectez votre compte à ${project}`,
+  pageDone: 'Vous pouvez maintenant fermer cette fenêtre.',
+  pageFooter: 'Vos identifiants sont transmis via une connexion chiffrée et stockés sous forme chiffrée.',
+  categoryNames: {
+    ats: 'ATS', hris: 'SIRH', 'hris legacy': 'SIRH (ancien)', crm: 'CRM', iam: 'IAM', marketing: 'Marketing',
+    lms: 'LMS', stackone: 'StackOne', documents: 'Documents', ticketing: 'Tickets', screening: 'Vérifications',
+    messaging: 'Messagerie', accounting: 'Comptabilité', scheduling: 'Planification',
+  },
+  fieldLabels: {
+    'API key': 'Clé API', 'API token': 'Jeton API', 'Access token': 'Jeton d’accès',
+    'Personal access token': 'Jeton d’accès personnel', 'Personal API token': 'Jeton API personnel',
+    'Client ID': 'ID client', 'Client secret': 'Secret client', Subdomain: 'Sous-domaine', Domain: 'Domaine',
+    Username: 'Nom d’utilisateur', Password: 'Mot de passe', 'Company ID': 'ID de l’entreprise',
+  },
   // issue 13 §1/§3
   failureDetails: 'Détails',
   credentialsRejected: (provider, label) => `${provider} n’a pas accepté ce champ « ${label} ». Vérifiez-le et réessayez.`,

@@ -44,6 +44,8 @@ export interface ConnectSessionsTable {
   type: string | null;
   connector_profile_id: string | null;
   external_trigger_token: string;
+  /** The session's language (a supported locale), null: the browser's. */
+  locale: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   expires_at: string;
 }

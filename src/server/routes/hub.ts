@@ -38,6 +38,7 @@ export function hubRoutes(services: Services, bodyLimitBytes: number) {
           project_name: hub.project.name,
           expires_at: hub.session.expires_at,
           allowed_origins: allowedOrigins(hub.project),
+          locale: hub.session.locale ?? null,
         };
         return c.json(settings);
       },

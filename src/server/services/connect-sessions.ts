@@ -63,6 +63,7 @@ export class ConnectSessionService {
       type: input.type ?? 'production',
       connector_profile_id: input.connector_profile_id ?? input.integration_id ?? null,
       external_trigger_token: randomUUID(),
+      locale: input.locale ?? null,
       created_at: now.toISOString(),
       expires_at: new Date(now.getTime() + expiresIn * 1000).toISOString(),
     });
@@ -135,6 +136,7 @@ function toConnectSession(row: ConnectSessionRow, project: ProjectRow): ConnectS
     type: row.type,
     external_trigger_token: row.external_trigger_token,
     connector_profile_id: row.connector_profile_id,
+    locale: row.locale ?? null,
     created_at: row.created_at,
     expires_at: row.expires_at,
   };

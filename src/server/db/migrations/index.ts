@@ -7,6 +7,7 @@ import { sessionExpiryIndex } from './2026_11_27_005_session_expiry_index.js';
 import { serverSettings } from './2026_11_27_006_server_settings.js';
 import { webhookDeliveryLease } from './2026_12_02_007_webhook_delivery_lease.js';
 import { webhookAllEvents } from './2026_12_02_008_webhook_all_events.js';
+import { sessionLocale } from './2026_12_02_009_session_locale.js';
 
 /** Every migration, in order, listed explicitly (no directory scanning: bundlers and tsx agree). */
 export function migrationList(dialect: MigrationDialect): Record<string, Migration> {
@@ -18,5 +19,6 @@ export function migrationList(dialect: MigrationDialect): Record<string, Migrati
     '2026_11_27_006_server_settings': serverSettings(),
     '2026_12_02_007_webhook_delivery_lease': webhookDeliveryLease(),
     '2026_12_02_008_webhook_all_events': webhookAllEvents(),
+    '2026_12_02_009_session_locale': sessionLocale(),
   };
 }
