@@ -76,7 +76,7 @@ const notion: ConnectorDefinition = {
   fields: [
     secretField('integration_secret', 'Internal integration secret', {
       placeholder: 'ntn_…',
-      description: 'At notion.so/profile/integrations create a new internal integration for your workspace and copy its secret.',
+      description: 'A workspace owner creates an internal integration at notion.so/profile/integrations (newer workspaces: app.notion.com/developers/connections) and copies its secret.',
       validation: pattern('^(ntn_|secret_)[A-Za-z0-9]+$', 'Notion integration secrets start with "ntn_" (older ones with "secret_").'),
     }),
   ],
