@@ -21,10 +21,12 @@ export async function submitBadKeyThenGoodKey(page: Page): Promise<void> {
   await apiKeyInput(page).fill('wrong_key');
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
 
-  // The provider's own rejection, not a generic message.
-  await expect(page.getByText('Connection failed')).toBeVisible();
+  // Plain words naming the provider and the field; the provider's own answer waits behind Details (issue 13 §3).
+  await expect(page.getByText("Sandbox HRIS didn't accept that API key. Check it and try again.")).toBeVisible();
+  await expect(apiKeyInput(page)).toHaveAttribute('aria-invalid', 'true');
+  await page.getByText('Details', { exact: true }).click();
   await expect(page.getByText(/Response from Sandbox HRIS/)).toBeVisible();
-  await expect(page.getByText(/invalid|unauthori[sz]ed|rejected/i).first()).toBeVisible();
+  await expect(page.getByText(/invalid_api_key/).first()).toBeVisible();
 
   // The form stays filled beside the error ("Try again" would resend the same key): fix the key.
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
