@@ -4,6 +4,7 @@ export const connectorFormStyles = css`
   :host { display: flex; flex-direction: column; min-height: 0; height: 100%; }
   .header { display: flex; align-items: center; gap: 12px; padding: 16px var(--_ch-space); border-bottom: 1px solid var(--_ch-border); }
   .header .back { margin-inline-start: -8px; }
+  .header .back svg:dir(rtl) { scale: -1 1; }
   .title { flex: 1; min-width: 0; display: grid; }
   .title h2 { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   .title p { font-size: 0.85em; }
