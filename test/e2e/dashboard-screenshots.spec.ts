@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { uniqueOwner } from './support/connect-api.js';
 import { E2E_API_KEY, E2E_SERVER_URL } from './support/server-config.js';
+import { LoopbackReceiver } from './support/webhook-receiver.js';
 
 /** Screenshots of every dashboard page, light and dark, 1280 and 375 px: docs/screenshots/dashboard-<page>-<theme>-<width>.png. */
 const OUT_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -41,6 +42,23 @@ test('dashboard screenshots: every page, light and dark, desktop and phone', asy
   await link(request, `org-4821-${tag}`, 'Globex Corporation', 'marge@globex.test', 'sandbox_ats');
   await link(request, `org-7710-${tag}`, 'Initech', 'peter@initech.test', 'sandbox_hris');
 
+  // The Webhooks page: one endpoint whose receiver answered 200 then 500 (a failure in the log), one disabled.
+  const receiver = await LoopbackReceiver.start();
+  const created = await request.post(`${E2E_SERVER_URL}/webhooks`, { headers: { authorization: basic }, data: { url: receiver.url, description: 'Billing service' } });
+  const endpointId = ((await created.json()) as { id: string }).id;
+  const disabled = await request.post(`${E2E_SERVER_URL}/webhooks`, {
+    headers: { authorization: basic },
+    data: { url: 'https://crm.example.test/hooks/connect', events: ['account.deleted'], enabled: false },
+  });
+  const disabledId = ((await disabled.json()) as { id: string }).id;
+  await request.post(`${E2E_SERVER_URL}/webhooks/${endpointId}/test`, { headers: { authorization: basic } });
+  await expect.poll(() => receiver.received.length).toBe(1);
+  receiver.status = 400;
+  await request.post(`${E2E_SERVER_URL}/webhooks/${endpointId}/test`, { headers: { authorization: basic }, data: { event: 'account.updated' } });
+  await expect.poll(() => receiver.received.length).toBe(2);
+  receiver.status = 200;
+
+  try {
   for (const theme of ['light', 'dark'] as const) {
     for (const width of [1280, 375]) {
       const context = await browser.newContext({ viewport: { width, height: width > 600 ? 820 : 760 }, colorScheme: theme, deviceScaleFactor: width > 600 ? 1 : 2 });
@@ -86,7 +104,21 @@ test('dashboard screenshots: every page, light and dark, desktop and phone', asy
       await page.goto(`${DASHBOARD_URL}#/connectors`);
       await expect(page.getByRole('switch').first()).toBeVisible();
       await shoot(page, 'connectors', theme, width, false);
+
+      await page.goto(`${DASHBOARD_URL}#/webhooks?endpoint=${endpointId}`);
+      await expect(page.locator('tr[data-status="failed"]')).toHaveCount(1);
+      await expect(page.locator('tr[data-endpoint-id] .failure-rate').first()).not.toHaveText('—');
+      await page.locator('body').click({ position: { x: 1, y: 1 } });
+      await shoot(page, 'webhooks', theme, width);
+      await page.getByRole('button', { name: 'Add endpoint' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await shoot(page, 'webhook-dialog', theme, width, false);
       await context.close();
     }
+  }
+  } finally {
+    await request.delete(`${E2E_SERVER_URL}/webhooks/${endpointId}`, { headers: { authorization: basic } });
+    await request.delete(`${E2E_SERVER_URL}/webhooks/${disabledId}`, { headers: { authorization: basic } });
+    await receiver.stop();
   }
 });
