@@ -1,0 +1,78 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { LOCALES } from '../../src/contract/locales.js';
+import type { ConnectHubElement } from '../../src/hub/index.js';
+import { loadStrings } from '../../src/hub/strings/index.js';
+import '../../src/hub/define.js';
+import { PATIENCE, createSession, field, inside, listOf, mountHub, typeInto, untilForm, untilList, untilStatus } from './helpers.js';
+
+const card = (hub: ConnectHubElement) => inside(hub, '.card')!;
+const listHeading = (hub: ConnectHubElement) => inside(listOf(hub), 'h2')?.textContent?.trim();
+
+async function untilHeading(hub: ConnectHubElement, text: string): Promise<void> {
+  await waitUntil(() => listHeading(hub) === text, `the list heading never read ${JSON.stringify(text)} (it read ${JSON.stringify(listHeading(hub))})`, PATIENCE);
+}
+
+describe('hub languages', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: the list renders in the language, with lang and dir on the card`, async () => {
+      const strings = await loadStrings(locale);
+      const hub = await mountHub({ token: (await createSession()).token, locale });
+      await untilList(hub);
+      await untilHeading(hub, strings.chooseTitle);
+      expect(card(hub).getAttribute('lang')).to.equal(locale);
+      expect(card(hub).getAttribute('dir')).to.equal(locale === 'ar' || locale === 'he' ? 'rtl' : 'ltr');
+      // The heading is laid out (not an empty or zero-width box), so the script has a font in this browser.
+      expect(inside(listOf(hub), 'h2')!.getBoundingClientRect().width).to.be.greaterThan(20);
+    });
+  }
+
+  it("the session's locale is used when the element names none; the attribute wins over it", async () => {
+    const ja = await loadStrings('ja');
+    const fromSession = await mountHub({ token: (await createSession({ locale: 'ja' })).token, locale: '' });
+    await untilList(fromSession);
+    await untilHeading(fromSession, ja.chooseTitle);
+
+    const de = await loadStrings('de');
+    const attributeWins = await mountHub({ token: (await createSession({ locale: 'ja' })).token, locale: 'de-AT' });
+    await untilList(attributeWins);
+    await untilHeading(attributeWins, de.chooseTitle);
+  });
+
+  it('an unknown attribute locale falls back to the next choice, then English', async () => {
+    const en = await loadStrings('en');
+    const hub = await mountHub({ token: (await createSession()).token, locale: 'tlh' });
+    await untilList(hub);
+    await untilHeading(hub, en.chooseTitle);
+  });
+
+  it('ar: common field labels and the required message are Arabic; the form mirrors', async () => {
+    const ar = await loadStrings('ar');
+    const hub = await mountHub({ token: (await createSession({ provider: 'sandbox_hris' })).token, locale: 'ar' });
+    const form = await untilForm(hub);
+    const label = inside(form, 'label[for="f-api_key"]')?.textContent?.trim();
+    expect(label).to.equal(ar.fieldLabels['API key']);
+    expect(getComputedStyle(inside(form, 'form')!).direction).to.equal('rtl');
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`ar (${theme}): list, form, error and success pass axe`, async () => {
+      const hub = await mountHub({ token: (await createSession()).token, locale: 'ar', theme });
+      await untilList(hub);
+      await untilHeading(hub, (await loadStrings('ar')).chooseTitle);
+      await expect(hub).to.be.accessible();
+
+      const single = await mountHub({ token: (await createSession({ provider: 'sandbox_hris' })).token, locale: 'ar', theme });
+      const form = await untilForm(single);
+      await expect(single).to.be.accessible();
+      typeInto(field(form, 'subdomain'), 'acme');
+      typeInto(field(form, 'api_key'), 'wrong-key');
+      inside<HTMLButtonElement>(form, 'button[type="submit"]')!.click();
+      await waitUntil(() => inside(form, '[role="alert"]'), 'no error shown', PATIENCE);
+      await expect(single).to.be.accessible();
+      typeInto(field(form, 'api_key'), 'sandbox_good');
+      inside<HTMLButtonElement>(form, 'button[type="submit"]')!.click();
+      await untilStatus(single, 'success');
+      await expect(single).to.be.accessible();
+    });
+  }
+});
