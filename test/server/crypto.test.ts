@@ -151,9 +151,9 @@ describe('loadSecretKey', () => {
     assert.throws(() => loadSecretKey(undefined, dir), (e: Error) => e instanceof SecretKeyError && e.message === `cannot read the credential key ${path.join(dir, 'secret.key')} (EISDIR)`);
   });
 
-  // A bug found by this test: the clean-up rmSync(temporary, { force: true }) throws ENOTDIR itself (force only
-  // forgives ENOENT), so the start fails with a raw fs error instead. Reported; a todo until cipher.ts is fixed.
-  it('a data dir that cannot be made (here: under a file) is an error naming the way out, and nothing is left', { todo: 'rmSync in the catch throws ENOTDIR (src/server/crypto/cipher.ts)' }, () => {
+  // The clean-up rmSync(temporary, { force: true }) throws ENOTDIR itself here (force only forgives ENOENT): it
+  // must not replace the error that names the way out.
+  it('a data dir that cannot be made (here: under a file) is an error naming the way out, and nothing is left', () => {
     const parent = tempDir();
     writeFileSync(path.join(parent, 'plain-file'), '');
     const dir = path.join(parent, 'plain-file', 'data');

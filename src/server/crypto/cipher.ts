@@ -46,7 +46,13 @@ export function loadSecretKey(configured: string | undefined, dataDir: string): 
     renameSync(temporary, file);
     syncDirectory(dataDir);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    // Only a temporary file we created can be left; when the dir itself could not be made there is none, and
+    // removing it fails too (ENOTDIR under a file): that must not hide the real cause.
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // nothing was written
+    }
     const code = (error as { code?: string }).code ?? (error as Error).message;
     throw new SecretKeyError(`cannot write the credential key ${file} (${code}): make the data dir writable, or set CONNECT_HUB_SECRET_KEY`);
   }
