@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { LANDING_PATH } from '../../src/server/oauth/flow.js';
+import { OAUTH_LANDING_PATH as LANDING_PATH } from '../../src/contract/wire.js';
 import { PAGE_CSP } from '../../src/server/routes/pages.js';
 import { createSession, startTestServer, type TestServer } from './harness.js';
 

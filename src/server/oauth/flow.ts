@@ -23,8 +23,6 @@ import { MissingUrlVariable, renderOAuthUrl, type OAuthUrlVariables } from './te
 import { OAuthProviderError, type TokenClient, type TokenSet } from './token-client.js';
 import { notSetUpWords } from './landing/strings.js';
 
-/** The popup's own page path; with the project's allowed origins, the only places a flow may end. */
-export const LANDING_PATH = OAUTH_LANDING_PATH;
 /** Query parameters of the start URL that are not connector fields (CONTRACT.md §E10). */
 const START_PARAMS = new Set(['token', 'redirect_uri', 'connection_attempt_id']);
 
@@ -303,7 +301,7 @@ export class OAuthFlowService {
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
     if (url.username || url.password || url.hash) return false;
-    if (this.deps.ownOrigins.includes(url.origin) && url.pathname === LANDING_PATH) return true;
+    if (this.deps.ownOrigins.includes(url.origin) && url.pathname === OAUTH_LANDING_PATH) return true;
     return allowedOrigins(project).includes(url.origin);
   }
 

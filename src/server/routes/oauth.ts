@@ -1,11 +1,12 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { OAUTH_LANDING_PATH } from '../../contract/wire.js';
 import { getConnector } from '../../catalog/index.js';
 import type { Logger } from '../deps.js';
 import { ApiError } from '../errors.js';
 import { DeclaredRoutes } from '../http/define-route.js';
 import { toConnectionAttempt } from '../oauth/attempts.js';
-import { FlowError, LANDING_PATH, type OAuthFlowService } from '../oauth/flow.js';
+import { FlowError, type OAuthFlowService } from '../oauth/flow.js';
 import { LANDING_SCRIPT, LANDING_SCRIPT_PATH, LANDING_STYLE, LANDING_STYLE_PATH, renderPage, type PageContent } from '../oauth/landing/page.js';
 import type { ConnectionAttemptRow } from '../db/schema.js';
 import { PAGE_STRINGS } from '../oauth/landing/strings.js';
@@ -122,7 +123,7 @@ export function oauthRoutes(flow: OAuthFlowService, logger: Logger) {
       }).then((response) => withHeaders(response)),
   );
 
-  app.get(LANDING_PATH, (c) =>
+  app.get(OAUTH_LANDING_PATH, (c) =>
     asPage(c, logger, async () => {
       const { attempt, origins } = await flow.openerOrigins(c.req.query('connection_attempt_id'));
       const view = attempt ? toConnectionAttempt(attempt) : undefined;
