@@ -15,6 +15,7 @@ export const DELIVERY_LOG_PAGE_SIZE = 25;
 const TYPING_DEBOUNCE_MS = 250;
 /** While a delivery in view is pending, the log is read again this often, so its outcome shows up by itself. */
 const PENDING_REFRESH_MS = 1_000;
+const ACTION_WATCH_MS = 10_000;
 const OVERLAP_HOURS = [0, 1, 24, 72, 168] as const;
 const DEFAULT_OVERLAP_HOURS = 24;
 
@@ -91,6 +92,8 @@ export class WebhooksPageElement extends LitElement {
   confirming: WebhookEndpoint | undefined;
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** After an action, the log and the endpoints' figures are read again every second until then. */
+  #watchUntil = 0;
   #dialogTrigger: HTMLElement | undefined;
 
   readonly #endpoints = new Task(this, {
@@ -122,7 +125,8 @@ export class WebhooksPageElement extends LitElement {
           signal,
         ),
       );
-      if (page.deliveries.some((delivery) => delivery.status === 'pending')) {
+      // Outcomes land a moment after an action; a filter may hide the pending rows, so watch for a while too.
+      if (page.deliveries.some((delivery) => delivery.status === 'pending') || Date.now() < this.#watchUntil) {
         this.#refreshTimer = setTimeout(() => this.#refresh(), PENDING_REFRESH_MS);
       }
       return page;
@@ -449,6 +453,7 @@ export class WebhooksPageElement extends LitElement {
     } finally {
       this.busy = '';
     }
+    this.#watchUntil = Date.now() + ACTION_WATCH_MS;
     this.#refresh();
   }
 
