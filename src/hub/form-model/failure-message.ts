@@ -1,3 +1,4 @@
+import { fieldLabel } from '../strings/field-label.js';
 import type { HubStrings } from '../strings/en.js';
 
 /** A failure as the server or the OAuth wait reported it (the form's `SubmitFailure`). */
@@ -56,7 +57,7 @@ export function describeFailure(failure: FailureInput, context: FailureContext, 
     case 'provider_rejected': {
       const field = blamed ?? visible.find((f) => f.secret);
       return {
-        message: field ? s.credentialsRejected(provider, field.label) : s.credentialsRejectedNoField(provider),
+        message: field ? s.credentialsRejected(provider, fieldLabel(s, field.label)) : s.credentialsRejectedNoField(provider),
         field: field?.key,
         details: details ?? technical,
       };
@@ -64,7 +65,7 @@ export function describeFailure(failure: FailureInput, context: FailureContext, 
     case 'validation_failed':
     case 'invalid_field':
       return blamed
-        ? { message: s.fieldRejected(blamed.label), field: blamed.key, details: technical }
+        ? { message: s.fieldRejected(fieldLabel(s, blamed.label)), field: blamed.key, details: technical }
         : { message: s.errorFallback, details: technical };
     case 'provider_unreachable':
     case 'provider_timeout':
