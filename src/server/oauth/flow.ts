@@ -21,7 +21,7 @@ import { newPkcePair, newState } from './pkce.js';
 import type { TokenSealing } from './token-sealing.js';
 import { MissingUrlVariable, renderOAuthUrl, type OAuthUrlVariables } from './templates.js';
 import { OAuthProviderError, type TokenClient, type TokenSet } from './token-client.js';
-import { notSetUpWords } from './landing/strings.js';
+import { PAGE_STRINGS, notSetUpWords } from './landing/strings.js';
 
 /** Query parameters of the start URL that are not connector fields (CONTRACT.md §E10). */
 const START_PARAMS = new Set(['token', 'redirect_uri', 'connection_attempt_id']);
@@ -50,7 +50,8 @@ class StartRefused extends FlowError {
   }
 }
 
-const CANNOT_START = 'Cannot start the sign-in';
+const S = PAGE_STRINGS;
+const CANNOT_START = S.cannotStart;
 
 export interface StartRequest {
   integrationId: string;
@@ -114,16 +115,16 @@ export class OAuthFlowService {
     try {
       return await this.deps.sessions.authenticate(token);
     } catch (error) {
-      if (error instanceof ApiError) throw new FlowError(401, 'This link has expired', `${error.message}.`);
+      if (error instanceof ApiError) throw new FlowError(401, S.linkExpiredTitle, S.linkExpiredBody);
       throw error;
     }
   }
 
   private async pendingAttemptOf(hub: HubSession, attemptId: string | undefined): Promise<ConnectionAttemptRow> {
-    if (!attemptId) throw new FlowError(400, CANNOT_START, 'The connection_attempt_id parameter is missing: start from the hub.');
+    if (!attemptId) throw new FlowError(400, CANNOT_START, S.noAttempt);
     const attempt = await this.deps.attempts.current(attemptId);
     if (!attempt || attempt.session_id !== hub.session.id) {
-      throw new FlowError(404, CANNOT_START, 'This connection attempt does not belong to this link.');
+      throw new FlowError(404, CANNOT_START, S.foreignAttempt);
     }
     this.requirePending(attempt);
     return attempt;
@@ -131,17 +132,17 @@ export class OAuthFlowService {
 
   private allowedRedirect(redirectUri: string | undefined, project: ProjectRow): string {
     if (redirectUri && this.isAllowedRedirect(redirectUri, project)) return redirectUri;
-    throw new StartRefused(400, 'invalid_redirect_uri', CANNOT_START, 'The redirect_uri is not one this project allows, so the sign-in was stopped.');
+    throw new StartRefused(400, 'invalid_redirect_uri', CANNOT_START, S.redirectRefused);
   }
 
   private async oauthConnectorOf(hub: HubSession, integrationId: string): Promise<OAuthConnector> {
     // Enabled, OAuth app or not: one without its app gets the "not set up" page, not a 404.
     const definition: ConnectorDefinition | undefined = (await this.deps.connectors.enabledForSession(hub)).find((d) => d.key === integrationId);
     if (!definition) {
-      throw new StartRefused(404, 'unknown_connector', CANNOT_START, `The connector "${integrationId}" is not available to this link.`);
+      throw new StartRefused(404, 'unknown_connector', CANNOT_START, S.unknownConnector(integrationId));
     }
     if (!isOAuthConnectorWithEndpoints(definition)) {
-      throw new StartRefused(400, 'not_oauth', CANNOT_START, `${definition.name} does not sign in through OAuth; use its form in the hub.`);
+      throw new StartRefused(400, 'not_oauth', CANNOT_START, S.notOAuth(definition.name));
     }
     return definition;
   }
@@ -162,7 +163,7 @@ export class OAuthFlowService {
       return renderOAuthUrl(definition.oauth.authorize_url, setup, this.deps.browserUrlVariables ?? this.deps.urlVariables);
     } catch (error) {
       if (!(error instanceof MissingUrlVariable)) throw error;
-      throw new StartRefused(503, 'provider_unavailable', `${definition.name} is not reachable`, `${definition.name}'s sign-in server is not running next to this server.`);
+      throw new StartRefused(503, 'provider_unavailable', S.unreachableTitle(definition.name), S.unreachableBody(definition.name));
     }
   }
 
@@ -187,7 +188,7 @@ export class OAuthFlowService {
       code_verifier_ciphertext: deps.sealing.sealVerifier(attempt.id, pkce.verifier),
       updated_at: deps.clock().toISOString(),
     });
-    if (!bound) throw new FlowError(409, 'This sign-in has ended', 'The connection attempt was cancelled or expired meanwhile.');
+    if (!bound) throw new FlowError(409, S.endedTitle, S.endedMeanwhile);
 
     const params = authorizeUrl.searchParams;
     for (const [name, value] of Object.entries(definition.oauth.authorize_params ?? {})) params.set(name, value);
@@ -206,23 +207,23 @@ export class OAuthFlowService {
     const { deps } = this;
     const state = request.query.state;
     if (!state) {
-      throw new FlowError(400, 'This sign-in answer is not valid', 'It carries no state, so it did not come from a sign-in this server started.');
+      throw new FlowError(400, S.invalidAnswerTitle, S.answerWithoutState);
     }
     const stateHash = sha256Hex(state);
     const found = await attemptStore.findAttemptByStateHash(deps.db, stateHash);
     if (!found || found.provider !== request.provider) {
-      throw new FlowError(400, 'This sign-in answer is not valid', 'It is unknown or was already used. Start again from the hub.');
+      throw new FlowError(400, S.invalidAnswerTitle, S.answerUnknown);
     }
     const hub = await deps.sessions.live(found.project_id, found.session_id);
     if (!hub) {
       await deps.attempts.expire(found.id);
-      throw new FlowError(410, 'This link has expired', 'The link this sign-in started from has expired; ask for a new one.');
+      throw new FlowError(410, S.linkExpiredTitle, S.linkExpiredDuringSignIn);
     }
     const attempt = await deps.attempts.withExpiry(found);
     this.requirePending(attempt);
     // Single use: only the first callback with this state gets past this line.
     if (!(await attemptStore.updatePendingAttempt(deps.db, attempt.id, { state_hash: null, updated_at: deps.clock().toISOString() }, stateHash))) {
-      throw new FlowError(400, 'This sign-in answer is not valid', 'It was already used. Start again from the hub.');
+      throw new FlowError(400, S.invalidAnswerTitle, S.answerUsed);
     }
     const definition = oauthConnector(request.provider);
     const landing = attempt.redirect_uri!;
@@ -267,7 +268,7 @@ export class OAuthFlowService {
       deps.logger.info(`oauth ${definition.key}: attempt ${attempt.id} ${saved.created ? 'created' : 'updated'} account ${saved.id}`);
     } catch (error) {
       if (error instanceof AttemptClosed) {
-        throw new FlowError(409, 'This sign-in has ended', 'It was cancelled in the hub, so nothing was changed.');
+        throw new FlowError(409, S.endedTitle, S.cancelledInHub);
       }
       throw error;
     }
@@ -284,12 +285,12 @@ export class OAuthFlowService {
   private requirePending(attempt: ConnectionAttemptRow): void {
     if (attempt.status === 'pending') return;
     if (attempt.status === 'expired') {
-      throw new FlowError(410, 'This sign-in has expired', 'The connection attempt expired. Start again from the hub.');
+      throw new FlowError(410, S.attemptExpiredTitle, S.attemptExpiredBody);
     }
     if (attempt.status === 'cancelled') {
-      throw new FlowError(409, 'This sign-in was cancelled', 'It was cancelled in the hub, so nothing was changed.');
+      throw new FlowError(409, S.attemptCancelledTitle, S.cancelledInHub);
     }
-    throw new FlowError(409, 'This sign-in has ended', 'This connection attempt is already finished. Start again from the hub.');
+    throw new FlowError(409, S.endedTitle, S.endedAlready);
   }
 
   private isAllowedRedirect(value: string, project: ProjectRow): boolean {
@@ -340,7 +341,7 @@ function boundFields(definition: OAuthConnector, query: Record<string, string>):
     return mergeCredentials(definition, submitted).setup;
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    throw new StartRefused(error.status === 422 ? 422 : 400, 'invalid_field', 'Check the details you entered', error.message);
+    throw new StartRefused(error.status === 422 ? 422 : 400, 'invalid_field', S.checkDetailsTitle, error.message);
   }
 }
 
