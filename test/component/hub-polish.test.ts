@@ -4,7 +4,7 @@ import type { ConnectHubElement } from '../../src/hub/index.js';
 import { oauthFailure } from '../../src/hub/oauth-wait/hub-oauth.js';
 import { en } from '../../src/hub/strings/en.js';
 import { fr } from '../../src/hub/strings/fr.js';
-import { PATIENCE, allInside, createSession, field, hubUrl, inside, linkSandboxAccount, mountHub, typeInto, untilForm, untilList, untilStatus } from './helpers.js';
+import { PATIENCE, allInside, api, createSession, field, hubUrl, inside, linkSandboxAccount, mountHub, typeInto, untilForm, untilList, untilStatus } from './helpers.js';
 
 const rgb = (text: string) => [...text.matchAll(/rgba?\(([^)]+)\)/g)].map((match) => match[1]!.split(',').map(Number));
 function luminance([red, green, blue]: number[]): number {
@@ -83,6 +83,8 @@ describe('<connect-hub> polish', () => {
   });
 
   it('OAuth prompt: says a window opens (popup) or that this tab goes to the provider (redirect)', async () => {
+    // Box is offered only once the project has its OAuth app (issue 13 §1).
+    expect((await api('PUT', '/oauth_clients/box', { client_id: 'cid', client_secret: 'shh' })).status).to.equal(200);
     const { token } = await createSession({ provider: 'box' });
     const baseUrl = await hubUrl();
     const mount = (mode: string) =>
@@ -92,6 +94,7 @@ describe('<connect-hub> polish', () => {
     const redirect = await untilForm(await mount('redirect'));
     await waitUntil(() => inside(redirect, '.oauth')?.textContent?.includes('You will go to Box to sign in'), 'no redirect copy', PATIENCE);
     expect(inside(redirect, '.oauth')?.textContent).to.not.contain('window');
+    await api('DELETE', '/oauth_clients/box');
   });
 
   it('a declined OAuth consent speaks to the end user, in every catalog', () => {
