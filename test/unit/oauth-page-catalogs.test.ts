@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { PAGE_CATALOGS, pageStrings } from '../../src/i18n/oauth-pages/index.js';
 import { PAGE_STRINGS } from '../../src/server/oauth/landing/strings.js';
 
-/** Same as English on purpose: German uses the same word. */
-const SAME_AS_ENGLISH: Record<string, string[]> = { details: ['de'] };
+/** Same as English on purpose: German and Dutch use the same word. */
+const SAME_AS_ENGLISH: Record<string, string[]> = { details: ['de', 'nl'] };
 
 const englishKeys = Object.keys(PAGE_STRINGS).sort();
 
