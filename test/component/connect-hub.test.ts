@@ -93,7 +93,7 @@ describe('<connect-hub> states', () => {
     hub.token = (await createSession({ provider: 'sandbox_hris' })).token;
     const form = await untilForm(hub);
     inside<HTMLButtonElement>(form, 'button[type="submit"]')!.click();
-    await waitUntil(() => inside(form, '#f-subdomain-err')?.textContent === 'Subdomain est obligatoire', 'no French message', PATIENCE);
+    await waitUntil(() => inside(form, '#f-subdomain-err')?.textContent === 'Sous-domaine est obligatoire', 'no French message', PATIENCE);
     expect(inside(form, 'button[type="submit"]')?.textContent?.trim()).to.equal('Connecter');
     await expect(hub).to.be.accessible();
   });
