@@ -110,8 +110,9 @@ test('the provider denies consent: the hub shows its error, and a retry connects
   await page.getByLabel('Consent').selectOption('deny');
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(page.getByText('Connection failed')).toBeVisible();
-  await expect(page.getByText(/denied Connect Hub access to Sandbox CRM/)).toBeVisible();
-  await expect(page.getByText('access_denied')).toBeVisible();
+  await expect(page.getByText(/^You declined access/)).toBeVisible();
+  // Plain words for the end user (issue 13 §3): the provider's error code is not shown.
+  await expect(page.getByText('access_denied')).toHaveCount(0);
   expect(await listAccounts(request, owner)).toHaveLength(0);
 
   await page.getByLabel('Consent').selectOption('approve');
