@@ -55,6 +55,8 @@ export default defineConfig({
       CONNECT_HUB_DATA_DIR: process.env.CONNECT_HUB_E2E_DATA_DIR,
       // The dashboard's webhook tests deliver to a receiver on 127.0.0.1.
       CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE: 'on',
+      // Every request is a JSON line since pino: only errors reach the CI log, so a failure's lines stand out.
+      CONNECT_HUB_LOG_LEVEL: 'error',
     },
   },
 });

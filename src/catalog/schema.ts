@@ -39,6 +39,11 @@ export const OAuthEndpoints = z.object({
   scopes: z.array(z.string()),
   scope_separator: z.optional(z.string()),
   authorize_params: z.optional(z.record(z.string(), z.string())),
+  /**
+   * How the token endpoint authenticates our client (RFC 6749 §2.3.1): `client_secret_post` (default: id and
+   * secret in the form body) or `client_secret_basic` (HTTP Basic over the form-encoded id and secret).
+   */
+  token_auth: z.optional(z.enum(['client_secret_basic', 'client_secret_post'])),
 });
 export type OAuthEndpoints = z.infer<typeof OAuthEndpoints>;
 

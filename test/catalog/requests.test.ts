@@ -274,7 +274,7 @@ const OAUTH: Record<string, OAuthShape> = {
     scope: 'channels:read,chat:write,users:read,users:read.email',
     clientAuth: ['post', 'basic'],
   },
-  // Xero's examples authenticate with Basic; that it takes client_secret_post is not confirmed.
+  // Xero's examples authenticate with Basic only (client_secret_basic in its definition).
   xero: {
     authorize: 'https://login.xero.com/identity/connect/authorize',
     token: 'https://identity.xero.com/connect/token',
@@ -289,11 +289,6 @@ const OAUTH: Record<string, OAuthShape> = {
     params: { access_type: 'offline', prompt: 'consent' },
     clientAuth: ['post'],
   },
-};
-
-/** Client authentication the token client does not offer yet (another change adds client_secret_basic). */
-const TOKEN_AUTH_TODO: Record<string, string> = {
-  xero: 'Xero documents client_secret_basic; the token client sends client_secret_post only',
 };
 
 interface Seen {
@@ -421,14 +416,14 @@ describe('connector requests: OAuth authorize URLs, as the start route builds th
 
 describe('connector requests: OAuth code exchange, as the token client sends it', () => {
   for (const key of Object.keys(OAUTH)) {
-    it(key, { todo: TOKEN_AUTH_TODO[key] }, async () => {
+    it(key, async () => {
       const def = definition(key);
       const expected = OAUTH[key]!;
       const setup = allValues(mergeCredentials(def, SAMPLES[key] ?? {}));
       const { client, seen } = recordingClient(() => Response.json({ access_token: 'at-1', token_type: 'Bearer', expires_in: 3600 }));
       const url = renderOAuthUrl(def.oauth!.token_url, setup, { sandbox_oauth_url: SANDBOX_OAUTH });
       const tokens = await new TokenClient(client, () => new Date('2026-12-02T00:00:00Z'), 1000).exchangeCode(
-        { url, clientId: 'cid', clientSecret: 'csecret', providerName: def.name },
+        { url, clientId: 'cid', clientSecret: 'csecret', providerName: def.name, auth: def.oauth!.token_auth },
         { code: 'code-1', redirectUri: `${SELF}/connect/oauth2/${key}/callback`, codeVerifier: 'verifier-1' },
       );
       assert.equal(tokens.access_token, 'at-1');

@@ -21,6 +21,7 @@ const xero: ConnectorDefinition = {
   oauth: {
     authorize_url: 'https://login.xero.com/identity/connect/authorize',
     token_url: 'https://identity.xero.com/connect/token',
+    token_auth: 'client_secret_basic',
     scopes: [
       'openid',
       'profile',

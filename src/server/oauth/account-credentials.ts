@@ -115,7 +115,7 @@ export class AccountCredentialsService {
     let fresh: TokenSet;
     try {
       fresh = await deps.tokens.refresh(
-        { url: tokenUrl, clientId: client.clientId, clientSecret: client.clientSecret, providerName: definition.name },
+        { url: tokenUrl, clientId: client.clientId, clientSecret: client.clientSecret, providerName: definition.name, auth: definition.oauth.token_auth },
         current.refresh_token,
       );
     } catch (error) {

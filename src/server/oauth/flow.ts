@@ -328,7 +328,7 @@ export class OAuthFlowService {
     if (!attempt.code_verifier_ciphertext) throw new OAuthProviderError('rejected', 'invalid_callback', 'The sign-in lost its PKCE verifier.');
     const codeVerifier = deps.sealing.openVerifier(attempt.id, attempt.code_verifier_ciphertext);
     return deps.tokens.exchangeCode(
-      { url: tokenUrl, clientId: client.clientId, clientSecret: client.clientSecret, providerName: definition.name },
+      { url: tokenUrl, clientId: client.clientId, clientSecret: client.clientSecret, providerName: definition.name, auth: definition.oauth.token_auth },
       { code, redirectUri: deps.clients.redirectUri(definition.key), codeVerifier },
     );
   }

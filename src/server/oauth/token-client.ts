@@ -35,6 +35,14 @@ export interface TokenEndpoint {
   clientSecret: string;
   /** The provider's display name, for messages. */
   providerName: string;
+  /** How the client authenticates; default `client_secret_post`. */
+  auth?: 'client_secret_basic' | 'client_secret_post' | undefined;
+}
+
+/** RFC 6749 §2.3.1: the id and the secret are form-encoded before they become the Basic user and password. */
+function basicAuthorization(clientId: string, clientSecret: string): string {
+  const formEncoded = (value: string) => new URLSearchParams({ v: value }).toString().slice(2);
+  return `Basic ${Buffer.from(`${formEncoded(clientId)}:${formEncoded(clientSecret)}`).toString('base64')}`;
 }
 
 function parseBody(text: string, contentType: string): Record<string, unknown> | undefined {
@@ -55,7 +63,7 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/** Calls a provider's token endpoint (RFC 6749 §4.1.3, §6) with client_secret_post and a bounded wait. */
+/** Calls a provider's token endpoint (RFC 6749 §4.1.3, §6) with the client authentication it takes and a bounded wait. */
 export class TokenClient {
   constructor(
     private readonly client: GuardedClient,
@@ -79,12 +87,15 @@ export class TokenClient {
   }
 
   private async request(endpoint: TokenEndpoint, grant: Record<string, string>): Promise<TokenSet> {
-    const body = new URLSearchParams({ ...grant, client_id: endpoint.clientId, client_secret: endpoint.clientSecret });
+    const basic = endpoint.auth === 'client_secret_basic';
+    const body = new URLSearchParams(basic ? grant : { ...grant, client_id: endpoint.clientId, client_secret: endpoint.clientSecret });
+    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
+    if (basic) headers.authorization = basicAuthorization(endpoint.clientId, endpoint.clientSecret);
     let response: { status: number; headers: Headers; text: string; truncated: boolean };
     try {
       response = await this.client.request(endpoint.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        headers,
         body,
         timeoutMs: this.timeoutMs,
         maxBytes: TOKEN_RESPONSE_BYTES,
