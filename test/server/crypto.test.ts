@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import fs, { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -49,6 +50,13 @@ describe('credential cipher (AES-256-GCM)', () => {
     assert.throws(() => cipher.decrypt([version, iv, tag, flip(body!)].join('.'), 'acc_1'));
     assert.throws(() => cipher.decrypt([version, flip(iv!), tag, body].join('.'), 'acc_1'));
     assert.throws(() => cipher.decrypt([version, iv, tag!.slice(0, 8), body].join('.'), 'acc_1'), /authentication tag length/i, 'a truncated tag is refused');
+    // GCM's shorter tags are prefixes of the full one, and node:crypto takes 4, 8 or 12 bytes unless told the
+    // length: a forger would then need to guess 32 bits, not 128. Only the full 16 bytes are accepted.
+    const tagBytes = Buffer.from(tag!, 'base64url');
+    for (const length of [4, 8, 12, 15]) {
+      const cut = tagBytes.subarray(0, length).toString('base64url');
+      assert.throws(() => cipher.decrypt([version, iv, cut, body].join('.'), 'acc_1'), /authentication tag length/i, `a genuine tag cut to ${length} bytes`);
+    }
   });
 
   it('refuses what is not its format, saying so', () => {
@@ -119,6 +127,90 @@ describe('loadSecretKey', () => {
     assert.deepEqual(loadSecretKey(undefined, dir), first);
     assert.deepEqual(readdirSync(dir), ['secret.key'], 'no temporary file is left');
     assert.notDeepEqual(loadSecretKey(undefined, tempDir()), first, 'another data dir, another key');
+  });
+
+  /**
+   * Runs `body` with some node:fs functions replaced (the key loader's named imports of node:fs are live
+   * bindings that syncBuiltinESMExports updates), then puts the real ones back.
+   */
+  function withFs<T>(replacements: Partial<Record<'openSync' | 'fsyncSync' | 'closeSync' | 'writeSync' | 'renameSync', (...args: never[]) => unknown>>, body: () => T): T {
+    const mutable = fs as unknown as Record<string, unknown>;
+    const originals = Object.fromEntries(Object.keys(replacements).map((name) => [name, mutable[name]]));
+    Object.assign(mutable, replacements);
+    syncBuiltinESMExports();
+    try {
+      return body();
+    } finally {
+      Object.assign(mutable, originals);
+      syncBuiltinESMExports();
+    }
+  }
+  const real = { openSync: fs.openSync, fsyncSync: fs.fsyncSync, closeSync: fs.closeSync, renameSync: fs.renameSync };
+
+  it('a write that fails midway (a full disk) leaves neither a key file nor a temporary one, and the next start makes the key', () => {
+    const dir = tempDir();
+    const full = () => {
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    };
+    assert.throws(
+      () => withFs({ writeSync: full }, () => loadSecretKey(undefined, dir)),
+      (e: Error) => e instanceof SecretKeyError && e.message === `cannot write the credential key ${path.join(dir, 'secret.key')} (ENOSPC): make the data dir writable, or set CONNECT_HUB_SECRET_KEY`,
+    );
+    assert.deepEqual(readdirSync(dir), [], 'the temporary file is removed');
+    const key = loadSecretKey(undefined, dir);
+    assert.deepEqual(readdirSync(dir), ['secret.key']);
+    assert.deepEqual(loadSecretKey(undefined, dir), key);
+  });
+
+  it('flushes the directory entry after the rename (the new key survives a power cut), closing what it opened', () => {
+    const dir = tempDir();
+    const calls: string[] = [];
+    const dirFds = new Set<number>();
+    withFs(
+      {
+        openSync: ((file: string, flags: string, mode?: number) => {
+          const fd = real.openSync(file, flags, mode);
+          if (file === dir) dirFds.add(fd);
+          calls.push(`open ${file === dir ? 'dir' : path.basename(file).replace(/\.\d+\.tmp$/, '.tmp')} ${flags}`);
+          return fd;
+        }) as never,
+        fsyncSync: ((fd: number) => {
+          calls.push(`fsync ${dirFds.has(fd) ? 'dir' : 'file'}`);
+          real.fsyncSync(fd);
+        }) as never,
+        closeSync: ((fd: number) => {
+          calls.push(`close ${dirFds.has(fd) ? 'dir' : 'file'}`);
+          real.closeSync(fd);
+        }) as never,
+        renameSync: ((from: string, to: string) => {
+          calls.push(`rename ${path.basename(to)}`);
+          real.renameSync(from, to);
+        }) as never,
+      },
+      () => loadSecretKey(undefined, dir),
+    );
+    assert.deepEqual(calls, ['open secret.key.tmp wx', 'fsync file', 'close file', 'rename secret.key', 'open dir r', 'fsync dir', 'close dir']);
+  });
+
+  it('a platform that cannot open a directory still gets its key (the directory flush is best effort)', () => {
+    const dir = tempDir();
+    const closed: unknown[] = [];
+    const key = withFs(
+      {
+        openSync: ((file: string, flags: string, mode?: number) => {
+          if (file === dir) throw Object.assign(new Error('illegal operation on a directory'), { code: 'EISDIR' });
+          return real.openSync(file, flags, mode);
+        }) as never,
+        closeSync: ((fd: unknown) => {
+          closed.push(fd);
+          real.closeSync(fd as number);
+        }) as never,
+      },
+      () => loadSecretKey(undefined, dir),
+    );
+    assert.equal(key.length, 32);
+    assert.deepEqual(loadSecretKey(undefined, dir), key);
+    assert.ok(closed.every((fd) => typeof fd === 'number'), 'nothing that was never opened is closed');
   });
 
   it('a damaged key file is an error that says to restore it, never a new key', () => {
