@@ -14,6 +14,7 @@ import { bothTelemetry, Metrics } from './observability/metrics.js';
 import { metricsRoutes } from './observability/routes.js';
 import { urlGuard } from './http/url-guard.js';
 import { accountRoutes } from './routes/accounts.js';
+import { analyticsRoutes } from './routes/analytics.js';
 import { connectSessionRoutes } from './routes/connect-sessions.js';
 import { demoRoutes } from './routes/demo.js';
 import { healthRoutes } from './routes/health.js';
@@ -75,6 +76,7 @@ export function createApp(given: AppDeps): ConnectHubApp {
   app.route('/accounts', accountRoutes(services, limit));
   app.route('/webhooks', webhookRoutes(webhooks.endpoints, services.projects, limit));
   app.route('/project', projectRoutes(services, limit));
+  app.route('/analytics', analyticsRoutes(services.analytics, services.projects).app);
   app.route('/oauth_clients', oauthClientRoutes(services.oauth.clients, services.projects, limit));
   app.use('/connect/oauth2/:integration_id', limitSessionFailuresOnPage());
   app.route('/', oauthRoutes(services.oauth.flow, deps.logger));

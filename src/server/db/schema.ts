@@ -176,6 +176,17 @@ export interface OAuthTokensTable {
   updated_at: string;
 }
 
+/** A step a session's hub reported (`POST /hub/events`); no personal data. Goes with its session. */
+export interface HubEventsTable {
+  id: Generated<number>;
+  project_id: string;
+  session_id: number;
+  name: string;
+  provider: string | null;
+  error_code: string | null;
+  created_at: string;
+}
+
 export interface Database {
   projects: ProjectsTable;
   api_keys: ApiKeysTable;
@@ -189,6 +200,7 @@ export interface Database {
   oauth_clients: OAuthClientsTable;
   connection_attempts: ConnectionAttemptsTable;
   oauth_tokens: OAuthTokensTable;
+  hub_events: HubEventsTable;
 }
 
 export type ProjectRow = Selectable<ProjectsTable>;

@@ -14,7 +14,7 @@ import { parseInput } from './validation.js';
 
 export type Security = 'apiKey' | 'session' | 'none';
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-export type Tag = 'Connect sessions' | 'Hub' | 'Accounts' | 'Project' | 'Webhooks' | 'OAuth' | 'Assets' | 'Operations';
+export type Tag = 'Connect sessions' | 'Hub' | 'Accounts' | 'Project' | 'Webhooks' | 'Analytics' | 'OAuth' | 'Assets' | 'Operations';
 
 /** A contract schema under its component name: `named({ LinkedAccount })`. */
 export interface NamedSchema<S extends z.ZodMiniType = z.ZodMiniType> {

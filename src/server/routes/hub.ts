@@ -4,6 +4,7 @@ import { hubCors } from '../http/cors.js';
 import { DeclaredRoutes, named } from '../http/define-route.js';
 import { textQuery } from '../http/query-params.js';
 import { connectionAttemptRoutes } from './connection-attempts.js';
+import { hubEventRoutes } from './analytics.js';
 import type { Services } from '../services/index.js';
 import { allowedOrigins } from '../services/projects.js';
 
@@ -115,5 +116,6 @@ export function hubRoutes(services: Services, bodyLimitBytes: number) {
       },
       async (c, { params, body }) => c.json(await services.accounts.updateFromHub(c.get('hub'), params.account_id, body)),
     )
-    .route('/connection_attempts', connectionAttemptRoutes(services.oauth.attempts, services.sessions, bodyLimitBytes)).app;
+    .route('/connection_attempts', connectionAttemptRoutes(services.oauth.attempts, services.sessions, bodyLimitBytes))
+    .route('/events', hubEventRoutes(services.analytics, services.sessions)).app;
 }

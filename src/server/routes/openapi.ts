@@ -8,6 +8,7 @@ const TAGS: Record<Tag, string> = {
   Accounts: 'The Accounts API: list, read, relabel and delete linked accounts, and read their usable credentials.',
   Project: "The API key's own project: its name, embedding origins and which connectors are enabled.",
   Webhooks: 'Endpoints that receive signed account events, their delivery log and redelivery.',
+  Analytics: "How the project's end users fare with their links: the hub's steps, counted by session (the conversion funnel).",
   OAuth: "OAuth connectors: the project's client settings, the popup's start URL and the provider callback.",
   Assets: 'Static assets the hub shows (connector logos).',
   Operations: 'Liveness, readiness and this document.',

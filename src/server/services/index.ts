@@ -3,6 +3,7 @@ import type { AppDeps } from '../deps.js';
 import type { Telemetry } from '../observability/telemetry.js';
 import type { GuardedClient } from '../outbound/index.js';
 import { createOAuthServices, type OAuthServices } from '../oauth/index.js';
+import { AnalyticsService } from './analytics.js';
 import { accountRoutesFacade, createAccountServices, type AccountRoutes, type AccountServices } from './accounts.js';
 import { ConnectSessionService } from './connect-sessions.js';
 import { ConnectorService } from './connectors.js';
@@ -18,6 +19,8 @@ export interface Services {
   accountServices: AccountServices;
   /** Connection attempts, OAuth clients, the OAuth flow and the credentials endpoint. */
   oauth: OAuthServices;
+  /** The hub's reported steps and the funnel counted from them. */
+  analytics: AnalyticsService;
 }
 
 export interface ServiceParts {
@@ -38,5 +41,6 @@ export function createServices(deps: AppDeps, parts: ServiceParts): Services {
   const verifier = new CredentialVerifier(providers, { selfUrl: config.selfUrl, timeoutMs: config.verifyTimeoutMs });
   const accountServices = createAccountServices({ db, clock, cipher, verifier, connectors, telemetry, eventsCommitted: parts.eventsCommitted });
   const oauth = createOAuthServices(deps, { cipher, providers, telemetry, sessions, projects, connectors, accounts: accountServices });
-  return { projects, sessions, connectors, accounts: accountRoutesFacade(accountServices), accountServices, oauth };
+  const analytics = new AnalyticsService(db, clock);
+  return { projects, sessions, connectors, accounts: accountRoutesFacade(accountServices), accountServices, oauth, analytics };
 }
