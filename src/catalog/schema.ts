@@ -32,7 +32,7 @@ export const VerifyRequest = z.object({
 });
 export type VerifyRequest = z.infer<typeof VerifyRequest>;
 
-/** OAuth2 authorization-code endpoints (always with PKCE, S256). URLs are templates over the non-secret fields. */
+/** OAuth2 authorization-code endpoints (PKCE S256 unless `pkce: false`). URLs are templates over the non-secret fields. */
 export const OAuthEndpoints = z.object({
   authorize_url: Template,
   token_url: Template,
@@ -40,10 +40,46 @@ export const OAuthEndpoints = z.object({
   scope_separator: z.optional(z.string()),
   authorize_params: z.optional(z.record(z.string(), z.string())),
   /**
-   * How the token endpoint authenticates our client (RFC 6749 §2.3.1): `client_secret_post` (default: id and
-   * secret in the form body) or `client_secret_basic` (HTTP Basic over the form-encoded id and secret).
+   * How the token endpoint authenticates our client (RFC 6749 §2.3.1): `client_secret_basic` (default: HTTP Basic
+   * over the form-encoded id and secret, which §2.3.1 has every server support) or `client_secret_post` (id and
+   * secret in the form body, for providers that document only that).
    */
   token_auth: z.optional(z.enum(['client_secret_basic', 'client_secret_post'])),
+  /** PKCE S256 (RFC 7636) on the authorize and token requests; default true. `false` only for a provider that refuses it. */
+  pkce: z.optional(z.boolean()),
+  /**
+   * Query parameters of the provider's callback kept in the account's setup information, e.g. QuickBooks'
+   * `realmId` (the company id every API URL needs). Setup key = parameter name.
+   */
+  callback_params: z.optional(z.array(z.string().check(z.regex(/^[A-Za-z0-9_.-]+$/)))),
+  /** Fields of the token response kept in the setup information, e.g. Salesforce's `instance_url`, Zoho's `api_domain`. */
+  token_fields: z.optional(z.array(z.string().check(z.regex(/^[A-Za-z0-9_.-]+$/)))),
+  /**
+   * A request made once after the code exchange, with the new access token (`{{$access_token}}`), through the guarded
+   * client; `keep` names setup keys and the paths of the JSON answer they take (`0.tenantId`: the first item's
+   * tenantId; `*.tenantId`: every item's, comma-separated). E.g. Xero's `GET /connections` → the tenant ids.
+   */
+  follow_up: z.optional(
+    z.object({
+      method: z.enum(['GET', 'POST']),
+      url: Template,
+      headers: z.optional(z.record(z.string(), Template)),
+      keep: z.record(z.string(), z.string()),
+    }),
+  ),
+  /**
+   * Whose OAuth client signs in: `operator` (default: one app per project, set in the dashboard) or `end_user`:
+   * each customer's own tenant is its own authorization server (Docebo), so the form's `client_id` and secret
+   * `client_secret` fields are the client, kept with the account.
+   */
+  client: z.optional(z.enum(['operator', 'end_user'])),
+  /**
+   * The authorization server's issuer (RFC 9207), a template over the fields: a callback's `iss` must equal it, and a
+   * callback without one is refused when `require_iss` is set. Per-tenant connectors share one callback URL, so this
+   * says which server answered.
+   */
+  issuer: z.optional(Template),
+  require_iss: z.optional(z.boolean()),
 });
 export type OAuthEndpoints = z.infer<typeof OAuthEndpoints>;
 

@@ -10,5 +10,8 @@ export const SANDBOX_OAUTH_CLIENT_SECRET = 'sandbox_client_secret';
 export const SANDBOX_OAUTH_OUTCOMES = ['approve', 'approve_short', 'deny'] as const;
 export type SandboxOAuthOutcome = (typeof SANDBOX_OAUTH_OUTCOMES)[number];
 
-/** Access-token lifetime of the `approve_short` outcome: short enough that the next read refreshes it. */
-export const SANDBOX_SHORT_TOKEN_SECONDS = 5;
+/**
+ * Access-token lifetime of the `approve_short` outcome: one second, so that the next read (half a second on, by the
+ * refresh margin of min(60 s, half the lifetime)) refreshes it.
+ */
+export const SANDBOX_SHORT_TOKEN_SECONDS = 1;

@@ -19,6 +19,8 @@ const MAX_HELD = 10_000;
 export interface SandboxOAuthOptions {
   clientId?: string;
   clientSecret?: string;
+  /** How the client was registered to authenticate at the token endpoint; any other way is refused (default Basic). */
+  tokenEndpointAuthMethod?: 'client_secret_basic' | 'client_secret_post';
   clock?: () => Date;
 }
 
@@ -29,11 +31,17 @@ export interface SandboxOAuth {
   tokenRequests: Record<string, number>;
   /** Every refresh token issued so far stops working (the user revoked the app). */
   revokeRefreshTokens(): void;
+  /** Grants revoked because a spent refresh token came back (RFC 9700 §4.14.2 reuse detection). */
+  revokedGrants: number;
+  /** How many times each refresh token issued so far was presented (a rotation used once is 1). */
+  refreshTokenUses(): number[];
 }
 
 interface IssuedCode {
   redirectUri: string;
   scope: string;
+  /** OpenID Connect Core §11: `offline_access` was asked for and consent was prompted, so a refresh token is given. */
+  offline: boolean;
   outcome: SandboxOAuthOutcome;
   challenge: { value: string; method: 'S256' | 'plain' } | undefined;
   expiresAt: number;
@@ -72,21 +80,27 @@ function redirectError(c: Context, redirectUri: URL, state: string | undefined, 
   return c.redirect(redirectUri.href, 302);
 }
 
-/** Client authentication: HTTP Basic (RFC 6749 §2.3.1, form-encoded parts) or the body's client_id / client_secret. */
-function clientOf(header: string | undefined, body: Record<string, string>): { id: string; secret: string } {
+type ClientAuthMethod = 'client_secret_basic' | 'client_secret_post';
+
+/**
+ * Client authentication as presented: HTTP Basic (RFC 6749 §2.3.1, form-encoded parts) or the body's client_id /
+ * client_secret; `method` says which, and `both` that the client used two at once (§2.3: it MUST NOT).
+ */
+function clientOf(header: string | undefined, body: Record<string, string>): { id: string; secret: string; method: ClientAuthMethod | undefined; both: boolean } {
+  const inBody = body.client_secret !== undefined;
   const match = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header ?? '');
   if (match) {
     const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     if (colon >= 0) {
       try {
-        return { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+        return { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)), method: 'client_secret_basic', both: inBody };
       } catch {
-        return { id: '', secret: '' };
+        return { id: '', secret: '', method: 'client_secret_basic', both: inBody };
       }
     }
   }
-  return { id: body.client_id ?? '', secret: body.client_secret ?? '' };
+  return { id: body.client_id ?? '', secret: body.client_secret ?? '', method: inBody ? 'client_secret_post' : undefined, both: false };
 }
 
 async function formBody(c: Context): Promise<Record<string, string>> {
@@ -106,21 +120,54 @@ async function formBody(c: Context): Promise<Record<string, string>> {
 /**
  * The sandbox CRM's authorization server (OAuth 2.0, RFC 6749 + PKCE, RFC 7636), our own code, served by the
  * connect server itself under `/sandbox/oauth` so `serve` runs one process. It behaves like a strict real
- * provider where the tests need one: the client is checked at both endpoints, codes are single use, short lived,
- * bound to their redirect URI and PKCE challenge, refresh tokens rotate and can be revoked. It has no login page:
+ * provider where the tests need one: the client must authenticate as registered (Basic by default) at both
+ * endpoints, codes are single use, short lived, bound to their redirect URI and PKCE challenge, every answer at the
+ * redirect URI carries `iss` (RFC 9207), a refresh token comes only with `offline_access` and `prompt=consent`
+ * (OpenID Connect Core §11), refresh tokens rotate, and a rotated-away one presented again revokes the whole grant
+ * (RFC 9700 §4.14.2). It has no login page:
  * the authorize URL's `outcome` parameter decides what the consent step answers (approve, approve_short, deny).
  * State is in this process's memory: one server (the sandbox is for development).
  */
 export function createSandboxOAuth(options: SandboxOAuthOptions = {}): SandboxOAuth {
   const clientId = options.clientId ?? SANDBOX_OAUTH_CLIENT_ID;
   const clientSecret = options.clientSecret ?? SANDBOX_OAUTH_CLIENT_SECRET;
+  const registeredAuth: ClientAuthMethod = options.tokenEndpointAuthMethod ?? 'client_secret_basic';
   const clock = options.clock ?? (() => new Date());
   const signingKey = randomBytes(32);
   const codes = new Map<string, IssuedCode>();
-  /** Live refresh token → the scope it was granted with. */
-  const refreshTokens = new Map<string, string>();
+  /** Live refresh token → its grant (one per consent) and the scope it was granted with. */
+  const refreshTokens = new Map<string, { grant: string; scope: string }>();
+  /** Refresh tokens already rotated away → their grant: one coming back means two parties hold the grant. */
+  const spentRefreshTokens = new Map<string, string>();
+  const uses = new Map<string, number>();
   const tokenRequests: Record<string, number> = {};
+  const counters = { revokedGrants: 0 };
   const app = new Hono();
+
+  /** The issuer (RFC 8414 / RFC 9207): where this app is mounted, as the request reached it. */
+  function issuerOf(c: Context, endpoint: string): string {
+    const url = new URL(c.req.url);
+    return `${url.origin}${url.pathname.slice(0, url.pathname.length - endpoint.length)}`;
+  }
+
+  /** RFC 6749 §2.3 as registered: the one method the client was registered with, the right id and secret. */
+  function authenticate(c: Context, body: Record<string, string>): Response | undefined {
+    const client = clientOf(c.req.header('authorization'), body);
+    if (client.both) return tokenError(c, 400, 'invalid_request', 'The client authenticated in more than one way (RFC 6749 §2.3)');
+    if (client.method !== registeredAuth) {
+      return tokenError(c, 401, 'invalid_client', `Client authentication failed: this client is registered for ${registeredAuth}`);
+    }
+    if (!sameText(client.id, clientId) || !sameText(client.secret, clientSecret)) {
+      return tokenError(c, 401, 'invalid_client', 'Client authentication failed');
+    }
+    return undefined;
+  }
+
+  /** Reuse detected: every refresh token of the grant stops working. */
+  function revokeGrant(grant: string): void {
+    for (const [token, held] of refreshTokens) if (held.grant === grant) refreshTokens.delete(token);
+    counters.revokedGrants += 1;
+  }
 
   /** A JWT-shaped access token (HS256 with a key of this process), unique per issue, as real providers' are. */
   function accessToken(scope: string, expiresIn: number): string {
@@ -133,17 +180,22 @@ export function createSandboxOAuth(options: SandboxOAuthOptions = {}): SandboxOA
     return `${header}.${payload}.${signature}`;
   }
 
-  function tokenResponse(c: Context, scope: string, expiresIn: number) {
-    const refreshToken = randomToken('srt');
-    hold(refreshTokens, refreshToken, scope);
+  /** `grant` undefined: no refresh token (the consent gave no offline access). */
+  function tokenResponse(c: Context, scope: string, expiresIn: number, grant: string | undefined) {
     c.header('cache-control', 'no-store');
     c.header('pragma', 'no-cache');
-    return c.json({ access_token: accessToken(scope, expiresIn), token_type: 'Bearer', expires_in: expiresIn, refresh_token: refreshToken, scope });
+    const body: Record<string, unknown> = { access_token: accessToken(scope, expiresIn), token_type: 'Bearer', expires_in: expiresIn, scope };
+    if (grant !== undefined) {
+      const refreshToken = randomToken('srt');
+      hold(refreshTokens, refreshToken, { grant, scope });
+      hold(uses, refreshToken, 0);
+      body.refresh_token = refreshToken;
+    }
+    return c.json(body);
   }
 
   app.get('/.well-known/oauth-authorization-server', (c) => {
-    const issuer = new URL(c.req.url);
-    const base = `${issuer.origin}${issuer.pathname.replace(/\/\.well-known\/oauth-authorization-server$/, '')}`;
+    const base = issuerOf(c, '/.well-known/oauth-authorization-server');
     return c.json({
       issuer: base,
       authorization_endpoint: `${base}/authorize`,
@@ -152,7 +204,8 @@ export function createSandboxOAuth(options: SandboxOAuthOptions = {}): SandboxOA
       response_types_supported: ['code'],
       grant_types_supported: ['authorization_code', 'refresh_token'],
       code_challenge_methods_supported: ['S256', 'plain'],
-      token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+      token_endpoint_auth_methods_supported: [registeredAuth],
+      authorization_response_iss_parameter_supported: true,
     });
   });
 
@@ -167,6 +220,8 @@ export function createSandboxOAuth(options: SandboxOAuthOptions = {}): SandboxOA
       return c.json({ error: 'invalid_request', error_description: 'redirect_uri is missing or not an http(s) URL' }, 400);
     }
     const state = query.state;
+    // RFC 9207: every answer at the redirect URI names this server, so a client talking to several can tell.
+    redirectUri.searchParams.set('iss', issuerOf(c, '/authorize'));
     if (query.client_id !== clientId) {
       return redirectError(c, redirectUri, state, 'unauthorized_client', `Unknown client_id "${query.client_id ?? ''}"`);
     }
@@ -187,9 +242,13 @@ export function createSandboxOAuth(options: SandboxOAuthOptions = {}): SandboxOA
     const now = clock().getTime();
     for (const [code, issued] of codes) if (issued.expiresAt <= now) codes.delete(code);
     const code = randomToken('sac');
+    const asked = (query.scope ?? '').split(' ').filter(Boolean);
+    // OpenID Connect Core §11: offline_access is honoured only when consent was prompted; otherwise it is dropped.
+    const offline = asked.includes('offline_access') && (query.prompt ?? '').split(' ').includes('consent');
     hold(codes, code, {
       redirectUri: query.redirect_uri!,
-      scope: query.scope ?? '',
+      scope: asked.filter((scope) => scope !== 'offline_access' || offline).join(' '),
+      offline,
       outcome,
       challenge: method ? { value: query.code_challenge!, method: method as 'S256' | 'plain' } : undefined,
       expiresAt: now + SANDBOX_CODE_SECONDS * 1000,
@@ -203,10 +262,8 @@ export function createSandboxOAuth(options: SandboxOAuthOptions = {}): SandboxOA
     const body = await formBody(c);
     const grantType = body.grant_type ?? '';
     tokenRequests[grantType] = (tokenRequests[grantType] ?? 0) + 1;
-    const client = clientOf(c.req.header('authorization'), body);
-    if (!sameText(client.id, clientId) || !sameText(client.secret, clientSecret)) {
-      return tokenError(c, 401, 'invalid_client', 'Client authentication failed');
-    }
+    const refused = authenticate(c, body);
+    if (refused) return refused;
     if (grantType === 'authorization_code') {
       const code = body.code ?? '';
       const issued = codes.get(code);
@@ -225,14 +282,22 @@ export function createSandboxOAuth(options: SandboxOAuthOptions = {}): SandboxOA
         const derived = issued.challenge.method === 'S256' ? base64url(createHash('sha256').update(verifier).digest()) : verifier;
         if (!sameText(derived, issued.challenge.value)) return tokenError(c, 400, 'invalid_grant', 'code_verifier does not match the code_challenge');
       }
-      return tokenResponse(c, issued.scope, issued.outcome === 'approve_short' ? SANDBOX_SHORT_TOKEN_SECONDS : SANDBOX_TOKEN_SECONDS);
+      const grant = issued.offline ? base64url(randomBytes(12)) : undefined;
+      return tokenResponse(c, issued.scope, issued.outcome === 'approve_short' ? SANDBOX_SHORT_TOKEN_SECONDS : SANDBOX_TOKEN_SECONDS, grant);
     }
     if (grantType === 'refresh_token') {
       const presented = body.refresh_token ?? '';
-      const scope = refreshTokens.get(presented);
-      if (scope === undefined) return tokenError(c, 400, 'invalid_grant', 'The refresh token is invalid, expired or revoked');
+      if (uses.has(presented)) uses.set(presented, uses.get(presented)! + 1);
+      const held = refreshTokens.get(presented);
+      if (held === undefined) {
+        // RFC 9700 §4.14.2: a rotated-away refresh token presented again means the grant leaked; revoke all of it.
+        const grant = spentRefreshTokens.get(presented);
+        if (grant !== undefined) revokeGrant(grant);
+        return tokenError(c, 400, 'invalid_grant', 'The refresh token is invalid, expired or revoked');
+      }
       refreshTokens.delete(presented);
-      return tokenResponse(c, scope, SANDBOX_TOKEN_SECONDS);
+      hold(spentRefreshTokens, presented, held.grant);
+      return tokenResponse(c, held.scope, SANDBOX_TOKEN_SECONDS, held.grant);
     }
     return tokenError(c, 400, 'unsupported_grant_type', `grant_type "${grantType}" is not supported`);
   });
@@ -240,13 +305,19 @@ export function createSandboxOAuth(options: SandboxOAuthOptions = {}): SandboxOA
   /** RFC 7009: the app revokes a refresh token (any other token: nothing to do, still 200). */
   app.post('/revoke', async (c) => {
     const body = await formBody(c);
-    const client = clientOf(c.req.header('authorization'), body);
-    if (!sameText(client.id, clientId) || !sameText(client.secret, clientSecret)) {
-      return tokenError(c, 401, 'invalid_client', 'Client authentication failed');
-    }
+    const refused = authenticate(c, body);
+    if (refused) return refused;
     refreshTokens.delete(body.token ?? '');
     return c.body(null, 200);
   });
 
-  return { app, tokenRequests, revokeRefreshTokens: () => refreshTokens.clear() };
+  return {
+    app,
+    tokenRequests,
+    revokeRefreshTokens: () => refreshTokens.clear(),
+    get revokedGrants() {
+      return counters.revokedGrants;
+    },
+    refreshTokenUses: () => [...uses.values()],
+  };
 }

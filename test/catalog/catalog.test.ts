@@ -199,7 +199,15 @@ describe('connector catalog: auth', () => {
       assert.match(def.oauth.token_url, scheme, def.key);
       assert.ok(Array.isArray(def.oauth.scopes), def.key);
       assert.equal(def.verify, undefined, `${def.key}: OAuth connectors are checked by the token exchange`);
-      assert.ok(def.fields.every((field) => !isSecretField(field)), `${def.key}: OAuth fields go into a URL, never secret`);
+      // An end-user client (Docebo) has its secret typed in the form; it goes to the token endpoint only.
+      const secretAllowed = def.oauth.client === 'end_user' ? ['client_secret'] : [];
+      assert.ok(def.fields.every((field) => !isSecretField(field) || secretAllowed.includes(field.key)), `${def.key}: OAuth fields go into a URL, never secret`);
+      if (def.oauth.client === 'end_user') {
+        assert.deepEqual(def.fields.filter((field) => ['client_id', 'client_secret'].includes(field.key)).map((field) => [field.key, isSecretField(field), field.required]), [
+          ['client_id', false, true],
+          ['client_secret', true, true],
+        ], `${def.key}: the end user's client is a required id and a required secret`);
+      }
     }
   });
 
@@ -227,6 +235,8 @@ describe('connector catalog: auth', () => {
         }
         assert.ok(fieldKeys.has(name), `${def.key}: template references unknown field {{${name}}}`);
       }
+      // An end-user OAuth client's id and secret go to the provider as the client, not through a template.
+      if (def.oauth?.client === 'end_user') for (const key of ['client_id', 'client_secret']) used.add(key);
       for (const key of fieldKeys) assert.ok(used.has(key), `${def.key}: field ${key} is never sent to the provider`);
     }
   });

@@ -35,7 +35,7 @@ const SAMPLES: Record<string, Record<string, string>> = {
   close: { api_key: 'api_close1' },
   confluence: { site: 'acme', email: 'jane@acme.com', api_token: 'ATATT-conf' },
   deel: { api_key: 'deel_token_1' },
-  docebo: { platform_domain: 'acme.docebosaas.com' },
+  docebo: { platform_domain: 'acme.docebosaas.com', client_id: 'docebo-client', client_secret: 'docebo-secret' },
   freshdesk: { domain: 'acme', api_key: 'fd-key-1' },
   greenhouse: { client_id: 'gh-client', client_secret: 'gh-secret' },
   hibob: { service_user_id: 'SERVICE-123', service_user_token: 'bob-token-1' },
@@ -201,8 +201,10 @@ const OAUTH: Record<string, OAuthShape> = {
     authorize: `${SANDBOX_OAUTH}/authorize`,
     token: `${SANDBOX_OAUTH}/token`,
     scope: 'contacts.read deals.read offline_access',
-    params: { outcome: 'approve' },
-    clientAuth: ['post', 'basic'],
+    // OpenID Connect Core §11: no refresh token for offline_access without prompt=consent.
+    params: { outcome: 'approve', prompt: 'consent' },
+    // Registered at our sandbox provider as client_secret_basic, which refuses any other way.
+    clientAuth: ['basic'],
   },
   box: { authorize: 'https://account.box.com/api/oauth2/authorize', token: 'https://api.box.com/oauth2/token', scope: 'root_readonly', clientAuth: ['post'] },
   docebo: { authorize: 'https://acme.docebosaas.com/oauth2/authorize', token: 'https://acme.docebosaas.com/oauth2/token', scope: 'api', clientAuth: ['post'] },
@@ -385,7 +387,8 @@ describe('connector requests: OAuth authorize URLs, as the start route builds th
       const expected = OAUTH[key]!;
       const enabled = await t.call('PUT', `/project/connectors/${key}`, { json: { enabled: true } });
       assert.equal(enabled.status, 200, enabled.text);
-      if (!definition(key).sandbox) {
+      const endUserClient = definition(key).oauth?.client === 'end_user';
+      if (!definition(key).sandbox && !endUserClient) {
         const put = await t.call('PUT', `/oauth_clients/${key}`, { json: { client_id: `client-${key}`, client_secret: `secret-${key}` } });
         assert.equal(put.status, 200, put.text);
       }
@@ -402,7 +405,10 @@ describe('connector requests: OAuth authorize URLs, as the start route builds th
       assert.match(state ?? '', /^[A-Za-z0-9_-]{20,}$/, 'state');
       assert.match(challenge ?? '', /^[A-Za-z0-9_-]{43}$/, 'S256 challenge');
       assert.ok(clientId, 'client_id');
-      if (!definition(key).sandbox) assert.equal(clientId, `client-${key}`);
+      // An end-user client (Docebo) is the one typed in the form; else the project's app.
+      if (endUserClient) assert.equal(clientId, SAMPLES[key]!.client_id);
+      else if (!definition(key).sandbox) assert.equal(clientId, `client-${key}`);
+      assert.ok(!location.href.includes(SAMPLES[key]?.client_secret ?? '\u0000'), 'an end-user client secret never goes to the authorize URL');
       assert.deepEqual(rest, {
         ...expected.params,
         response_type: 'code',

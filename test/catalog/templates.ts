@@ -19,7 +19,8 @@ export function verifyTemplates(verify: VerifyRequest): string[] {
 }
 
 export function oauthTemplates(def: ConnectorDefinition): string[] {
-  return def.oauth ? [def.oauth.authorize_url, def.oauth.token_url] : [];
+  if (!def.oauth) return [];
+  return [def.oauth.authorize_url, def.oauth.token_url, ...(def.oauth.issuer ? [def.oauth.issuer] : []), ...(def.oauth.follow_up ? [def.oauth.follow_up.url] : [])];
 }
 
 /**

@@ -70,10 +70,19 @@ describe('GET /accounts/{id}/credentials', () => {
     assert.equal((await bed.t.call('GET', `/accounts/${accountId}`)).body.status, 'active');
   });
 
-  it('a short-lived token (sandbox "approve_short") is refreshed on the first read', async () => {
+  it('a token living 1 s (sandbox "approve_short") is refreshed once half its life is gone, not on every read (margin min(60 s, lifetime / 2))', async () => {
     const accountId = await linkCrm(bed, 'cred-short', 'approve_short');
+    const refreshesBefore = bed.provider.tokenRequests.refresh_token ?? 0;
+    assert.equal((await credentialsOf(bed, accountId)).refreshed, false, 'a whole 60 s margin would refresh it at once');
+    bed.t.clock.advanceSeconds(0.6);
     const credentials = await credentialsOf(bed, accountId);
     assert.equal(credentials.refreshed, true);
+    assert.equal(bed.provider.tokenRequests.refresh_token, refreshesBefore + 1);
+    // The new token lives an hour: 60 s before its end it is refreshed, not 30 minutes before.
+    bed.t.clock.advanceSeconds(3600 - 61);
+    assert.equal((await credentialsOf(bed, accountId)).refreshed, false);
+    bed.t.clock.advanceSeconds(2);
+    assert.equal((await credentialsOf(bed, accountId)).refreshed, true);
   });
 
   it('two reads at once spend the refresh token once', async () => {

@@ -3,8 +3,9 @@ import { describe, it } from 'node:test';
 import { GuardedClient, type Send } from '../../src/server/outbound/guarded-client.js';
 import { TokenClient, type TokenEndpoint } from '../../src/server/oauth/token-client.js';
 
-// RFC 6749 §2.3.1: with client_secret_basic the id and secret are form-encoded, then sent as Basic user and
-// password, and never also in the body; client_secret_post sends them in the body only.
+// RFC 6749 §2.3.1: with client_secret_basic (the default: every server must support it) the id and secret are
+// form-encoded, then sent as Basic user and password, and never also in the body; client_secret_post sends them in
+// the body only.
 
 async function exchangeWith(auth: TokenEndpoint['auth'], clientId: string, clientSecret: string) {
   const seen: { headers: Headers; body: URLSearchParams }[] = [];
@@ -22,22 +23,22 @@ async function exchangeWith(auth: TokenEndpoint['auth'], clientId: string, clien
 }
 
 describe('token endpoint client authentication', () => {
-  it('client_secret_basic: form-encoded id and secret in the Authorization header, not in the body', async () => {
-    const { headers, body } = await exchangeWith('client_secret_basic', 'app:1', 'a b/é+');
-    const [user, password] = Buffer.from(headers.get('authorization')!.replace(/^Basic /, ''), 'base64').toString().split(':');
-    assert.equal(user, 'app%3A1');
-    assert.equal(password, 'a+b%2F%C3%A9%2B');
-    assert.equal(body.get('client_id'), null);
-    assert.equal(body.get('client_secret'), null);
-    assert.equal(body.get('grant_type'), 'authorization_code');
+  it('client_secret_basic (the default): form-encoded id and secret in the Authorization header, not in the body', async () => {
+    for (const auth of ['client_secret_basic', undefined] as const) {
+      const { headers, body } = await exchangeWith(auth, 'app:1', 'a b/é+');
+      const [user, password] = Buffer.from(headers.get('authorization')!.replace(/^Basic /, ''), 'base64').toString().split(':');
+      assert.equal(user, 'app%3A1');
+      assert.equal(password, 'a+b%2F%C3%A9%2B');
+      assert.equal(body.get('client_id'), null);
+      assert.equal(body.get('client_secret'), null);
+      assert.equal(body.get('grant_type'), 'authorization_code');
+    }
   });
 
-  it('client_secret_post (the default): id and secret in the body, no Authorization header', async () => {
-    for (const auth of ['client_secret_post', undefined] as const) {
-      const { headers, body } = await exchangeWith(auth, 'app', 's3cret');
-      assert.equal(headers.get('authorization'), null);
-      assert.equal(body.get('client_id'), 'app');
-      assert.equal(body.get('client_secret'), 's3cret');
-    }
+  it('client_secret_post: id and secret in the body, no Authorization header', async () => {
+    const { headers, body } = await exchangeWith('client_secret_post', 'app', 's3cret');
+    assert.equal(headers.get('authorization'), null);
+    assert.equal(body.get('client_id'), 'app');
+    assert.equal(body.get('client_secret'), 's3cret');
   });
 });

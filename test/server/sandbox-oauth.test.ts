@@ -19,7 +19,7 @@ function pkce(): { verifier: string; challenge: string } {
 }
 
 function authorizeQuery(params: Record<string, string | undefined>): string {
-  const defaults = { response_type: 'code', client_id: SANDBOX_OAUTH_CLIENT_ID, redirect_uri: REDIRECT, state: 'st-1', scope: 'contacts.read offline_access' };
+  const defaults = { response_type: 'code', client_id: SANDBOX_OAUTH_CLIENT_ID, redirect_uri: REDIRECT, state: 'st-1', scope: 'contacts.read offline_access', prompt: 'consent' };
   const merged = Object.entries({ ...defaults, ...params }).filter((entry): entry is [string, string] => entry[1] !== undefined);
   return new URLSearchParams(merged).toString();
 }
@@ -47,6 +47,7 @@ describe('sandbox OAuth provider (/sandbox/oauth)', () => {
     const back = await authorize(provider, { outcome: 'approve', code_challenge: challenge, code_challenge_method: 'S256' });
     assert.equal(back.origin + back.pathname, REDIRECT);
     assert.equal(back.searchParams.get('state'), 'st-1');
+    assert.equal(back.searchParams.get('iss'), 'http://localhost', 'RFC 9207: the answer names its issuer (here: where the app is mounted)');
     const code = back.searchParams.get('code')!;
     assert.ok(code);
     const grant = { grant_type: 'authorization_code', code, redirect_uri: REDIRECT, code_verifier: verifier };
@@ -98,8 +99,7 @@ describe('sandbox OAuth provider (/sandbox/oauth)', () => {
     const code = async () => (await authorize(provider)).searchParams.get('code')!;
     assert.equal((await token(provider, { grant_type: 'authorization_code', code: await code(), redirect_uri: REDIRECT }, basic(SANDBOX_OAUTH_CLIENT_ID, 'wrong'))).status, 401);
     assert.equal((await token(provider, { grant_type: 'authorization_code', code: await code(), redirect_uri: REDIRECT }, null)).status, 401);
-    const viaBody = await token(provider, { grant_type: 'authorization_code', code: await code(), redirect_uri: REDIRECT, client_id: SANDBOX_OAUTH_CLIENT_ID, client_secret: SANDBOX_OAUTH_CLIENT_SECRET }, null);
-    assert.equal(viaBody.status, 200, 'client_secret_post, as our token client sends it');
+    assert.equal((await token(provider, { grant_type: 'authorization_code', code: await code(), redirect_uri: REDIRECT })).status, 200, 'Basic, as registered');
     const elsewhere = await token(provider, { grant_type: 'authorization_code', code: await code(), redirect_uri: 'https://evil.example/cb' });
     assert.equal(elsewhere.body.error, 'invalid_grant');
     const late = await code();
@@ -131,6 +131,57 @@ describe('sandbox OAuth provider (/sandbox/oauth)', () => {
     assert.equal((await revoke()).status, 401);
     assert.equal((await revoke(GOOD_CLIENT)).status, 200);
     assert.equal((await token(provider, { grant_type: 'refresh_token', refresh_token: String(next.body.refresh_token) })).body.error, 'invalid_grant');
+  });
+
+  it('refuses a client that authenticates other than as registered: body credentials, both ways at once, or Basic when registered for post', async () => {
+    const provider = createSandboxOAuth();
+    const grant = async () => ({ grant_type: 'authorization_code', code: (await authorize(provider)).searchParams.get('code')!, redirect_uri: REDIRECT });
+    const inBody = { client_id: SANDBOX_OAUTH_CLIENT_ID, client_secret: SANDBOX_OAUTH_CLIENT_SECRET };
+    const viaBody = await token(provider, { ...(await grant()), ...inBody }, null);
+    assert.equal(viaBody.status, 401, 'right id and secret, wrong method');
+    assert.equal(viaBody.body.error, 'invalid_client');
+    assert.match(String(viaBody.body.error_description), /registered for client_secret_basic/);
+    const both = await token(provider, { ...(await grant()), ...inBody });
+    assert.equal(both.status, 400);
+    assert.equal(both.body.error, 'invalid_request');
+    const metadata = (await (await provider.app.request('/.well-known/oauth-authorization-server')).json()) as Record<string, unknown>;
+    assert.deepEqual(metadata.token_endpoint_auth_methods_supported, ['client_secret_basic']);
+    assert.equal(metadata.authorization_response_iss_parameter_supported, true);
+
+    const postClient = createSandboxOAuth({ tokenEndpointAuthMethod: 'client_secret_post' });
+    const postGrant = { grant_type: 'authorization_code', code: (await authorize(postClient)).searchParams.get('code')!, redirect_uri: REDIRECT };
+    assert.equal((await token(postClient, postGrant)).status, 401, 'Basic, but registered for post');
+    const again = { ...postGrant, code: (await authorize(postClient)).searchParams.get('code')! };
+    assert.equal((await token(postClient, { ...again, ...inBody }, null)).status, 200);
+  });
+
+  it('offline_access gives a refresh token only with prompt=consent (OpenID Connect Core §11); without it the scope is dropped', async () => {
+    const provider = createSandboxOAuth();
+    const code = (await authorize(provider, { prompt: undefined })).searchParams.get('code')!;
+    const issued = await token(provider, { grant_type: 'authorization_code', code, redirect_uri: REDIRECT });
+    assert.equal(issued.status, 200, JSON.stringify(issued.body));
+    assert.ok(issued.body.access_token);
+    assert.equal(issued.body.refresh_token, undefined);
+    assert.equal(issued.body.scope, 'contacts.read');
+    const consented = await token(provider, { grant_type: 'authorization_code', code: (await authorize(provider, { prompt: 'login consent' })).searchParams.get('code')!, redirect_uri: REDIRECT });
+    assert.match(String(consented.body.refresh_token), /^srt_/);
+    const noOffline = await token(provider, { grant_type: 'authorization_code', code: (await authorize(provider, { scope: 'contacts.read' })).searchParams.get('code')!, redirect_uri: REDIRECT });
+    assert.equal(noOffline.body.refresh_token, undefined, 'no offline_access asked, none given');
+  });
+
+  it('reuse detection: a rotated-away refresh token presented again revokes the whole grant (RFC 9700 §4.14.2)', async () => {
+    const provider = createSandboxOAuth();
+    const first = await token(provider, { grant_type: 'authorization_code', code: (await authorize(provider)).searchParams.get('code')!, redirect_uri: REDIRECT });
+    const other = await token(provider, { grant_type: 'authorization_code', code: (await authorize(provider)).searchParams.get('code')!, redirect_uri: REDIRECT });
+    const rotated = await token(provider, { grant_type: 'refresh_token', refresh_token: String(first.body.refresh_token) });
+    assert.equal(rotated.status, 200);
+    const replay = await token(provider, { grant_type: 'refresh_token', refresh_token: String(first.body.refresh_token) });
+    assert.equal(replay.body.error, 'invalid_grant');
+    assert.equal(provider.revokedGrants, 1);
+    const victim = await token(provider, { grant_type: 'refresh_token', refresh_token: String(rotated.body.refresh_token) });
+    assert.equal(victim.body.error, 'invalid_grant', 'the live token of the revoked grant stops working too');
+    assert.equal((await token(provider, { grant_type: 'refresh_token', refresh_token: String(other.body.refresh_token) })).status, 200, 'another grant is untouched');
+    assert.deepEqual(provider.refreshTokenUses().sort(), [0, 1, 1, 2], 'first twice (the replay), rotated and other once, the new one of other not yet');
   });
 });
 

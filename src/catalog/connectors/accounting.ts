@@ -22,6 +22,13 @@ const xero: ConnectorDefinition = {
     authorize_url: 'https://login.xero.com/identity/connect/authorize',
     token_url: 'https://identity.xero.com/connect/token',
     token_auth: 'client_secret_basic',
+    // The organisations the user shared: every API call names one in the xero-tenant-id header.
+    follow_up: {
+      method: 'GET',
+      url: 'https://api.xero.com/connections',
+      headers: { authorization: 'Bearer {{$access_token}}', accept: 'application/json' },
+      keep: { tenant_id: '0.tenantId', tenant_ids: '*.tenantId' },
+    },
     scopes: [
       'openid',
       'profile',
@@ -58,6 +65,9 @@ const quickbooks: ConnectorDefinition = {
   oauth: {
     authorize_url: 'https://appcenter.intuit.com/connect/oauth2',
     token_url: 'https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer',
+    // Intuit's examples send Basic; its discovery document lists client_secret_basic and client_secret_post.
+    // The callback's realmId is the company id every API URL needs.
+    callback_params: ['realmId'],
     scopes: ['com.intuit.quickbooks.accounting', 'openid', 'email'],
   },
 };
@@ -78,6 +88,7 @@ const freshbooks: ConnectorDefinition = {
   oauth: {
     authorize_url: 'https://auth.freshbooks.com/oauth/authorize',
     token_url: 'https://api.freshbooks.com/auth/oauth/token',
+    token_auth: 'client_secret_post',
     scopes: ['user:profile:read', 'user:clients:read', 'user:invoices:read', 'user:expenses:read'],
   },
 };
@@ -99,6 +110,7 @@ const sageAccounting: ConnectorDefinition = {
   oauth: {
     authorize_url: 'https://www.sageone.com/oauth2/auth/central',
     token_url: 'https://oauth.accounting.sage.com/token',
+    token_auth: 'client_secret_post',
     scopes: ['readonly'],
     authorize_params: { filter: 'apiv3.1' },
   },

@@ -33,6 +33,9 @@ const salesforce: ConnectorDefinition = {
   oauth: {
     authorize_url: 'https://{{login_host}}/services/oauth2/authorize',
     token_url: 'https://{{login_host}}/services/oauth2/token',
+    token_auth: 'client_secret_post',
+    // API calls go to the org's instance_url, not the login host.
+    token_fields: ['instance_url'],
     scopes: ['api', 'refresh_token'],
   },
 };
@@ -54,6 +57,7 @@ const hubspot: ConnectorDefinition = {
   oauth: {
     authorize_url: 'https://app.hubspot.com/oauth/authorize',
     token_url: 'https://api.hubapi.com/oauth/2026-03/token',
+    token_auth: 'client_secret_post',
     scopes: [
       'oauth',
       'crm.objects.contacts.read',
@@ -129,6 +133,9 @@ const zohoCrm: ConnectorDefinition = {
   oauth: {
     authorize_url: 'https://{{accounts_host}}/oauth/v2/auth',
     token_url: 'https://{{accounts_host}}/oauth/v2/token',
+    token_auth: 'client_secret_post',
+    // API calls go to api_domain (e.g. https://www.zohoapis.eu), which the token response names.
+    token_fields: ['api_domain'],
     scopes: ['ZohoCRM.modules.ALL', 'ZohoCRM.settings.READ', 'ZohoCRM.users.READ'],
     scope_separator: ',',
     authorize_params: { access_type: 'offline', prompt: 'consent' },

@@ -57,6 +57,7 @@ const box: ConnectorDefinition = {
   oauth: {
     authorize_url: 'https://account.box.com/api/oauth2/authorize',
     token_url: 'https://api.box.com/oauth2/token',
+    token_auth: 'client_secret_post',
     scopes: ['root_readonly'],
   },
 };

@@ -181,6 +181,7 @@ const gusto: ConnectorDefinition = {
   oauth: {
     authorize_url: 'https://api.gusto.com/oauth/authorize',
     token_url: 'https://api.gusto.com/oauth/token',
+    token_auth: 'client_secret_post',
     scopes: ['companies:read', 'employees:read'],
   },
 };
@@ -201,6 +202,7 @@ const factorial: ConnectorDefinition = {
   oauth: {
     authorize_url: 'https://api.factorialhr.com/oauth/authorize',
     token_url: 'https://api.factorialhr.com/oauth/token',
+    token_auth: 'client_secret_post',
     scopes: ['read'],
   },
 };

@@ -1,5 +1,5 @@
 import type { ConnectorDefinition } from '../schema.js';
-import { OAUTH2_AUTH_CODE, hostnameField, secretField, subdomainField, warning } from './field-kit.js';
+import { OAUTH2_AUTH_CODE, hostnameField, secretField, subdomainField, textField, warning } from './field-kit.js';
 
 const talentlms: ConnectorDefinition = {
   key: 'talentlms',
@@ -46,14 +46,29 @@ const docebo: ConnectorDefinition = {
       'acme.docebosaas.com',
       'The address of your Docebo platform without https://, e.g. acme.docebosaas.com or learn.acme.com.',
     ),
+    textField('client_id', 'Client ID', {
+      placeholder: 'connect-hub',
+      description: 'The Client ID of the application you added under Admin menu → API and SSO → API Credentials.',
+    }),
+    secretField('client_secret', 'Client secret', {
+      placeholder: 'Client secret',
+      description: 'Shown once when the application is added (API Credentials → the application → Client Secret).',
+    }),
   ],
   notices: [
-    warning('docebo_api_app', 'A Docebo superadmin must enable "API and SSO" and register this application under API Credentials.'),
+    warning(
+      'docebo_api_app',
+      'A Docebo superadmin must enable "API and SSO" and add an application under API Credentials, with the redirect URL the app you are connecting gives for Docebo; then enter its client ID and secret here.',
+    ),
   ],
   support: { link: 'https://help.docebo.com/hc/en-us/articles/360020079400-API-and-SSO' },
   oauth: {
     authorize_url: 'https://{{platform_domain}}/oauth2/authorize',
     token_url: 'https://{{platform_domain}}/oauth2/token',
+    // Each platform is its own authorization server with its own generated client: the end user's.
+    client: 'end_user',
+    token_auth: 'client_secret_post',
+    issuer: 'https://{{platform_domain}}',
     scopes: ['api'],
   },
 };

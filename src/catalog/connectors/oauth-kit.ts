@@ -15,6 +15,8 @@ export function microsoftOAuth(graphScopes: string[]): OAuthEndpoints {
   return {
     authorize_url: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize',
     token_url: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
+    // Microsoft's token requests document the secret in the body.
+    token_auth: 'client_secret_post',
     scopes: ['openid', 'offline_access', ...graphScopes.map((scope) => `https://graph.microsoft.com/${scope}`)],
   };
 }

@@ -112,6 +112,10 @@ export const sandboxCrm: ConnectorDefinition = {
     authorize_url: '{{$sandbox_oauth_url}}/authorize?outcome={{outcome}}',
     token_url: '{{$sandbox_oauth_url}}/token',
     scopes: ['contacts.read', 'deals.read', 'offline_access'],
+    // OpenID Connect Core §11: offline_access gives a refresh token only after prompt=consent.
+    authorize_params: { prompt: 'consent' },
+    // Registered at the sandbox provider as client_secret_basic (the default); it answers with iss (RFC 9207).
+    issuer: '{{$sandbox_oauth_url}}',
   },
 };
 

@@ -189,6 +189,7 @@ const github: ConnectorDefinition = {
   oauth: {
     authorize_url: 'https://github.com/login/oauth/authorize',
     token_url: 'https://github.com/login/oauth/access_token',
+    token_auth: 'client_secret_post',
     scopes: ['repo', 'read:org', 'read:user'],
   },
 };
@@ -210,6 +211,7 @@ const intercom: ConnectorDefinition = {
   oauth: {
     authorize_url: 'https://app.intercom.com/oauth',
     token_url: 'https://api.intercom.io/auth/eagle/token',
+    token_auth: 'client_secret_post',
     // Intercom grants the permissions configured on the app in the Developer Hub; it takes no scope parameter.
     scopes: [],
   },

@@ -159,6 +159,8 @@ export interface ConnectionAttemptsTable {
   /** sha256 of the `state` sent to the provider; cleared when a callback consumes it. */
   state_hash: string | null;
   code_verifier_ciphertext: string | null;
+  /** AES-256-GCM of the JSON of the secret field values bound at the start (an end-user OAuth client's secret). */
+  secrets_ciphertext: string | null;
   account_id: string | null;
   error_code: string | null;
   error_description: string | null;

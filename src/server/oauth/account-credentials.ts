@@ -1,14 +1,14 @@
 import { getConnector } from '../../catalog/index.js';
 import type { AccountCredentials } from '../../contract/oauth.js';
-import type { Db } from '../db/database.js';
-import type { AccountRow, ProjectRow } from '../db/schema.js';
+import { isPostgres, takeTurns, type Db } from '../db/database.js';
+import type { AccountRow, OAuthTokensRow, ProjectRow } from '../db/schema.js';
 import * as tokenStore from '../db/stores/oauth-tokens.js';
 import type { Logger } from '../deps.js';
 import { ApiError } from '../errors.js';
 import type { AccountSecrets, AccountsApi, OAuthAccountWrites } from '../services/accounts.js';
 import { scrubSecrets } from '../outbound/provider-excerpt.js';
 import { parseStringRecord } from '../db/json-columns.js';
-import { isOAuthConnectorWithEndpoints, type OAuthClientService, type OAuthConnector } from './clients.js';
+import { endUserClient, hasEndUserClient, isOAuthConnectorWithEndpoints, type OAuthClientCredentials, type OAuthClientService, type OAuthConnector } from './clients.js';
 import type { TokenSealing } from './token-sealing.js';
 import { MissingUrlVariable, renderOAuthUrl, type OAuthUrlVariables } from './templates.js';
 import { OAuthProviderError, type TokenClient, type TokenSet } from './token-client.js';
@@ -16,8 +16,21 @@ import { OAuthProviderError, type TokenClient, type TokenSet } from './token-cli
 /** Token-endpoint errors that blame the client registration (RFC 6749 §5.2), not the account's grant. */
 const CLIENT_ERRORS = new Set(['invalid_client', 'unauthorized_client']);
 
-/** A token this close to its expiry is refreshed first, so the host never gets one that dies in flight. */
+/**
+ * A token this close to its expiry is refreshed first, so the host never gets one that dies in flight: 60 s, or
+ * half the token's lifetime when that is shorter (a token living 60 s or less would otherwise be refreshed on
+ * every read).
+ */
 export const REFRESH_MARGIN_SECONDS = 60;
+
+/** Whether the stored tokens must be refreshed before they are handed out (the margin rule above). */
+export function needsRefresh(row: Pick<OAuthTokensRow, 'expires_at' | 'updated_at'>, now: Date): boolean {
+  if (!row.expires_at) return false;
+  const expiresAt = Date.parse(row.expires_at);
+  const lifetime = expiresAt - Date.parse(row.updated_at);
+  const margin = Math.min(REFRESH_MARGIN_SECONDS * 1000, Math.max(0, lifetime / 2));
+  return expiresAt - margin <= now.getTime();
+}
 
 export interface AccountCredentialsDeps {
   db: Db;
@@ -38,9 +51,9 @@ export interface AccountCredentialsDeps {
  */
 export class AccountCredentialsService {
   /**
-   * One read per account at a time, from the token row's read to the refreshed row's write: a second caller
-   * shares the first one's answer. Sharing only the refresh left a window: a read that fetched the row before
-   * a refresh saved, and looked for a refresh in flight after it ended, refreshed (and spent) the old token again.
+   * One read per account at a time in this process, from the token row's read to the refreshed row's write: a
+   * second caller shares the first one's answer. Across servers (PostgreSQL), the refresh itself runs under a
+   * transaction-scoped advisory lock on the account and re-reads the row once it holds it ({@link refreshOnce}).
    */
   readonly #reading = new Map<string, Promise<{ tokens: TokenSet; refreshed: boolean }>>();
 
@@ -88,20 +101,46 @@ export class AccountCredentialsService {
     if (!row) {
       throw new ApiError('unprocessable', `Account ${account.id} has no OAuth tokens stored; the end user must connect ${definition.name} again`);
     }
-    const tokens = this.deps.sealing.open(row);
-    const expiresAt = tokens.expires_at ? Date.parse(tokens.expires_at) : Infinity;
-    if (expiresAt - REFRESH_MARGIN_SECONDS * 1000 > this.deps.clock().getTime()) return { tokens, refreshed: false };
-    return { tokens: await this.refresh(account, definition, tokens), refreshed: true };
+    if (!needsRefresh(row, this.deps.clock())) return { tokens: this.deps.sealing.open(row), refreshed: false };
+    return this.refreshOnce(account, definition);
   }
 
-  private async refresh(account: AccountRow, definition: OAuthConnector, current: TokenSet): Promise<TokenSet> {
+  /**
+   * The refresh, one per account across servers. A rotating provider treats a refresh token presented twice as
+   * stolen and revokes the grant (RFC 9700 §4.14.2), so on PostgreSQL the lock is held from the re-read to the
+   * save of the rotated tokens: a server that waited finds what the other saved and uses it. SQLite is one server
+   * (and one connection), where the in-process map above is the whole guard.
+   */
+  private async refreshOnce(account: AccountRow, definition: OAuthConnector): Promise<{ tokens: TokenSet; refreshed: boolean }> {
+    const { db } = this.deps;
+    const underLock = async (trx: Db) => {
+      await takeTurns(trx, `oauth-refresh:${account.id}`);
+      const row = await tokenStore.findOAuthTokens(trx, account.id);
+      if (!row) {
+        throw new ApiError('unprocessable', `Account ${account.id} has no OAuth tokens stored; the end user must connect ${definition.name} again`);
+      }
+      const current = this.deps.sealing.open(row);
+      if (!needsRefresh(row, this.deps.clock())) return { tokens: current, refreshed: false };
+      return { tokens: await this.refresh(trx, account, definition, current), refreshed: true };
+    };
+    return isPostgres(db) ? db.transaction().execute(underLock) : underLock(db);
+  }
+
+  /** The client the refresh authenticates as: the end user's own (kept with the account), or the project's app. */
+  private async clientOf(account: AccountRow, definition: OAuthConnector): Promise<OAuthClientCredentials | undefined> {
+    if (!hasEndUserClient(definition)) return this.deps.clients.credentials(account.project_id, definition);
+    const stored = this.deps.secrets.open(account);
+    return endUserClient(definition, stored);
+  }
+
+  private async refresh(trx: Db, account: AccountRow, definition: OAuthConnector, current: TokenSet): Promise<TokenSet> {
     const { deps } = this;
     if (!current.refresh_token) {
       const reason = { code: 'token_expired', description: `The ${definition.name} access token expired and ${definition.name} gave no refresh token` };
       await deps.oauthWrites.markExpired(account, reason);
       throw new ApiError('provider_rejected', `${reason.description}; the end user must connect the account again`);
     }
-    const client = await deps.clients.credentials(account.project_id, definition);
+    const client = await this.clientOf(account, definition);
     if (!client) {
       throw new ApiError('unprocessable', `The access token expired and no OAuth client is set for ${definition.key}, so it cannot be refreshed`);
     }
@@ -139,7 +178,7 @@ export class AccountCredentialsService {
       });
     }
     const merged: TokenSet = { ...fresh, scope: fresh.scope ?? current.scope };
-    await tokenStore.saveOAuthTokens(deps.db, deps.sealing.seal(account.id, merged, deps.clock().toISOString()));
+    await tokenStore.saveOAuthTokens(trx, deps.sealing.seal(account.id, merged, deps.clock().toISOString()));
     // Marked expired by an earlier refusal (or by hand), yet the provider just honoured the grant.
     if (account.status === 'expired') await deps.oauthWrites.markActive(account);
     return merged;

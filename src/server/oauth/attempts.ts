@@ -43,6 +43,7 @@ export class ConnectionAttemptService {
       setup_information: null,
       state_hash: null,
       code_verifier_ciphertext: null,
+      secrets_ciphertext: null,
       account_id: null,
       error_code: null,
       error_description: null,
@@ -95,6 +96,7 @@ export class ConnectionAttemptService {
       error_description: error.description.slice(0, 2000),
       state_hash: null,
       code_verifier_ciphertext: null,
+      secrets_ciphertext: null,
       updated_at: this.clock().toISOString(),
     });
   }

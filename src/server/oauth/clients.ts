@@ -20,6 +20,22 @@ export function isOAuthConnectorWithEndpoints(definition: ConnectorDefinition): 
   return isOAuthConnector(definition) && definition.oauth !== undefined;
 }
 
+/**
+ * A connector whose OAuth client is the end user's own (`oauth.client: 'end_user'`, Docebo): every customer's
+ * tenant is its own authorization server, so its `client_id` field and secret `client_secret` field are the client.
+ */
+export function hasEndUserClient(definition: OAuthConnector): boolean {
+  return definition.oauth.client === 'end_user';
+}
+
+/** The end user's own client from the values of the form, or undefined when one is missing. */
+export function endUserClient(definition: OAuthConnector, values: { setup: Record<string, string>; secrets: Record<string, string> }): OAuthClientCredentials | undefined {
+  const clientId = values.setup.client_id;
+  const clientSecret = values.secrets.client_secret;
+  if (!clientId || !clientSecret) return undefined;
+  return { clientId, clientSecret, scopes: definition.oauth.scopes };
+}
+
 /** The catalog's OAuth connector by key, else a 404 naming the provider. */
 export function oauthConnector(provider: string): OAuthConnector {
   const definition = getConnector(provider);
@@ -39,11 +55,20 @@ export class OAuthClientService {
     private readonly options: { publicUrl: string; sandbox?: boolean },
   ) {}
 
-  /** {@link oauthConnector}, but a sandbox connector is unknown while the sandbox is off. */
+  /**
+   * {@link oauthConnector}, but a sandbox connector is unknown while the sandbox is off, and a connector whose
+   * client is the end user's own has no app of the operator's.
+   */
   private connector(provider: string): OAuthConnector {
     const definition = oauthConnector(provider);
     if (definition.sandbox === true && this.options.sandbox === false) {
       throw new ApiError('not_found', `"${provider}" is not an OAuth connector of the catalog (see \`connect-hub oauth list\`)`);
+    }
+    if (hasEndUserClient(definition)) {
+      throw new ApiError(
+        'not_found',
+        `${definition.name} has no OAuth app of this server's: each customer's platform is its own OAuth server, so the end user enters its client ID and secret in the form`,
+      );
     }
     return definition;
   }
@@ -57,6 +82,7 @@ export class OAuthClientService {
     const rows = new Map((await store.listOAuthClients(this.db, project.id)).map((row) => [row.provider, row]));
     return CATALOG.filter(isOAuthConnectorWithEndpoints)
       .filter((definition) => definition.sandbox !== true || this.options.sandbox !== false)
+      .filter((definition) => !hasEndUserClient(definition))
       .map((definition) => this.describe(definition, rows.get(definition.key)));
   }
 

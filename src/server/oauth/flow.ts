@@ -13,10 +13,11 @@ import type { OAuthAccountWrites } from '../services/accounts.js';
 import type { HubSession } from '../context.js';
 import type { ConnectSessionService } from '../services/connect-sessions.js';
 import type { ConnectorService } from '../services/connectors.js';
-import { mergeCredentials } from '../services/credentials.js';
+import { mergeCredentials, type CredentialValues } from '../services/credentials.js';
 import { allowedOrigins, type ProjectService } from '../services/projects.js';
 import type { ConnectionAttemptService } from './attempts.js';
-import { isOAuthConnectorWithEndpoints, oauthConnector, type OAuthClientCredentials, type OAuthClientService, type OAuthConnector } from './clients.js';
+import { endUserClient, hasEndUserClient, isOAuthConnectorWithEndpoints, oauthConnector, type OAuthClientCredentials, type OAuthClientService, type OAuthConnector } from './clients.js';
+import { issuerProblem, linkValues } from './link-extras.js';
 import { newPkcePair, newState } from './pkce.js';
 import type { TokenSealing } from './token-sealing.js';
 import { MissingUrlVariable, renderOAuthUrl, type OAuthUrlVariables } from './templates.js';
@@ -101,10 +102,12 @@ export class OAuthFlowService {
     try {
       const redirectUri = this.allowedRedirect(request.redirectUri, hub.project);
       const definition = await this.oauthConnectorOf(hub, request.integrationId);
-      const setup = boundFields(definition, request.query);
-      const client = await this.configuredClient(hub.project, definition);
+      const values = boundFields(definition, request.query);
+      const setup = values.setup;
+      // A Docebo-style connector's client is the end user's own, typed in the form; else the project's app.
+      const client = (hasEndUserClient(definition) && endUserClient(definition, values)) || (await this.configuredClient(hub.project, definition));
       const authorizeUrl = this.authorizeUrl(definition, setup);
-      return await this.bindAttempt({ attempt, definition, redirectUri, setup, client, authorizeUrl });
+      return await this.bindAttempt({ attempt, definition, redirectUri, setup, secrets: values.secrets, client, authorizeUrl });
     } catch (error) {
       if (error instanceof StartRefused) await this.deps.attempts.fail(attempt.id, { code: error.code, description: error.message });
       throw error;
@@ -173,19 +176,22 @@ export class OAuthFlowService {
     definition: OAuthConnector;
     redirectUri: string;
     setup: Record<string, string>;
+    /** Secret field values (an end-user client's secret): sealed to the attempt until the exchange. */
+    secrets: Record<string, string>;
     client: OAuthClientCredentials;
     authorizeUrl: URL;
   }): Promise<string> {
     const { deps } = this;
     const { attempt, definition, client, authorizeUrl } = start;
     const state = newState();
-    const pkce = newPkcePair();
+    const pkce = definition.oauth.pkce === false ? undefined : newPkcePair();
     const bound = await attemptStore.updatePendingAttempt(deps.db, attempt.id, {
       provider: definition.key,
       redirect_uri: start.redirectUri,
       setup_information: JSON.stringify(start.setup),
       state_hash: sha256Hex(state),
-      code_verifier_ciphertext: deps.sealing.sealVerifier(attempt.id, pkce.verifier),
+      code_verifier_ciphertext: pkce ? deps.sealing.sealVerifier(attempt.id, pkce.verifier) : null,
+      secrets_ciphertext: Object.keys(start.secrets).length > 0 ? deps.sealing.sealAttemptSecrets(attempt.id, start.secrets) : null,
       updated_at: deps.clock().toISOString(),
     });
     if (!bound) throw new FlowError(409, S.endedTitle, S.endedMeanwhile);
@@ -197,8 +203,10 @@ export class OAuthFlowService {
     params.set('redirect_uri', deps.clients.redirectUri(definition.key));
     if (client.scopes.length > 0) params.set('scope', client.scopes.join(definition.oauth.scope_separator ?? ' '));
     params.set('state', state);
-    params.set('code_challenge', pkce.challenge);
-    params.set('code_challenge_method', 'S256');
+    if (pkce) {
+      params.set('code_challenge', pkce.challenge);
+      params.set('code_challenge_method', 'S256');
+    }
     return authorizeUrl.href;
   }
 
@@ -228,6 +236,17 @@ export class OAuthFlowService {
     const definition = oauthConnector(request.provider);
     const landing = attempt.redirect_uri!;
 
+    // RFC 9207, before anything else of the answer is believed: the tenant this attempt started at must be the one answering.
+    const wrongIssuer = issuerProblem(definition, parseStringRecord(attempt.setup_information), request.query.iss, [
+      deps.browserUrlVariables ?? deps.urlVariables,
+      deps.urlVariables,
+    ]);
+    if (wrongIssuer) {
+      await deps.attempts.fail(attempt.id, { code: 'invalid_issuer', description: wrongIssuer });
+      deps.telemetry.connectionFailed(definition.key, 'invalid_issuer');
+      return withResult(landing, attempt.id, 'error');
+    }
+
     const providerError = request.query.error;
     if (providerError) {
       const description = request.query.error_description || describeProviderError(providerError, definition.name);
@@ -243,8 +262,11 @@ export class OAuthFlowService {
 
     const setup = parseStringRecord(attempt.setup_information);
     let tokens: TokenSet;
+    let linked: CredentialValues;
     try {
-      tokens = await this.exchange(definition, hub.project.id, setup, attempt, request.query.code);
+      const secrets = deps.sealing.openAttemptSecrets(attempt.id, attempt.secrets_ciphertext);
+      tokens = await this.exchange(definition, hub.project.id, { setup, secrets }, attempt, request.query.code);
+      linked = await linkValues({ definition, values: { setup, secrets }, callbackQuery: request.query, tokens, tokenClient: deps.tokens, urlVariables: deps.urlVariables });
     } catch (error) {
       if (!(error instanceof OAuthProviderError)) throw error;
       deps.logger.info(`oauth ${definition.key}: code exchange for attempt ${attempt.id} failed: ${error.code}`);
@@ -254,13 +276,14 @@ export class OAuthFlowService {
     }
 
     try {
-      const saved = await deps.accounts.saveFromOAuth(hub, definition, setup, async (trx, accountId) => {
+      const saved = await deps.accounts.saveFromOAuth(hub, definition, linked, async (trx, accountId) => {
         const now = deps.clock().toISOString();
         await tokenStore.saveOAuthTokens(trx, deps.sealing.seal(accountId, tokens, now));
         const closed = !(await attemptStore.updatePendingAttempt(trx, attempt.id, {
           status: 'authenticated',
           account_id: accountId,
           code_verifier_ciphertext: null,
+          secrets_ciphertext: null,
           updated_at: now,
         }));
         if (closed) throw new AttemptClosed();
@@ -309,12 +332,13 @@ export class OAuthFlowService {
   private async exchange(
     definition: OAuthConnector,
     projectId: string,
-    setup: Record<string, string>,
+    values: CredentialValues,
     attempt: ConnectionAttemptRow,
     code: string,
   ): Promise<TokenSet> {
     const { deps } = this;
-    const client = await deps.clients.credentials(projectId, definition);
+    const { setup } = values;
+    const client = hasEndUserClient(definition) ? endUserClient(definition, values) : await deps.clients.credentials(projectId, definition);
     if (!client) {
       throw new OAuthProviderError('rejected', 'oauth_client_missing', `${definition.name}'s OAuth client was removed from this server during the sign-in.`);
     }
@@ -325,8 +349,10 @@ export class OAuthFlowService {
       if (!(error instanceof MissingUrlVariable)) throw error;
       throw new OAuthProviderError('unreachable', 'provider_unavailable', `${definition.name}'s sign-in server is not running next to this server.`);
     }
-    if (!attempt.code_verifier_ciphertext) throw new OAuthProviderError('rejected', 'invalid_callback', 'The sign-in lost its PKCE verifier.');
-    const codeVerifier = deps.sealing.openVerifier(attempt.id, attempt.code_verifier_ciphertext);
+    if (definition.oauth.pkce !== false && !attempt.code_verifier_ciphertext) {
+      throw new OAuthProviderError('rejected', 'invalid_callback', 'The sign-in lost its PKCE verifier.');
+    }
+    const codeVerifier = attempt.code_verifier_ciphertext ? deps.sealing.openVerifier(attempt.id, attempt.code_verifier_ciphertext) : undefined;
     return deps.tokens.exchangeCode(
       { url: tokenUrl, clientId: client.clientId, clientSecret: client.clientSecret, providerName: definition.name, auth: definition.oauth.token_auth },
       { code, redirectUri: deps.clients.redirectUri(definition.key), codeVerifier },
@@ -334,11 +360,11 @@ export class OAuthFlowService {
   }
 }
 
-/** The start URL's connector fields, checked against the connector (the other parameters are the flow's own). */
-function boundFields(definition: OAuthConnector, query: Record<string, string>): Record<string, string> {
+/** The start URL's connector fields, checked against the connector (the other parameters are the flow's own); secrets apart. */
+function boundFields(definition: OAuthConnector, query: Record<string, string>): CredentialValues {
   const submitted = Object.fromEntries(Object.entries(query).filter(([key]) => !START_PARAMS.has(key)));
   try {
-    return mergeCredentials(definition, submitted).setup;
+    return mergeCredentials(definition, submitted);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     throw new StartRefused(error.status === 422 ? 422 : 400, 'invalid_field', S.checkDetailsTitle, error.message);

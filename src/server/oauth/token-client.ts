@@ -12,7 +12,15 @@ export interface TokenSet {
   /** ISO time the access token stops working; null when the provider did not say. */
   expires_at: string | null;
   scope: string | null;
+  /**
+   * The token response's other top-level text and number values (Salesforce's `instance_url`, Zoho's `api_domain`),
+   * never stored with the tokens: the flow keeps those the connector names (`oauth.token_fields`).
+   */
+  extra?: Record<string, string>;
 }
+
+/** Token-response members that are tokens or the standard ones: never copied into `extra`. */
+const STANDARD_MEMBERS = new Set(['access_token', 'refresh_token', 'id_token', 'token_type', 'expires_in', 'scope', 'error', 'error_description', 'error_uri']);
 
 export type ProviderFailure = 'rejected' | 'timeout' | 'unreachable' | 'invalid_response';
 
@@ -35,7 +43,7 @@ export interface TokenEndpoint {
   clientSecret: string;
   /** The provider's display name, for messages. */
   providerName: string;
-  /** How the client authenticates; default `client_secret_post`. */
+  /** How the client authenticates; default `client_secret_basic` (RFC 6749 §2.3.1). */
   auth?: 'client_secret_basic' | 'client_secret_post' | undefined;
 }
 
@@ -71,13 +79,48 @@ export class TokenClient {
     private readonly timeoutMs: number,
   ) {}
 
-  exchangeCode(endpoint: TokenEndpoint, grant: { code: string; redirectUri: string; codeVerifier: string }): Promise<TokenSet> {
+  /** `codeVerifier` undefined: a connector without PKCE (`oauth.pkce: false`) sends none. */
+  exchangeCode(endpoint: TokenEndpoint, grant: { code: string; redirectUri: string; codeVerifier: string | undefined }): Promise<TokenSet> {
     return this.request(endpoint, {
       grant_type: 'authorization_code',
       code: grant.code,
       redirect_uri: grant.redirectUri,
-      code_verifier: grant.codeVerifier,
+      ...(grant.codeVerifier === undefined ? {} : { code_verifier: grant.codeVerifier }),
     });
+  }
+
+  /**
+   * A connector's follow-up request after the exchange (Xero's `GET /connections`): its JSON answer, or an
+   * OAuthProviderError naming the step. Same guarded client, timeout and size bound as the token requests.
+   */
+  async followUp(
+    request: { method: 'GET' | 'POST'; url: URL; headers: Record<string, string>; providerName: string },
+    secrets: string[],
+  ): Promise<unknown> {
+    let response: { status: number; text: string; truncated: boolean };
+    try {
+      response = await this.client.request(request.url, { method: request.method, headers: request.headers, timeoutMs: this.timeoutMs, maxBytes: TOKEN_RESPONSE_BYTES });
+    } catch (error) {
+      if (!(error instanceof OutboundError)) throw error;
+      if (error.kind === 'timeout') {
+        throw new OAuthProviderError('timeout', 'provider_timeout', `${request.providerName} did not answer ${request.url.host}${request.url.pathname} within ${this.timeoutMs} ms.`);
+      }
+      throw new OAuthProviderError('unreachable', 'provider_unreachable', `Could not reach ${request.providerName} (${request.url.host}) after the sign-in.`);
+    }
+    const providerResponse = providerExcerpt(response.status, response.truncated ? '' : response.text, secrets);
+    if (response.status < 200 || response.status >= 300 || response.truncated) {
+      throw new OAuthProviderError(
+        'rejected',
+        'follow_up_failed',
+        `${request.providerName} refused ${request.url.host}${request.url.pathname} after the sign-in (HTTP ${response.status}).`,
+        providerResponse,
+      );
+    }
+    try {
+      return JSON.parse(response.text) as unknown;
+    } catch {
+      throw new OAuthProviderError('invalid_response', 'invalid_follow_up_response', `${request.providerName} answered ${request.url.pathname} with something other than JSON.`, providerResponse);
+    }
   }
 
   /** A provider that does not rotate refresh tokens omits one: the old one stays. */
@@ -87,7 +130,7 @@ export class TokenClient {
   }
 
   private async request(endpoint: TokenEndpoint, grant: Record<string, string>): Promise<TokenSet> {
-    const basic = endpoint.auth === 'client_secret_basic';
+    const basic = endpoint.auth !== 'client_secret_post';
     const body = new URLSearchParams(basic ? grant : { ...grant, client_id: endpoint.clientId, client_secret: endpoint.clientSecret });
     const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
     if (basic) headers.authorization = basicAuthorization(endpoint.clientId, endpoint.clientSecret);
@@ -129,7 +172,13 @@ export class TokenClient {
       throw new OAuthProviderError('invalid_response', 'invalid_token_response', `${endpoint.providerName} answered without an access token.`, providerResponse);
     }
     const expiresIn = Number(parsed.expires_in);
+    const extra: Record<string, string> = {};
+    for (const [name, value] of Object.entries(parsed)) {
+      if (STANDARD_MEMBERS.has(name)) continue;
+      if (typeof value === 'string' || typeof value === 'number') extra[name] = String(value);
+    }
     return {
+      extra,
       access_token: accessToken,
       refresh_token: text(parsed.refresh_token) ?? null,
       token_type: text(parsed.token_type) ?? 'Bearer',

@@ -44,6 +44,18 @@ export class TokenSealing {
   openVerifier(attemptId: string, ciphertext: string): string {
     return this.cipher.decrypt(ciphertext, verifierContext(attemptId));
   }
+
+  /** A sign-in's secret field values (an end-user OAuth client's secret), bound to its connection attempt. */
+  sealAttemptSecrets(attemptId: string, secrets: Record<string, string>): string {
+    return this.cipher.encrypt(JSON.stringify(secrets), `attempt-secrets:${attemptId}`);
+  }
+
+  openAttemptSecrets(attemptId: string, ciphertext: string | null): Record<string, string> {
+    if (!ciphertext) return {};
+    const parsed = JSON.parse(this.cipher.decrypt(ciphertext, `attempt-secrets:${attemptId}`)) as unknown;
+    if (!parsed || typeof parsed !== 'object') return {};
+    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  }
 }
 
 function tokensContext(accountId: string): string {

@@ -17,7 +17,8 @@ const CONNECTOR_VERSION = '1';
  * them ends on a page the end user can do nothing with. Sandbox connectors are the server's own and never count.
  */
 export async function oauthAppMissing(db: Db, projectId: string, definitions: readonly ConnectorDefinition[]): Promise<Set<string>> {
-  const oauth = definitions.filter((definition) => isOAuthConnector(definition) && definition.sandbox !== true);
+  // A connector whose client the end user types in the form (Docebo) needs no app of the operator's.
+  const oauth = definitions.filter((definition) => isOAuthConnector(definition) && definition.sandbox !== true && definition.oauth?.client !== 'end_user');
   if (oauth.length === 0) return new Set();
   const configured = new Set((await listOAuthClients(db, projectId)).map((row) => row.provider));
   return new Set(oauth.filter((definition) => !configured.has(definition.key)).map((definition) => definition.key));

@@ -2,6 +2,7 @@ import type { ConnectorDefinition } from '../../../catalog/index.js';
 import type { HubSession } from '../../context.js';
 import type { Db } from '../../db/database.js';
 import type { AccountRow } from '../../db/schema.js';
+import type { CredentialValues } from '../credentials.js';
 import * as accounts from '../../db/stores/accounts.js';
 import type { AccountChanges } from './account-changes.js';
 import type { AccountSecrets } from './account-secrets.js';
@@ -24,11 +25,12 @@ export class OAuthAccountWrites {
   async saveFromOAuth(
     hub: HubSession,
     definition: ConnectorDefinition,
-    setup: Record<string, string>,
+    values: CredentialValues,
     alsoInTransaction: (trx: Db, accountId: string) => Promise<void>,
   ): Promise<{ id: string; created: boolean }> {
     return this.deps.changes.commit(async (trx) => {
-      const { account, created } = await linkAccount(trx, this.deps, hub, definition, { setup, secrets: {} });
+      // `values.secrets`: an end-user OAuth client's secret (Docebo), kept encrypted for the refreshes.
+      const { account, created } = await linkAccount(trx, this.deps, hub, definition, values);
       await alsoInTransaction(trx, account.id);
       return { id: account.id, created };
     });
