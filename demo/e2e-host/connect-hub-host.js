@@ -27,7 +27,7 @@ hub.setAttribute('base-url', server);
 hub.setAttribute('token', params.get('token') ?? '');
 const accountId = params.get('account');
 if (accountId) hub.setAttribute('account-id', accountId);
-for (const name of ['connect-hub:success', 'connect-hub:close', 'connect-hub:error', 'connect-hub:step']) {
+for (const name of ['connect-hub:success', 'connect-hub:close', 'connect-hub:error', 'connect-hub:event']) {
   hub.addEventListener(name, (event) => {
     window.hostEvents.push({ type: name, detail: event.detail ?? null });
     if (name === 'connect-hub:success') {

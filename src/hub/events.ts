@@ -4,12 +4,22 @@ export interface ConnectedAccount {
   provider: string;
 }
 
-/** `back`: the user left a connector for the list (the hub's Back, or Escape). */
-export type ConnectHubStep = 'opened' | 'connector-selected' | 'back' | 'credentials-submitted' | 'success' | 'error' | 'closed';
+/**
+ * The hub's steps, in the order a user meets them (CONTRACT.md §0, "Event stream"): `opened` (the hub ran in a
+ * browser and the session opened), `connector-selected`, `back` (to the list: the hub's Back, or Escape),
+ * `credentials-submitted` or `oauth-started`, then `connected` or `failed` (with `error_code`), and `closed`
+ * (Close on the success screen).
+ */
+export type ConnectHubEventName = 'opened' | 'connector-selected' | 'back' | 'credentials-submitted' | 'oauth-started' | 'connected' | 'failed' | 'closed';
 
-export interface ConnectHubStepDetail {
-  step: ConnectHubStep;
+export interface ConnectHubEventDetail {
+  name: ConnectHubEventName;
+  /** The connector's provider key, once one is chosen. */
   provider?: string;
+  /** `failed` only: the contract's error code, or `session_expired`, `network_error`, `oauth_timeout`, … */
+  error_code?: string;
+  /** When it happened (ISO 8601). */
+  at: string;
 }
 
 export interface ConnectHubErrorDetail {
@@ -44,11 +54,11 @@ export class ConnectHubErrorEvent extends CustomEvent<ConnectHubErrorDetail> {
   }
 }
 
-/** One event per step of the flow, for host analytics. */
-export class ConnectHubStepEvent extends CustomEvent<ConnectHubStepDetail> {
-  static readonly eventName = 'connect-hub:step';
-  constructor(detail: ConnectHubStepDetail) {
-    super(ConnectHubStepEvent.eventName, { ...eventInit, detail });
+/** One event per step of the flow, for host analytics; the server gets the same steps (`POST /hub/events`). */
+export class ConnectHubEvent extends CustomEvent<ConnectHubEventDetail> {
+  static readonly eventName = 'connect-hub:event';
+  constructor(detail: ConnectHubEventDetail) {
+    super(ConnectHubEvent.eventName, { ...eventInit, detail });
   }
 }
 
@@ -65,7 +75,7 @@ interface ConnectHubEventMap {
   'connect-hub:success': ConnectHubSuccessEvent;
   'connect-hub:close': ConnectHubCloseEvent;
   'connect-hub:error': ConnectHubErrorEvent;
-  'connect-hub:step': ConnectHubStepEvent;
+  'connect-hub:event': ConnectHubEvent;
 }
 
 // The events bubble and are composed, so listeners on the document or window see them too.

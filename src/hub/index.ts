@@ -7,10 +7,10 @@ export {
   ConnectHubSuccessEvent,
   ConnectHubCloseEvent,
   ConnectHubErrorEvent,
-  ConnectHubStepEvent,
+  ConnectHubEvent,
   type ConnectedAccount,
-  type ConnectHubStep,
-  type ConnectHubStepDetail,
+  type ConnectHubEventName,
+  type ConnectHubEventDetail,
   type ConnectHubErrorDetail,
 } from './events.js';
 export { ConnectApiClient, ConnectApiError, SessionExpiredError } from '../client/index.js';

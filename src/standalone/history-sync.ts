@@ -16,15 +16,15 @@ const entryOf = (state: unknown): HubEntry['connectHub'] | undefined => (state a
 export function syncHistory(hub: ConnectHubElement, win: Window = window): void {
   let opening = false;
   let ownBack = false;
-  hub.addEventListener('connect-hub:step', (event) => {
-    const { step } = event.detail;
+  hub.addEventListener('connect-hub:event', (event) => {
+    const { name: step } = event.detail;
     if (step === 'opened') {
       // A connector chosen for the user as the hub opens (edit mode, a single connector) has no list behind it.
       opening = true;
       queueMicrotask(() => (opening = false));
     } else if (step === 'connector-selected' && !opening) {
       win.history.pushState({ connectHub: 'connector' } satisfies HubEntry, '');
-    } else if (step === 'success' && entryOf(win.history.state) === 'connector') {
+    } else if (step === 'connected' && entryOf(win.history.state) === 'connector') {
       win.history.replaceState({ connectHub: 'result' } satisfies HubEntry, '');
     } else if (step === 'back' && entryOf(win.history.state) && !ownBack) {
       ownBack = true;

@@ -164,7 +164,7 @@ describe('<connect-hub> states', () => {
     expect((await api('PUT', '/oauth_clients/box', { client_id: 'cid', client_secret: 'shh' })).status).to.equal(200);
     const token = (await createSession({ provider: 'box' })).token;
     const hub = await mountHub({ token });
-    hub.addEventListener('connect-hub:step', (event) => steps.push(event.detail.step));
+    hub.addEventListener('connect-hub:event', (event) => steps.push(event.detail.name));
     const form = await untilForm(hub);
     expect(inside(form, '.oauth')?.textContent).to.contain('Press “Connect” to sign in');
     await expect(hub).to.be.accessible();
@@ -174,7 +174,7 @@ describe('<connect-hub> states', () => {
     const message = inside(formOf(hub), '#submit-failure')?.textContent ?? '';
     expect(message).to.match(/^This connection isn't set up yet\. Ask .+ to finish setting it up\.$/);
     expect(inside(formOf(hub), '.alert')?.textContent, 'no codes or CLI text').to.not.match(/oauth_client_missing|connect-hub oauth|Response from/);
-    expect(steps).to.include.members(['credentials-submitted', 'error']);
+    expect(steps).to.include.members(['oauth-started', 'failed']);
   });
 
   it('the success screen shows the host’s slotted message', async () => {

@@ -62,7 +62,7 @@ describe('<connect-hub> form', () => {
   it('validation messages show at the field, are announced and block the submit', async () => {
     const steps: string[] = [];
     const hub = await mountHub({ token: (await createSession({ provider: 'sandbox_ats' })).token });
-    hub.addEventListener('connect-hub:step', (event) => steps.push(event.detail.step));
+    hub.addEventListener('connect-hub:event', (event) => steps.push(event.detail.name));
     const form = await untilForm(hub);
     typeInto(field(form, 'company_id'), '12a');
     field(form, 'company_id').dispatchEvent(new Event('blur'));
@@ -142,7 +142,7 @@ describe('<connect-hub> form', () => {
     const hub = await mountHub({ token: (await createSession({ provider: 'sandbox_hris', multiple: true, origin_owner_id: ownerId })).token });
     const form = await untilForm(hub);
     let submissions = 0;
-    hub.addEventListener('connect-hub:step', (event) => void (event.detail.step === 'credentials-submitted' && submissions++));
+    hub.addEventListener('connect-hub:event', (event) => void (event.detail.name === 'credentials-submitted' && submissions++));
     typeInto(field(form, 'subdomain'), 'acme');
     typeInto(field(form, 'api_key'), 'sandbox_good');
     await form.updateComplete;
@@ -166,7 +166,7 @@ describe('<connect-hub> form', () => {
     const errors: { code: string; message: string }[] = [];
     const steps: string[] = [];
     hub.addEventListener('connect-hub:error', (event) => errors.push(event.detail));
-    hub.addEventListener('connect-hub:step', (event) => steps.push(event.detail.step));
+    hub.addEventListener('connect-hub:event', (event) => steps.push(event.detail.name));
     const form = await untilForm(hub);
     typeInto(field(form, 'subdomain'), 'acme');
     typeInto(field(form, 'api_key'), 'wrong-key');
@@ -218,8 +218,8 @@ describe('<connect-hub> form', () => {
     const closed = new Promise((resolve) => hub.addEventListener('connect-hub:close', resolve, { once: true }));
     buttonByText(statusOf(hub), 'Back to Acme')!.click();
     await closed;
-    expect(steps).to.include.ordered.members(['opened', 'connector-selected', 'credentials-submitted', 'error']);
-    expect(steps.slice(-2)).to.deep.equal(['success', 'closed']);
+    expect(steps).to.include.ordered.members(['opened', 'connector-selected', 'credentials-submitted', 'failed']);
+    expect(steps.slice(-2)).to.deep.equal(['connected', 'closed']);
     const account = await api<{ provider: string; setup_information: Record<string, string> }>('GET', `/accounts/${event.detail.id}`);
     expect(account.body.provider).to.equal('sandbox_hris');
     expect(account.body.setup_information.subdomain).to.equal('acme');

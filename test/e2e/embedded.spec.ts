@@ -22,6 +22,10 @@ for (const bundle of ['iife', 'esm'] as const) {
     const session = await createSession(request, { origin_owner_id: owner });
     const { problems } = watchForBrokenLoads(page);
     const writes = recordAccountWrites(page);
+    const reported: Array<{ events: Array<{ name: string }> }> = [];
+    page.on('request', (sent) => {
+      if (sent.url() === `${E2E_SERVER_URL}/hub/events` && sent.method() === 'POST') reported.push(sent.postDataJSON() as { events: Array<{ name: string }> });
+    });
 
     const query = new URLSearchParams({ server: E2E_SERVER_URL, token: session.token, bundle });
     await page.goto(`${host.origin}/connect-hub.html?${query}`);
@@ -32,8 +36,13 @@ for (const bundle of ['iife', 'esm'] as const) {
     const events = await page.evaluate(() => (window as unknown as { hostEvents: Array<{ type: string; detail: unknown }> }).hostEvents);
     const success = events.filter((event) => event.type === 'connect-hub:success');
     expect(success).toHaveLength(1);
-    const steps = events.filter((event) => event.type === 'connect-hub:step').map((event) => (event.detail as { step: string }).step);
-    expect(steps).toEqual(expect.arrayContaining(['opened', 'connector-selected', 'credentials-submitted', 'error', 'success']));
+    // One documented event per step, in the order the user went; the server gets the same steps, and nothing typed.
+    const steps = events.filter((event) => event.type === 'connect-hub:event').map((event) => event.detail as { name: string; provider?: string; error_code?: string; at: string });
+    expect(steps.map((step) => step.name)).toEqual(['opened', 'connector-selected', 'credentials-submitted', 'failed', 'credentials-submitted', 'connected']);
+    expect(steps[3]).toMatchObject({ provider: 'sandbox_hris', error_code: 'provider_rejected' });
+    expect(steps.every((step) => !Number.isNaN(Date.parse(step.at)))).toBe(true);
+    await expect.poll(() => reported.flatMap((body) => body.events.map((event) => event.name))).toEqual(steps.map((step) => step.name));
+    expect(JSON.stringify(reported)).not.toMatch(/wrong_key|sandbox_good|acme/);
 
     // The host's `button { background: hotpink !important }` must not reach inside the hub.
     const connectBackground = await page

@@ -23,7 +23,7 @@ const lenientBoolean = (value: string | null): boolean | undefined =>
  * @fires connect-hub:success - `{id, provider}` when an account is connected or updated.
  * @fires connect-hub:close - The user pressed Close on the success screen.
  * @fires connect-hub:error - `{code, message}` when loading or connecting fails.
- * @fires connect-hub:step - `{step, provider?}` for each step: opened, connector-selected, credentials-submitted, success, error, closed.
+ * @fires connect-hub:event - `{name, provider?, error_code?, at}` for each step: opened, connector-selected, back, credentials-submitted or oauth-started, connected, failed, closed (the server gets the same).
  *
  * @slot success - Extra content on the success screen (the auth-link page says the window can be closed).
  *

@@ -3,7 +3,8 @@ import { ConnectApiClient } from '../../client/api-client.js';
 import { isAbortError } from '../../client/errors.js';
 import type { Integration } from '../../contract/hub-responses.js';
 import { LoadController } from '../controllers/load-controller.js';
-import { ConnectHubCloseEvent, ConnectHubErrorEvent, ConnectHubStepEvent, ConnectHubSuccessEvent, type ConnectedAccount, type ConnectHubStepDetail } from '../events.js';
+import { HubEventStream } from '../controllers/event-stream.js';
+import { ConnectHubCloseEvent, ConnectHubErrorEvent, ConnectHubSuccessEvent, type ConnectedAccount, type ConnectHubEventName } from '../events.js';
 import { toConnectorView, type ConnectorView } from '../form-model/connector-view.js';
 import { initialValues } from '../form-model/prefill.js';
 import type { HubOAuth } from '../oauth-wait/hub-oauth.js';
@@ -59,6 +60,8 @@ export class HubSessionController {
   readonly #session: LoadController<readonly [string, string, string], SessionData | undefined>;
   readonly #connector: LoadController<readonly [SessionData | undefined, Integration | undefined], ConnectorData | undefined>;
   readonly oauth: LazyOAuth;
+  /** `connect-hub:event` for the host, and the same steps for the server once the session opened. */
+  readonly #events: HubEventStream;
 
   /** The `locale` the session was created with, once its settings are in. */
   get sessionLocale(): string | undefined {
@@ -69,6 +72,7 @@ export class HubSessionController {
     private readonly host: HubSessionHost,
     private readonly strings: () => HubStrings,
   ) {
+    this.#events = new HubEventStream(host);
     // A new token, base URL or account starts over: the reset runs before the connector load reads `selected`.
     this.#session = new LoadController(
       host,
@@ -128,9 +132,8 @@ export class HubSessionController {
     if (this.host.debug) console.debug('[connect-hub]', ...parts);
   }
 
-  #step(detail: ConnectHubStepDetail): void {
-    this.#log('step', detail);
-    this.host.dispatchEvent(new ConnectHubStepEvent(detail));
+  #step(name: ConnectHubEventName, provider?: string, errorCode?: string): void {
+    this.#log('event', this.#events.emit(name, provider, errorCode));
   }
 
   /** The only way a failure leaves the hub: the error event, the error step, and the expired state. */
@@ -139,7 +142,7 @@ export class HubSessionController {
     const detail = { code: failure.code, message: failure.message };
     this.#log('error', detail);
     this.host.dispatchEvent(new ConnectHubErrorEvent(detail));
-    this.#step({ step: 'error', provider: this.selected?.provider });
+    this.#step('failed', this.selected?.provider, failure.code);
     return failure;
   }
 
@@ -156,8 +159,10 @@ export class HubSessionController {
     return this.#guard(async () => {
       const client = new ConnectApiClient({ baseUrl: baseUrl || location.origin, token });
       const data = await openSession(client, accountId, signal, (...parts) => this.#log(...parts));
-      this.#step({ step: 'opened' });
-      if (data.fixedSelection) this.#step({ step: 'connector-selected', provider: data.fixedSelection.provider });
+      // Only now, in a browser that ran this script with a session that opened, do steps go to the server.
+      this.#events.open(baseUrl || location.origin, token);
+      this.#step('opened');
+      if (data.fixedSelection) this.#step('connector-selected', data.fixedSelection.provider);
       if (new URLSearchParams(location.search).has('connection_attempt_id')) {
         // Back from a redirect, the session may name the account that attempt created: not an edit.
         this.#resumed = true;
@@ -185,7 +190,7 @@ export class HubSessionController {
   select(integration: Integration): void {
     this.picked = integration;
     this.failure = undefined;
-    this.#step({ step: 'connector-selected', provider: integration.provider });
+    this.#step('connector-selected', integration.provider);
     this.host.requestUpdate();
   }
 
@@ -194,7 +199,7 @@ export class HubSessionController {
     const integration = this.picked;
     if (!integration || this.oauth.value?.busy) return false;
     this.picked = this.failure = this.connected = undefined;
-    this.#step({ step: 'back', provider: integration.provider });
+    this.#step('back', integration.provider);
     this.host.requestUpdate();
     return true;
   }
@@ -202,7 +207,7 @@ export class HubSessionController {
   /** Close on the success screen. */
   close(): void {
     this.host.dispatchEvent(new ConnectHubCloseEvent());
-    this.#step({ step: 'closed', provider: this.connected?.provider });
+    this.#step('closed', this.connected?.provider);
   }
 
   #succeeded(account: ConnectedAccount): void {
@@ -210,7 +215,7 @@ export class HubSessionController {
     this.updated = !!this.#session.value?.account && !this.#resumed;
     this.connected = account;
     this.host.dispatchEvent(new ConnectHubSuccessEvent(account));
-    this.#step({ step: 'success', provider: account.provider });
+    this.#step('connected', account.provider);
   }
 
   /** Call inside the click: an OAuth connector opens its popup before any await. */
@@ -219,7 +224,7 @@ export class HubSessionController {
     const connector = this.#connector.value;
     if (this.submitting || !session || !connector) return;
     const { integration, view } = connector;
-    this.#step({ step: 'credentials-submitted', provider: integration.provider });
+    this.#step(view.isOAuth ? 'oauth-started' : 'credentials-submitted', integration.provider);
     this.failure = undefined;
     if (view.isOAuth) return this.oauth.start(session, integration, credentials, this.host.oauthMode);
     this.submitting = true;

@@ -19,7 +19,7 @@ const ERROR_CODES = { expired: 'session_expired', blocked: 'popup_blocked', erro
  * @tag connect-link-button
  * @fires connect-hub:success - `{id, provider}`: an account was connected (every mode).
  * @fires connect-hub:error - `{code, message}`: from the hub, or `session_expired` / `popup_blocked` / `launch_failed`.
- * @fires connect-hub:step - (modal) each step of the hub.
+ * @fires connect-hub:event - (modal) each step of the hub.
  * @fires connect-hub:close - (modal) the user pressed Close on the success screen.
  * @fires connect-link:request-close - (modal) cancelable, before the dialog closes.
  * @fires connect-link:closed - `{source, connected}`: the dialog or window is gone.

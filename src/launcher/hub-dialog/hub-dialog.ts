@@ -17,7 +17,7 @@ import { hubDialogStyles } from './hub-dialog.styles.js';
  * @fires connect-link:closed - `{source, connected}` once closed.
  * @fires connect-hub:success - (from the hub) `{id, provider}`.
  * @fires connect-hub:error - (from the hub) `{code, message}`.
- * @fires connect-hub:step - (from the hub) `{step, provider?}`.
+ * @fires connect-hub:event - (from the hub) `{name, provider?, error_code?, at}`.
  *
  * @csspart dialog - The native `<dialog>`.
  * @csspart close-button - The × button above the card.

@@ -111,7 +111,7 @@ describe('<connect-link-button> modal', () => {
   it('re-fires the hub events on itself and resolves launch() with the account', async () => {
     const button = await mountButton((await createSession({ provider: 'sandbox_hris' })).token);
     const steps: string[] = [];
-    button.addEventListener('connect-hub:step', (event) => steps.push(event.detail.step));
+    button.addEventListener('connect-hub:event', (event) => steps.push(event.detail.name));
     const launched = button.launch();
     await waitUntil(() => nativeDialog(button)?.open, 'the dialog did not open', PATIENCE);
     const form = await untilForm(hubIn(button)!);
@@ -124,7 +124,7 @@ describe('<connect-link-button> modal', () => {
     const account = await launched;
     expect(account).to.deep.equal({ id: event.detail.id, provider: 'sandbox_hris' });
     expect(account.id).to.match(/^acc_/);
-    expect(steps).to.include.members(['opened', 'connector-selected', 'credentials-submitted', 'success']);
+    expect(steps).to.include.members(['opened', 'connector-selected', 'credentials-submitted', 'connected']);
   });
 });
 
