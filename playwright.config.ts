@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_LAUNCH } from './scripts/chromium-launch.mjs';
-import { E2E_API_KEY, E2E_SERVER_PORT, E2E_SERVER_URL } from './test/e2e/support/server-config.js';
+import { E2E_API_KEY, E2E_PROVIDER_URL, E2E_SERVER_PORT, E2E_SERVER_URL } from './test/e2e/support/server-config.js';
 
 const REPO_ROOT = fileURLToPath(new URL('.', import.meta.url));
 const REQUIRED_BUILD_FILES = ['dist/app/index.html', 'dist/lib/connect-hub.iife.js', 'dist/lib/define.js'];
@@ -41,22 +41,35 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  webServer: {
-    command: `node --import tsx src/cli.ts serve --port ${E2E_SERVER_PORT} --host 127.0.0.1 --data-dir "${process.env.CONNECT_HUB_E2E_DATA_DIR}" --no-link`,
-    cwd: REPO_ROOT,
-    url: `${E2E_SERVER_URL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      CONNECT_HUB_API_KEY: E2E_API_KEY,
-      PUBLIC_URL: E2E_SERVER_URL,
-      CONNECT_HUB_DATA_DIR: process.env.CONNECT_HUB_E2E_DATA_DIR,
-      // The dashboard's webhook tests deliver to a receiver on 127.0.0.1.
-      CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE: 'on',
-      // Every request is a JSON line since pino: only errors reach the CI log, so a failure's lines stand out.
-      CONNECT_HUB_LOG_LEVEL: 'error',
+  webServer: [
+    {
+      command: `node --import tsx src/cli.ts serve --port ${E2E_SERVER_PORT} --host 127.0.0.1 --data-dir "${process.env.CONNECT_HUB_E2E_DATA_DIR}" --no-link`,
+      cwd: REPO_ROOT,
+      url: `${E2E_SERVER_URL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        CONNECT_HUB_API_KEY: E2E_API_KEY,
+        PUBLIC_URL: E2E_SERVER_URL,
+        CONNECT_HUB_DATA_DIR: process.env.CONNECT_HUB_E2E_DATA_DIR,
+        // The dashboard's webhook tests deliver to a receiver on 127.0.0.1.
+        CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE: 'on',
+        // Every request is a JSON line since pino: only errors reach the CI log, so a failure's lines stand out.
+        CONNECT_HUB_LOG_LEVEL: 'error',
+        // Sandbox CRM signs in at a provider on its own origin, so no test needs to intercept this server's URLs.
+        CONNECT_HUB_SANDBOX_OAUTH_URL: `${E2E_PROVIDER_URL}/sandbox/oauth`,
+      },
     },
-  },
+    {
+      command: 'node --import tsx test/e2e/support/sandbox-oauth-provider.ts',
+      cwd: REPO_ROOT,
+      url: `${E2E_PROVIDER_URL}/sandbox/oauth/.well-known/oauth-authorization-server`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

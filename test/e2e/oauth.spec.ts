@@ -1,15 +1,16 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { expect, test, type APIRequestContext, type Page, type Route } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { AccountCredentials } from '../../src/contract/oauth.js';
 import { createSession, listAccounts, uniqueOwner } from './support/connect-api.js';
 import { watchForBrokenLoads } from './support/hub-flow.js';
 import { setAllowedOrigins } from './support/project-settings.js';
-import { E2E_API_KEY, E2E_SERVER_URL } from './support/server-config.js';
+import { E2E_API_KEY, E2E_PROVIDER_URL, E2E_SERVER_URL } from './support/server-config.js';
 import { startStaticHost, type StaticHost } from './support/static-host.js';
 
-// OAuth end to end: our <connect-hub>, the real connect server, and the real sandbox OAuth provider
-// (our own, under /sandbox/oauth of the same server), in Chromium.
+// OAuth end to end: our <connect-hub>, the real connect server, and the real sandbox OAuth provider (our own code,
+// src/sandbox/oauth.ts, run on an origin of its own like a real provider: support/sandbox-oauth-provider.ts), in
+// Chromium. Nothing is intercepted: the connect server answers every start and callback.
 
 const basicAuth = `Basic ${Buffer.from(`${E2E_API_KEY}:`).toString('base64')}`;
 
@@ -44,20 +45,22 @@ async function openEmbeddedCrm(page: Page, request: APIRequestContext, owner: st
   await expect(page.getByLabel('Consent')).toBeVisible();
 }
 
-const START_URL = /\/connect\/oauth2\/sandbox_crm\?/;
+const PROVIDER_AUTHORIZE = `${E2E_PROVIDER_URL}/sandbox/oauth/authorize`;
 
 /**
- * Keeps the popup "at the provider": its start request really reaches the server (which binds state and
- * PKCE and answers with the provider's URL), but the popup never gets the answer until the test moves on.
+ * Keeps the end user "at the provider": the provider's next authorize request answers its sign-in page (which
+ * waits for the user, as a real provider's does) instead of consenting at once.
  */
-async function holdPopupAtStart(page: Page): Promise<{ authorizeUrl: Promise<string> }> {
-  let found!: (url: string) => void;
-  const authorizeUrl = new Promise<string>((resolve) => (found = resolve));
-  await page.context().route(START_URL, async (route) => {
-    const response = await route.fetch({ maxRedirects: 0 });
-    found(response.headers().location ?? '');
-  });
-  return { authorizeUrl };
+async function holdNextSignIn(request: APIRequestContext): Promise<void> {
+  expect((await request.post(`${E2E_PROVIDER_URL}/e2e/hold-next-sign-in`)).status()).toBe(204);
+}
+
+/** The popup, sent by the connect server's real start answer, waits at the provider's sign-in page: its URL. */
+async function signInPageOf(popup: Page): Promise<string> {
+  await expect(popup.getByRole('heading', { name: 'Sign in to Sandbox CRM' })).toBeVisible();
+  const url = popup.url();
+  expect(url.startsWith(`${PROVIDER_AUTHORIZE}?`), url).toBe(true);
+  return url;
 }
 
 test('embedded hub: Sandbox CRM connects through the popup; the account has tokens and account.created', async ({ page, request }) => {
@@ -92,13 +95,17 @@ test('standalone auth-link page: the same through a full-page redirect, resumed 
 
   const visited: string[] = [];
   page.on('request', (req) => {
-    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) visited.push(new URL(req.url()).pathname);
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) visited.push(new URL(req.url()).origin + new URL(req.url()).pathname);
   });
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(page.getByText('Connection successful')).toBeVisible({ timeout: 30_000 });
 
   expect(popups).toEqual([]);
-  expect(visited).toEqual(expect.arrayContaining(['/connect/oauth2/sandbox_crm', '/sandbox/oauth/authorize', '/connect/oauth2/sandbox_crm/callback', '/embedded/accounts/callback', '/embedded/integrations']));
+  expect(visited).toEqual(
+    expect.arrayContaining(
+      [`${E2E_SERVER_URL}/connect/oauth2/sandbox_crm`, PROVIDER_AUTHORIZE, ...['/connect/oauth2/sandbox_crm/callback', '/embedded/accounts/callback', '/embedded/integrations'].map((p) => E2E_SERVER_URL + p)],
+    ),
+  );
   expect(new URL(page.url()).searchParams.get('connection_attempt_id'), 'the hub tidies its URL').toBeNull();
   const accounts = await listAccounts(request, owner);
   expect(accounts.map((account) => account.provider)).toEqual(['sandbox_crm']);
@@ -124,12 +131,11 @@ test('the provider denies consent: the hub shows its error, and a retry connects
 test('the user cancels: the attempt is cancelled and the late provider answer changes nothing', async ({ page, request }) => {
   const owner = uniqueOwner('oauth-cancel');
   await openEmbeddedCrm(page, request, owner);
-  const { authorizeUrl } = await holdPopupAtStart(page);
+  await holdNextSignIn(request);
   const popupOpened = page.waitForEvent('popup');
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   const popup = await popupOpened;
-  const providerUrl = await authorizeUrl;
-  expect(providerUrl).toMatch(/\/authorize\?/);
+  const providerUrl = await signInPageOf(popup);
   await expect(page.getByText('Waiting for Sandbox CRM…')).toBeVisible();
 
   const cancelled = page.waitForResponse((response) => response.request().method() === 'DELETE' && response.url().includes('/hub/connection_attempts/'));
@@ -152,11 +158,11 @@ test('the user cancels: the attempt is cancelled and the late provider answer ch
 test('the popup closed by hand mid-flow: the hub offers Reopen / Cancel (no false failure), and Reopen finishes', async ({ page, request }) => {
   const owner = uniqueOwner('oauth-closed');
   await openEmbeddedCrm(page, request, owner);
-  const { authorizeUrl } = await holdPopupAtStart(page);
+  await holdNextSignIn(request);
   const popupOpened = page.waitForEvent('popup');
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   const popup = await popupOpened;
-  await authorizeUrl;
+  await signInPageOf(popup);
   await popup.close();
 
   await expect(page.getByRole('button', { name: 'Reopen window' })).toBeVisible();
@@ -164,7 +170,6 @@ test('the popup closed by hand mid-flow: the hub offers Reopen / Cancel (no fals
   await expect(page.getByRole('button', { name: 'Cancel', exact: true })).toBeVisible();
   await expect(page.getByText('Connection failed')).toHaveCount(0);
 
-  await page.context().unroute(START_URL);
   const reopened = page.waitForEvent('popup');
   await page.getByRole('button', { name: 'Reopen window' }).click();
   await reopened;
