@@ -19,6 +19,8 @@ export default defineConfig({
     // The CSP has no data: in script-src and no inline scripts: keep every asset a file, no polyfill snippet.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // .vite/manifest.json: the server reads which chunk holds each language, to preload the one a session speaks.
+    manifest: true,
     // One HTML entry per page; other pages (dashboard, demo) add theirs here.
     rolldownOptions: { input: { index: 'index.html', dashboard: 'dashboard/index.html', demo: 'demo/index.html' } },
   },

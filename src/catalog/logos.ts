@@ -100,3 +100,28 @@ export function logoSvg(def: ConnectorDefinition): string {
   rendered.set(cacheKey, svg);
   return svg;
 }
+
+const sprites = new Map<string, string>();
+
+/**
+ * Several logos in one SVG document, stacked 24 px apart, each with a `<view id="<key>">` framing it: an
+ * `<img src="sprite.svg#<key>">` shows that one logo, and every image of the list shares one download.
+ */
+export function logoSprite(defs: readonly ConnectorDefinition[]): string {
+  const cacheKey = defs.map((def) => def.key).join(',');
+  const cached = sprites.get(cacheKey);
+  if (cached) return cached;
+  const parts = defs.map((def, index) => {
+    const y = index * 24;
+    // Each logo as a nested <svg> at its place; titles are for a logo opened alone, not for a sprite.
+    const icon = logoSvg(def)
+      .replace(/<title>[\s\S]*?<\/title>/, '')
+      .replace(/ role="img"| xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')
+      .replace('<svg ', `<svg y="${y}" `);
+    return `<view id="${escapeXml(def.key)}" viewBox="0 ${y} 24 24"/>${icon}`;
+  });
+  const sprite = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 ${Math.max(defs.length, 1) * 24}">${parts.join('')}</svg>`;
+  // The catalog is fixed per process: one entry per distinct key list a hub asks for, bounded by what clients send.
+  if (sprites.size < 256) sprites.set(cacheKey, sprite);
+  return sprite;
+}

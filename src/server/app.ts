@@ -6,6 +6,7 @@ import type { AppDeps } from './deps.js';
 import { errorHandler, notFoundHandler } from './http/api-error.js';
 import type { AppEnv } from './http/env.js';
 import { browserHeaders } from './http/browser-headers.js';
+import { compression } from './http/compression.js';
 import { limitSessionFailuresOnPage } from './http/auth.js';
 import { provideRateLimits, RateLimits } from './http/rate-limit/index.js';
 import { DEFAULT_RATE_LIMITS } from './http/rate-limit/settings.js';
@@ -18,7 +19,7 @@ import { analyticsRoutes } from './routes/analytics.js';
 import { connectSessionRoutes } from './routes/connect-sessions.js';
 import { demoRoutes } from './routes/demo.js';
 import { healthRoutes } from './routes/health.js';
-import { hubRoutes } from './routes/hub.js';
+import { hubConnectorList, hubRoutes, hubSettings } from './routes/hub.js';
 import { logoRoutes } from './routes/logos.js';
 import { oauthClientRoutes } from './routes/oauth-clients.js';
 import { oauthRoutes } from './routes/oauth.js';
@@ -63,6 +64,8 @@ export function createApp(given: AppDeps): ConnectHubApp {
   // Before the URL guard, so its 400s carry the browser headers too.
   app.use('*', browserHeaders({ publicUrl: deps.config.publicUrl }));
   app.use('*', urlGuard());
+  // brotli / gzip for the text answers made per request (JSON, logos, pages); the build's files come compressed once.
+  app.use('*', compression());
   const rateLimits = new RateLimits(deps.db, deps.config.rateLimits ?? DEFAULT_RATE_LIMITS, deps.config.trustProxy ?? { mode: 'off' }, deps.logger, deps.telemetry);
   app.use('*', provideRateLimits(rateLimits));
   app.onError(errorHandler(deps.clock, deps.logger));
@@ -91,7 +94,14 @@ export function createApp(given: AppDeps): ConnectHubApp {
     app.all('/sandbox/*', notFoundHandler(deps.clock));
   }
   if (deps.config.demo !== false) app.route('/demo/api', demoRoutes({ services, endpoints: webhooks.endpoints, selfUrl: deps.config.selfUrl, clock: deps.clock, bodyLimitBytes: limit }));
-  app.route('/', pageRoutes(deps.config.distDir, deps.clock, async (token) => allowedOrigins((await services.sessions.authenticate(token)).project)));
+  app.route(
+    '/',
+    pageRoutes(deps.config.distDir, deps.clock, async (token) => {
+      const hub = await services.sessions.authenticate(token);
+      const [settings, connectors] = await Promise.all([hubSettings(services, hub), hubConnectorList(services, hub)]);
+      return { frameAncestors: allowedOrigins(hub.project), settings, connectors, locale: hub.session.locale };
+    }),
+  );
 
   return { app, services, webhooks, rateLimits, sandboxOAuth };
 }

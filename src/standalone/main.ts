@@ -2,7 +2,7 @@ import '../hub/define.js';
 import { syncHistory } from './history-sync.js';
 import { postAccountConnected } from './opener-message.js';
 import { returnTarget } from './return-url.js';
-import { loadHubSettings } from './settings.js';
+import { inlineHubData, loadHubSettings } from './settings.js';
 import { localeDirection, matchLocale } from '../contract/locales.js';
 import { loadStrings, type HubStrings } from '../hub/strings/index.js';
 
@@ -27,13 +27,22 @@ function boot(): void {
   if (!window.opener) hub.setAttribute('hide-close', '');
   syncHistory(hub);
 
-  const settings = loadHubSettings(baseUrl, token);
+  // The server put the session's settings and list into the page: the hub paints from them, nobody asks
+  // (/hub/settings once per page at most: only a page served without them fetches it).
+  const inline = inlineHubData(baseUrl, token);
+  const settings = inline ? Promise.resolve(inline.settings) : loadHubSettings(baseUrl, token);
   // `?lang=` on the link wins over the session's `locale`, which wins over the browser; unknown → the next one.
   const linkLocale = matchLocale(new URLSearchParams(window.location.search).get('lang'));
-  if (linkLocale) hub.setAttribute('locale', linkLocale);
-  void settings.then(async (loaded) => {
+  const applyLocale = (loaded: { locale?: string | null } | null | undefined) => {
     const sessionLocale = matchLocale(loaded?.locale);
     if (!linkLocale && sessionLocale) hub.setAttribute('locale', sessionLocale);
+    return sessionLocale;
+  };
+  if (linkLocale) hub.setAttribute('locale', linkLocale);
+  // Before the hub's first render when the settings are inline: no English flash for a session in another language.
+  if (inline) applyLocale(inline.settings);
+  void settings.then(async (loaded) => {
+    const sessionLocale = applyLocale(loaded);
     const strings = await loadStrings(linkLocale, sessionLocale, navigator.language);
     translatePage(strings, loaded?.project_name?.trim() ?? '', { eyebrow, title, done });
   });

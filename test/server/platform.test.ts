@@ -80,8 +80,8 @@ describe('static pages from a build', () => {
     dist = mkdtempSync(path.join(os.tmpdir(), 'connect-hub-dist-'));
     mkdirSync(path.join(dist, 'app', 'assets'), { recursive: true });
     mkdirSync(path.join(dist, 'lib'), { recursive: true });
-    writeFileSync(path.join(dist, 'app', 'index.html'), '<!doctype html><title>hub</title><script type="module" src="/assets/main-abc.js"></script>');
-    writeFileSync(path.join(dist, 'app', 'assets', 'main-abc.js'), 'export const hub = 1;');
+    writeFileSync(path.join(dist, 'app', 'index.html'), '<!doctype html><title>hub</title><script type="module" src="/assets/main-B0MWSUqX.js"></script>');
+    writeFileSync(path.join(dist, 'app', 'assets', 'main-B0MWSUqX.js'), 'export const hub = 1;');
     writeFileSync(path.join(dist, 'lib', 'connect-hub.js'), 'export const sdk = 1;');
     mkdirSync(path.join(dist, 'app', 'dashboard'), { recursive: true });
     writeFileSync(path.join(dist, 'app', 'dashboard', 'index.html'), '<!doctype html><title>dashboard</title>');
@@ -106,7 +106,7 @@ describe('static pages from a build', () => {
   });
 
   it('serves hashed assets immutable and SDK bundles cross-origin with a short cache', async () => {
-    const asset = await fetch(`${t.server.url}/assets/main-abc.js`);
+    const asset = await fetch(`${t.server.url}/assets/main-B0MWSUqX.js`);
     assert.equal(asset.status, 200);
     assert.match(asset.headers.get('content-type') ?? '', /javascript/);
     assert.match(asset.headers.get('cache-control') ?? '', /immutable/);

@@ -26,6 +26,9 @@ export function connectorLogo(name: string, logoUrl: string | undefined): Templa
     : html`<span class="logo monogram" aria-hidden="true">${monogram(name)}</span>`;
 }
 
+/** A logo our server serves (`…/logos/<key>.svg`): its folder and key. */
+const SERVED_LOGO = /^(.+\/logos\/)(\w+)\.svg$/;
+
 /**
  * The connector picker: search as you type, category pills (two or more categories), one button per
  * connector. Arrow keys move between rows; Arrow Down from the search field enters the list.
@@ -59,9 +62,26 @@ export class ConnectorListElement extends LitElement {
   }
 
   #categories: string[] = [];
+  /** The list's logos as one sprite (`…/logos/sprite.svg?k=a,b`, one request) and the folder they share. */
+  #sprite: [folder: string, url: string] | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('integrations')) this.#categories = categoriesOf(this.integrations);
+    if (changed.has('integrations')) {
+      this.#categories = categoriesOf(this.integrations);
+      const keys: string[] = [];
+      let folder: string | undefined;
+      for (const { logo_url } of this.integrations) {
+        const [, dir, key] = SERVED_LOGO.exec(logo_url) ?? [];
+        if (key && (folder ??= dir) === dir) keys.push(key);
+      }
+      this.#sprite = folder && keys.length > 1 ? [folder, `${folder}sprite.svg?k=${keys.join()}`] : undefined;
+    }
+  }
+
+  /** The row's logo: its fragment of the sprite when it is one of those, else its own URL. */
+  #logo(url: string): string {
+    const [, dir, key] = SERVED_LOGO.exec(url) ?? [];
+    return this.#sprite && dir === this.#sprite[0] ? `${this.#sprite[1]}#${key}` : url;
   }
 
   #filter(query: string, category: string | undefined): void {
@@ -173,7 +193,7 @@ export class ConnectorListElement extends LitElement {
             ${shown.map(
               (integration) => html`<li>
                 <button class="row" part="item" @click=${() => this.#choose(integration)}>
-                  ${connectorLogo(integration.name, integration.logo_url)}
+                  ${connectorLogo(integration.name, this.#logo(integration.logo_url))}
                   <span class="name">${integration.name}</span>
                   <span class="category">${categoryLabel(categoryWords(integration.type), s)}</span>
                   <svg class="chevron" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><path d="m9 6 6 6-6 6"></path></svg>

@@ -7,6 +7,7 @@ import { connectionAttemptRoutes } from './connection-attempts.js';
 import { hubEventRoutes } from './analytics.js';
 import type { Services } from '../services/index.js';
 import { allowedOrigins } from '../services/projects.js';
+import type { HubSession } from '../context.js';
 
 const PROVIDER_ERRORS = {
   404: 'No such connector or account for this session',
@@ -14,6 +15,26 @@ const PROVIDER_ERRORS = {
   502: 'The provider could not be reached or answered badly',
   504: 'The provider did not answer in time',
 };
+
+/** E1's answer; also inlined into the auth-link page (routes/pages.ts), so the page asks for it never. */
+export async function hubSettings(services: Services, hub: HubSession): Promise<HubSettings> {
+  return {
+    enabled_features: [],
+    existing_account_id: await services.accounts.existingAccountId(hub),
+    project_name: hub.project.name,
+    expires_at: hub.session.expires_at,
+    allowed_origins: allowedOrigins(hub.project),
+    locale: hub.session.locale ?? null,
+  };
+}
+
+/** E2's answer; also inlined into the auth-link page. */
+export async function hubConnectorList(services: Services, hub: HubSession, provider?: string): Promise<IntegrationList> {
+  return {
+    integrations: await services.connectors.integrations(hub, provider),
+    external_trigger_token: hub.session.external_trigger_token,
+  };
+}
 
 /** `/hub/*` (CONTRACT.md §2–§3, E1–E9), authenticated by the session token header, CORS for any origin. */
 export function hubRoutes(services: Services, bodyLimitBytes: number) {
@@ -31,18 +52,7 @@ export function hubRoutes(services: Services, bodyLimitBytes: number) {
         tag: 'Hub',
         responses: { 200: { description: 'The settings', body: named({ HubSettings }) } },
       },
-      async (c) => {
-        const hub = c.get('hub');
-        const settings: HubSettings = {
-          enabled_features: [],
-          existing_account_id: await services.accounts.existingAccountId(hub),
-          project_name: hub.project.name,
-          expires_at: hub.session.expires_at,
-          allowed_origins: allowedOrigins(hub.project),
-          locale: hub.session.locale ?? null,
-        };
-        return c.json(settings);
-      },
+      async (c) => c.json(await hubSettings(services, c.get('hub'))),
     )
     .get(
       '/connectors',
@@ -53,14 +63,7 @@ export function hubRoutes(services: Services, bodyLimitBytes: number) {
         query: { provider: textQuery({ description: 'Only this provider' }) },
         responses: { 200: { description: 'The connectors', body: named({ IntegrationList }) } },
       },
-      async (c, { query }) => {
-        const hub = c.get('hub');
-        const list: IntegrationList = {
-          integrations: await services.connectors.integrations(hub, query.provider),
-          external_trigger_token: hub.session.external_trigger_token,
-        };
-        return c.json(list);
-      },
+      async (c, { query }) => c.json(await hubConnectorList(services, c.get('hub'), query.provider)),
     )
     .get(
       '/connectors/:integration_id',

@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Hono, type Context } from 'hono';
+import { matchLocale } from '../../contract/locales.js';
 import { errorBody } from '../http/api-error.js';
+import { CompressedCache, encodedBody } from '../http/compression.js';
 
 /**
  * Lit styles go through adoptedStyleSheets, so neither inline styles nor eval are needed. No page of ours is
@@ -20,20 +23,29 @@ export const PAGE_CSP = [
 ].join('; ');
 
 /**
- * The origins that may frame the auth-link page of the session `token` names: its project's
- * `allowed_origins` (its embedding origins), none for an unknown token or a project without the list.
+ * What the auth-link page learns from its `?token=` before it answers: the origins that may frame it (the
+ * project's `allowed_origins`) and, for a live session, the hub's first two answers (E1 settings, E2 list),
+ * which go into the HTML so the page paints the list without asking. Unknown or expired token: no data, no
+ * framing; the hub then asks the API and shows the expired view.
  */
-export type FrameAncestors = (token: string) => Promise<string[]>;
+export interface AuthLinkSession {
+  frameAncestors: string[];
+  settings?: unknown;
+  connectors?: unknown;
+  /** The session's `locale`, to preload that language's chunk. */
+  locale?: string | null;
+}
+export type AuthLinkLookup = (token: string) => Promise<AuthLinkSession>;
 
 const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
+const NO_SESSION: AuthLinkSession = { frameAncestors: [] };
 
-async function authLinkCsp(token: string | undefined, frameAncestors: FrameAncestors | undefined): Promise<string> {
-  if (!token || !frameAncestors) return PAGE_CSP;
-  const origins = await frameAncestors(token).then(
-    (list) => list.filter((origin) => ORIGIN.test(origin)),
-    () => [],
+async function lookupSession(token: string | undefined, lookup: AuthLinkLookup | undefined): Promise<AuthLinkSession> {
+  if (!token || !lookup) return NO_SESSION;
+  return lookup(token).then(
+    (session) => ({ ...session, frameAncestors: session.frameAncestors.filter((origin) => ORIGIN.test(origin)) }),
+    () => NO_SESSION,
   );
-  return origins.length ? PAGE_CSP.replace("frame-ancestors 'none'", `frame-ancestors ${origins.join(' ')}`) : PAGE_CSP;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -50,14 +62,34 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-async function readInside(root: string, relative: string): Promise<Buffer | undefined> {
-  const file = path.resolve(root, relative);
-  if (file !== root && !file.startsWith(root + path.sep)) return undefined;
-  try {
-    if (!(await stat(file)).isFile()) return undefined;
-    return await readFile(file);
-  } catch {
-    return undefined;
+interface BuiltFile {
+  bytes: Buffer;
+  /** Path and version: the key of its compressed copies. */
+  version: string;
+}
+
+/**
+ * The build's files, read once per version (path + size + mtime): a rebuild under a running server is
+ * picked up by the next request, and nothing is read twice otherwise.
+ */
+class BuildFiles {
+  readonly #files = new Map<string, BuiltFile>();
+
+  async read(root: string, relative: string): Promise<BuiltFile | undefined> {
+    const file = path.resolve(root, relative);
+    if (file !== root && !file.startsWith(root + path.sep)) return undefined;
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) return undefined;
+      const version = `${file}\u0000${info.size}\u0000${info.mtimeMs}`;
+      const known = this.#files.get(file);
+      if (known?.version === version) return known;
+      const built = { bytes: await readFile(file), version };
+      this.#files.set(file, built);
+      return built;
+    } catch {
+      return undefined;
+    }
   }
 }
 
@@ -77,53 +109,143 @@ function notBuilt(c: Context, clock: () => Date, what: string) {
   return c.json(errorBody(503, 'unavailable', message, {}, clock()), 503);
 }
 
+/** Vite's content-hashed file names (`define-B-cecyls.js`): their bytes never change, so browsers may keep them for good. */
+const HASHED = /-[A-Za-z0-9_-]{8}\.(js|css|svg|png|woff2|map)$/;
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** JSON that may sit inside `<script type="application/json">`: no `<` can close the element or open a comment. */
+const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
+const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * The auth-link page prepared once per build: its stylesheet inlined (a `<style>` the CSP allows by hash, so
+ * the first paint waits for no CSS request), and the split points where a request's data goes.
+ */
+interface AuthLinkTemplate {
+  head: string;
+  tail: string;
+  styleHashes: string[];
+  /** Language → the modules its catalog loads (`/assets/fr-….js` and what it imports), from Vite's manifest. */
+  localeChunks: Map<string, string[]>;
+}
+
+async function prepareTemplate(files: BuildFiles, appRoot: string, html: string): Promise<AuthLinkTemplate> {
+  const styleHashes: string[] = [];
+  let page = html;
+  for (const match of html.matchAll(/<link rel="stylesheet"(?: crossorigin)? href="\/assets\/([^"]+\.css)">/g)) {
+    const css = await files.read(path.join(appRoot, 'assets'), match[1] ?? '');
+    if (!css) continue;
+    const text = css.bytes.toString('utf8').trim();
+    styleHashes.push(sha256(text));
+    page = page.replace(match[0], `<style>${text}</style>`);
+  }
+  const split = page.indexOf('</head>');
+  return {
+    head: split < 0 ? page : page.slice(0, split),
+    tail: split < 0 ? '' : page.slice(split),
+    styleHashes,
+    localeChunks: await localeChunks(files, appRoot),
+  };
+}
+
+/** From `.vite/manifest.json`: each `src/hub/strings/<lang>.ts` chunk and its static imports, as `/assets/…` URLs. */
+async function localeChunks(files: BuildFiles, appRoot: string): Promise<Map<string, string[]>> {
+  const chunks = new Map<string, string[]>();
+  const manifestFile = await files.read(appRoot, '.vite/manifest.json');
+  if (!manifestFile) return chunks;
+  type Entry = { file: string; imports?: string[] };
+  let manifest: Record<string, Entry>;
+  try {
+    manifest = JSON.parse(manifestFile.bytes.toString('utf8')) as Record<string, Entry>;
+  } catch {
+    return chunks;
+  }
+  for (const [source, entry] of Object.entries(manifest)) {
+    const locale = /^src\/hub\/strings\/([\w-]+)\.ts$/.exec(source)?.[1];
+    if (!locale || locale === 'en' || !matchLocale(locale)) continue;
+    const imports = (entry.imports ?? []).map((name) => manifest[name]?.file).filter((file): file is string => !!file);
+    chunks.set(locale, [entry.file, ...imports].map((file) => `/${file}`));
+  }
+  return chunks;
+}
+
 /**
  * The Vite build output: the standalone hub page (auth links), its assets, and the embeddable bundles
- * under /sdk (from the sibling `lib/` of the app build).
+ * under /sdk (from the sibling `lib/` of the app build). Every text file is sent brotli- or gzip-compressed
+ * when the browser accepts it (compressed once per file version and kept); content-hashed files are immutable.
  */
-export function pageRoutes(distDir: string, clock: () => Date, frameAncestors?: FrameAncestors) {
+export function pageRoutes(distDir: string, clock: () => Date, lookup?: AuthLinkLookup) {
   const appRoot = path.resolve(distDir);
   const libRoot = path.resolve(appRoot, '..', 'lib');
+  const files = new BuildFiles();
+  const compressed = new CompressedCache();
   const app = new Hono();
+  let template: { version: string; prepared: Promise<AuthLinkTemplate> } | undefined;
 
   const indexPage = async (c: Context) => {
-    const html = await readInside(appRoot, 'index.html');
+    const html = await files.read(appRoot, 'index.html');
     if (!html) return notBuilt(c, clock, 'hub page');
-    return c.body(new Uint8Array(html), 200, {
+    if (template?.version !== html.version) template = { version: html.version, prepared: prepareTemplate(files, appRoot, html.bytes.toString('utf8')) };
+    const token = c.req.query('token')?.trim();
+    const [page, session] = await Promise.all([template.prepared, lookupSession(token, lookup)]);
+    let csp = PAGE_CSP;
+    if (page.styleHashes.length) csp = csp.replace("style-src 'self'", `style-src 'self' ${page.styleHashes.join(' ')}`);
+    // A project that lists its embedding origins may frame its own links there; nobody else may.
+    if (session.frameAncestors.length) csp = csp.replace("frame-ancestors 'none'", `frame-ancestors ${session.frameAncestors.join(' ')}`);
+    let data = '';
+    if (session.settings !== undefined && session.connectors !== undefined) {
+      // Not scripts (CSP-safe data blocks): the page hands them to the hub's client as the answers to its first two GETs.
+      data += `<script type="application/json" id="hub-settings">${scriptJson(session.settings)}</script>`;
+      data += `<script type="application/json" id="hub-connectors">${scriptJson(session.connectors)}</script>`;
+      const locale = matchLocale(c.req.query('lang')) ?? matchLocale(session.locale) ?? matchLocale(c.req.header('accept-language')?.split(',')[0]);
+      for (const href of (locale && page.localeChunks.get(locale)) || []) data += `<link rel="modulepreload" crossorigin href="${href}">`;
+    }
+    const headers: Record<string, string> = {
       'content-type': CONTENT_TYPES['.html'] ?? 'text/html',
-      // A project that lists its embedding origins may frame its own links there; nobody else may.
-      'content-security-policy': await authLinkCsp(c.req.query('token'), frameAncestors),
+      'content-security-policy': csp,
       'cache-control': 'no-cache',
       'referrer-policy': 'no-referrer',
-    });
+    };
+    const body = encodedBody(c, Buffer.from(page.head + data + page.tail), headers);
+    return c.body(body, 200, headers);
   };
   app.get('/embedded/integrations', indexPage);
   app.get('/link', indexPage);
 
-  const serveFrom = (root: string, prefix: string, headers: Record<string, string>, what: string) => async (c: Context) => {
-    let relative = decodeURIComponent(c.req.path.slice(prefix.length));
-    if (relative === '' || relative.endsWith('/')) relative += 'index.html';
-    const file = await readInside(root, relative);
-    if (!file) {
-      if (!(await isDirectory(root))) return notBuilt(c, clock, what);
-      return c.json(errorBody(404, 'not_found', `No file ${c.req.path}`, {}, clock()), 404);
-    }
-    const isHtml = path.extname(relative) === '.html';
-    return c.body(new Uint8Array(file), 200, {
-      'content-type': CONTENT_TYPES[path.extname(relative)] ?? 'application/octet-stream',
-      ...(isHtml ? { 'content-security-policy': PAGE_CSP, 'cache-control': 'no-cache' } : headers),
-    });
-  };
-  app.get('/assets/*', serveFrom(path.join(appRoot, 'assets'), '/assets/', { 'cache-control': 'public, max-age=31536000, immutable' }, 'hub page'));
+  const serveFrom =
+    (root: string, prefix: string, headers: Record<string, string>, what: string, index = false) =>
+    async (c: Context) => {
+      let relative = index ? 'index.html' : decodeURIComponent(c.req.path.slice(prefix.length));
+      if (relative === '' || relative.endsWith('/')) relative += 'index.html';
+      const file = await files.read(root, relative);
+      if (!file) {
+        if (!(await isDirectory(root))) return notBuilt(c, clock, what);
+        return c.json(errorBody(404, 'not_found', `No file ${c.req.path}`, {}, clock()), 404);
+      }
+      const extension = path.extname(relative);
+      const isHtml = extension === '.html';
+      const responseHeaders: Record<string, string> = {
+        'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+        ...(isHtml ? { 'content-security-policy': PAGE_CSP, 'cache-control': 'no-cache' } : headers),
+      };
+      if (!isHtml && HASHED.test(relative)) responseHeaders['cache-control'] = IMMUTABLE;
+      const body = encodedBody(c, file.bytes, responseHeaders, { cache: compressed, key: file.version });
+      return c.body(body, 200, responseHeaders);
+    };
+  // Unhashed files there (the favicon) may change with a release: a day.
+  app.get('/assets/*', serveFrom(path.join(appRoot, 'assets'), '/assets/', { 'cache-control': 'public, max-age=86400' }, 'hub page'));
+  // Entry bundles keep their names across releases (`/sdk/define.js`): five minutes; their hashed chunks are immutable.
   app.get(
     '/sdk/*',
     serveFrom(libRoot, '/sdk/', { 'cache-control': 'public, max-age=300', 'access-control-allow-origin': '*' }, 'embeddable bundle'),
   );
-  // Operator pages built beside the hub page (dashboard, demo hosts), when the build has them.
+  // Operator pages built beside the hub page (dashboard, demo hosts), when the build has them: `/dashboard`
+  // and `/dashboard/` are the same page (no redirect: on a slow phone one costs a round trip).
   for (const section of ['dashboard', 'demo']) {
-    const serveSection = serveFrom(path.join(appRoot, section), `/${section}/`, { 'cache-control': 'no-cache' }, `${section} page`);
-    app.get(`/${section}`, (c) => c.redirect(`/${section}/`, 301));
-    app.get(`/${section}/*`, serveSection);
+    const dir = path.join(appRoot, section);
+    app.get(`/${section}`, serveFrom(dir, `/${section}`, { 'cache-control': 'no-cache' }, `${section} page`, true));
+    app.get(`/${section}/*`, serveFrom(dir, `/${section}/`, { 'cache-control': 'no-cache' }, `${section} page`));
   }
   return app;
 }
