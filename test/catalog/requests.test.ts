@@ -403,7 +403,9 @@ describe('connector requests: OAuth authorize URLs, as the start route builds th
       const params = Object.fromEntries(location.searchParams);
       const { state, code_challenge: challenge, client_id: clientId, ...rest } = params;
       assert.match(state ?? '', /^[A-Za-z0-9_-]{20,}$/, 'state');
-      assert.match(challenge ?? '', /^[A-Za-z0-9_-]{43}$/, 'S256 challenge');
+      const pkce = definition(key).oauth?.pkce !== false;
+      if (pkce) assert.match(challenge ?? '', /^[A-Za-z0-9_-]{43}$/, 'S256 challenge');
+      else assert.equal(challenge, undefined, 'pkce: false sends no challenge');
       assert.ok(clientId, 'client_id');
       // An end-user client (Docebo) is the one typed in the form; else the project's app.
       if (endUserClient) assert.equal(clientId, SAMPLES[key]!.client_id);
@@ -413,7 +415,7 @@ describe('connector requests: OAuth authorize URLs, as the start route builds th
         ...expected.params,
         response_type: 'code',
         redirect_uri: `${t.server.publicUrl}/connect/oauth2/${key}/callback`,
-        code_challenge_method: 'S256',
+        ...(pkce ? { code_challenge_method: 'S256' } : {}),
         ...(expected.scope === undefined ? {} : { scope: expected.scope }),
       });
     });

@@ -150,6 +150,7 @@ describe('provider extras, end to end against pretend providers of each shape', 
     assert.deepEqual(JSON.parse(assertEncryptedAtRest(t, stored!.credentials_ciphertext, attempt.account!.id)), { client_secret: DOCEBO.client_secret });
     assert.equal((await query(t, 'select secrets_ciphertext from connection_attempts where id = ?', attempt.id) as { secrets_ciphertext: unknown }[])[0]!.secrets_ciphertext, null, 'the attempt lets go of the secret');
     assert.ok(!(await storedText(t)).includes(DOCEBO.client_secret), 'nothing stores the secret in the clear');
+    assert.ok(!t.logLines.join('\n').includes(DOCEBO.client_secret), 'nor logs it (the start URL carried it here)');
 
     // A refresh authenticates with the account's own client.
     t.clock.advanceSeconds(2 * 3600);

@@ -7,7 +7,7 @@ import { TokenClient, type TokenEndpoint } from '../../src/server/oauth/token-cl
 // form-encoded, then sent as Basic user and password, and never also in the body; client_secret_post sends them in
 // the body only.
 
-async function exchangeWith(auth: TokenEndpoint['auth'], clientId: string, clientSecret: string) {
+async function exchangeWith(auth: TokenEndpoint['auth'], clientId: string, clientSecret: string, codeVerifier: string | null = 'v') {
   const seen: { headers: Headers; body: URLSearchParams }[] = [];
   const send: Send = async (url, init) => {
     const request = new Request(url, init);
@@ -17,7 +17,7 @@ async function exchangeWith(auth: TokenEndpoint['auth'], clientId: string, clien
   const client = new GuardedClient({ resolve: async () => [{ address: '93.184.216.34', family: 4 }], send }, { trustedPrefixes: [], allowPrivate: false, allowHttp: false });
   await new TokenClient(client, () => new Date('2026-12-02T00:00:00Z'), 1000).exchangeCode(
     { url: new URL('https://id.example.com/token'), clientId, clientSecret, providerName: 'Example', auth },
-    { code: 'c', redirectUri: 'https://hub.example.com/cb', codeVerifier: 'v' },
+    { code: 'c', redirectUri: 'https://hub.example.com/cb', codeVerifier: codeVerifier ?? undefined },
   );
   return seen[0]!;
 }
@@ -33,6 +33,13 @@ describe('token endpoint client authentication', () => {
       assert.equal(body.get('client_secret'), null);
       assert.equal(body.get('grant_type'), 'authorization_code');
     }
+  });
+
+  it('PKCE: the verifier is sent with the code, and left out for a connector with pkce: false', async () => {
+    assert.equal((await exchangeWith(undefined, 'app', 's')).body.get('code_verifier'), 'v');
+    const without = await exchangeWith(undefined, 'app', 's', null);
+    assert.equal(without.body.has('code_verifier'), false);
+    assert.equal(without.body.get('code'), 'c');
   });
 
   it('client_secret_post: id and secret in the body, no Authorization header', async () => {

@@ -128,7 +128,7 @@ describe('SSRF from an auth link: host fields and DNS answers', () => {
     const landing = encodeURIComponent(`${t.server.publicUrl}/embedded/accounts/callback`);
     for (const host of ['169.254.169.254', '0x7f.1', 'metadata.google.internal']) {
       const start = await fetch(
-        `${t.server.url}/connect/oauth2/docebo?redirect_uri=${landing}&token=${token}&connection_attempt_id=${String(attempt.body.id)}&platform_domain=${encodeURIComponent(host)}`,
+        `${t.server.url}/connect/oauth2/docebo?redirect_uri=${landing}&token=${token}&connection_attempt_id=${String(attempt.body.id)}&platform_domain=${encodeURIComponent(host)}&client_id=acme-connect&client_secret=docebo-secret-1234`,
         { redirect: 'manual' },
       );
       const page = await start.text();
