@@ -22,6 +22,8 @@ export const LinkedAccount = z.object({
       }),
     ),
   ),
+  /** Ours: when the health check first found the credentials refused; null while they work. */
+  first_failed_at: z.optional(z.nullable(z.string())),
   origin_owner_id: z.string(),
   origin_owner_name: z.string(),
   origin_username: z.optional(z.nullable(z.string())),

@@ -121,6 +121,8 @@ export type HubAccount = z.infer<typeof HubAccount>;
 export const HubAccountResult = z.object({
   id: z.string(),
   provider: z.optional(z.string()),
+  /** Ours: a signed statement of this success for the host's backend (`/.well-known/jwks.json`). */
+  result_token: z.optional(z.string()),
 });
 export type HubAccountResult = z.infer<typeof HubAccountResult>;
 
@@ -142,6 +144,8 @@ export const ConnectionAttempt = z.object({
   error: z.optional(
     z.nullable(z.object({ code: z.string(), description: z.optional(z.nullable(z.string())) })),
   ),
+  /** Ours, once `authenticated`: the signed statement of the success (as on `HubAccountResult`). */
+  result_token: z.optional(z.string()),
 });
 export type ConnectionAttempt = z.infer<typeof ConnectionAttempt>;
 

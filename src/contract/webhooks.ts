@@ -17,5 +17,10 @@ export const AccountWebhookPayload = z.object({
   origin_owner_name: z.optional(z.string()),
   origin_username: z.optional(z.nullable(z.string())),
   setup_information: z.optional(z.nullable(z.record(z.string(), z.string()))),
+  /** Ours: the account's status after the change, with its reasons (`invalid`: why the provider refused it). */
+  status: z.optional(z.string()),
+  status_reasons: z.optional(z.array(z.object({ code: z.optional(z.string()), description: z.optional(z.string()), timestamp: z.string() }))),
+  /** Ours: set while the credentials fail the health check; null once they work again. */
+  first_failed_at: z.optional(z.nullable(z.string())),
 });
 export type AccountWebhookPayload = z.infer<typeof AccountWebhookPayload>;

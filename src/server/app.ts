@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { sandboxApp } from '../sandbox/index.js';
+import { createSandboxProviders, type SandboxRejections } from '../sandbox/index.js';
 import { createSandboxOAuth, type SandboxOAuth } from '../sandbox/oauth.js';
 import { CredentialCipher } from './crypto/index.js';
 import type { AppDeps } from './deps.js';
@@ -26,6 +26,7 @@ import { oauthRoutes } from './routes/oauth.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { pageRoutes } from './routes/pages.js';
 import { projectRoutes } from './routes/project.js';
+import { jwksRoutes, resultKeyRoutes } from './routes/result-keys.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { NO_TELEMETRY } from './observability/telemetry.js';
 import { createOutboundClients } from './outbound/index.js';
@@ -41,6 +42,8 @@ export interface ConnectHubApp {
   rateLimits: RateLimits;
   /** The sandbox CRM's OAuth provider at `/sandbox/oauth`; undefined while the sandbox is off. */
   sandboxOAuth: SandboxOAuth | undefined;
+  /** Keys the sandbox providers refuse (`/sandbox/admin/rejections`); undefined while the sandbox is off. */
+  sandboxRejections: SandboxRejections | undefined;
 }
 
 /**
@@ -79,6 +82,8 @@ export function createApp(given: AppDeps): ConnectHubApp {
   app.route('/accounts', accountRoutes(services, limit));
   app.route('/webhooks', webhookRoutes(webhooks.endpoints, services.projects, limit));
   app.route('/project', projectRoutes(services, limit));
+  app.route('/result_signing_keys', resultKeyRoutes(services, limit));
+  app.route('/.well-known', jwksRoutes(services));
   app.route('/analytics', analyticsRoutes(services.analytics, services.projects).app);
   app.route('/oauth_clients', oauthClientRoutes(services.oauth.clients, services.projects, limit));
   app.use('/connect/oauth2/:integration_id', limitSessionFailuresOnPage());
@@ -86,9 +91,10 @@ export function createApp(given: AppDeps): ConnectHubApp {
   app.route('/logos', logoRoutes());
   // The sandbox (pretend providers, the sandbox CRM's OAuth server): development only unless CONNECT_HUB_SANDBOX=on.
   const sandboxOAuth = deps.config.sandbox !== false ? createSandboxOAuth({ clock: deps.clock }) : undefined;
-  if (sandboxOAuth) {
+  const sandboxProviders = sandboxOAuth ? createSandboxProviders() : undefined;
+  if (sandboxOAuth && sandboxProviders) {
     app.route('/sandbox/oauth', sandboxOAuth.app);
-    app.route('/sandbox', sandboxApp);
+    app.route('/sandbox', sandboxProviders.app);
   } else {
     app.all('/sandbox', notFoundHandler(deps.clock));
     app.all('/sandbox/*', notFoundHandler(deps.clock));
@@ -103,5 +109,5 @@ export function createApp(given: AppDeps): ConnectHubApp {
     }),
   );
 
-  return { app, services, webhooks, rateLimits, sandboxOAuth };
+  return { app, services, webhooks, rateLimits, sandboxOAuth, sandboxRejections: sandboxProviders?.rejections };
 }

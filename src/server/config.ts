@@ -5,6 +5,7 @@ import { en } from 'zod/locales';
 import { DEFAULT_RATE_LIMITS, NO_RATE_LIMITS, parseRateLimitRule, parseTrustProxy, type RateLimitSettings, type TrustProxy } from './http/rate-limit/settings.js';
 import { DEFAULT_WEBHOOK_SETTINGS, parseRetrySchedule, type WebhookSettings } from './webhooks/settings.js';
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './observability/logger.js';
+import type { HealthSettings } from './health/health-scheduler.js';
 
 z.config(en());
 
@@ -51,6 +52,7 @@ const ConfigInput = z.object({
   CONNECT_HUB_SANDBOX: z.optional(z.enum(['on', 'off'])),
   CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE: z.optional(z.enum(['on', 'off'])),
   CONNECT_HUB_SESSION_RETENTION_DAYS: z._default(PositiveInt, DEFAULT_SESSION_RETENTION_DAYS),
+  CONNECT_HUB_HEALTH_CHECK_HOURS: z._default(PositiveInt, 24),
   CONNECT_HUB_LOG_LEVEL: z._default(z.enum(LOG_LEVELS), 'info'),
   CONNECT_HUB_LOG_FORMAT: z._default(z.enum(LOG_FORMATS), 'auto'),
   CONNECT_HUB_METRICS_TOKEN: z.optional(
@@ -95,6 +97,8 @@ export interface ServerConfig {
   oauthClientsFile?: string | undefined;
   /** Webhook sending: timeout, retry schedule, concurrency. */
   webhooks: WebhookSettings;
+  /** Accounts that heal: how often stored keys are re-verified (CONNECT_HUB_HEALTH_CHECK_HOURS, default 24), jitter, limits. */
+  health?: Partial<HealthSettings> | undefined;
   /**
    * The demo host backend at /demo/api: it mints sessions for the default project without a key, so by
    * default it is on only when the server is bound to loopback and its public URL is a loopback one.
@@ -156,6 +160,7 @@ export function readConfig(
     sandboxOAuthUrl: input.CONNECT_HUB_SANDBOX_OAUTH_URL?.replace(/\/+$/, ''),
     oauthClientsFile: input.CONNECT_HUB_OAUTH_CLIENTS_FILE ? path.resolve(input.CONNECT_HUB_OAUTH_CLIENTS_FILE) : undefined,
     sessionRetentionDays: input.CONNECT_HUB_SESSION_RETENTION_DAYS,
+    health: { intervalMs: input.CONNECT_HUB_HEALTH_CHECK_HOURS * 3_600_000 },
     logLevel: input.CONNECT_HUB_LOG_LEVEL,
     logFormat: input.CONNECT_HUB_LOG_FORMAT,
     metricsToken: input.CONNECT_HUB_METRICS_TOKEN,

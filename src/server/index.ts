@@ -15,6 +15,7 @@ import type { Services } from './services/index.js';
 import { ProjectService } from './services/projects.js';
 import { applyOAuthClientSettings } from './oauth/boot.js';
 import { SessionSweeper } from './housekeeping/session-sweeper.js';
+import type { HealthRunSummary } from './health/index.js';
 
 export { readConfig, ConfigError, type ServerConfig, type AppConfig } from './config.js';
 export { createApp } from './app.js';
@@ -32,6 +33,8 @@ export interface RunningServer {
   services: Services;
   /** One housekeeping sweep now (it also runs at start and hourly); resolves with the sessions deleted. */
   sweepExpiredSessions(): Promise<number>;
+  /** One run of the accounts' health checks now (it also runs every few seconds): what is due by the clock. */
+  checkAccountHealth(): Promise<HealthRunSummary>;
   close(): Promise<void>;
 }
 
@@ -89,6 +92,7 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
     webhooks.dispatcher.start();
     const sweeper = new SessionSweeper({ db, clock, logger, retentionDays: config.sessionRetentionDays ?? DEFAULT_SESSION_RETENTION_DAYS });
     sweeper.start();
+    services.health.scheduler.start();
 
     let closed: Promise<void> | undefined;
     return {
@@ -99,6 +103,7 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
       project,
       services,
       sweepExpiredSessions: () => sweeper.sweep(),
+      checkAccountHealth: () => services.health.scheduler.runDue(),
       close: () =>
         (closed ??= (async () => {
           // No new requests; those under way finish first, with their database work (a client that hung up
@@ -110,6 +115,7 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
           await listenerClosed;
           await webhooks.dispatcher.stop();
           await sweeper.stop();
+          await services.health.scheduler.stop();
           await db.destroy();
         })()),
     };

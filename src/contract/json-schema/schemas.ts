@@ -456,6 +456,9 @@ export const HubAccountResult: SchemaOf<hub.HubAccountResult> = {
     },
     "provider": {
       "type": "string"
+    },
+    "result_token": {
+      "type": "string"
     }
   },
   "required": [
@@ -513,6 +516,9 @@ export const ConnectionAttempt: SchemaOf<hub.ConnectionAttempt> = {
           "type": "null"
         }
       ]
+    },
+    "result_token": {
+      "type": "string"
     }
   },
   "required": [
@@ -546,6 +552,9 @@ export const AccountConnectedMessage: SchemaOf<opener.AccountConnectedMessage> =
           "type": "string"
         },
         "provider": {
+          "type": "string"
+        },
+        "result_token": {
           "type": "string"
         }
       },
@@ -677,7 +686,8 @@ export const LinkedAccount: SchemaOf<accounts.LinkedAccount> = {
         "suspended",
         "archived",
         "expired",
-        "error"
+        "error",
+        "invalid"
       ]
     },
     "status_reasons": {
@@ -699,6 +709,12 @@ export const LinkedAccount: SchemaOf<accounts.LinkedAccount> = {
           "timestamp"
         ]
       }
+    },
+    "first_failed_at": {
+      "type": [
+        "string",
+        "null"
+      ]
     },
     "origin_owner_id": {
       "type": "string"

@@ -68,6 +68,8 @@ export interface AccountsTable {
   metadata: string | null;
   environment: string;
   auth_config_key: string;
+  /** When the health check first found the credentials refused; null while they work (2026_12_02_011). */
+  first_failed_at: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -189,6 +191,34 @@ export interface HubEventsTable {
   created_at: string;
 }
 
+/** When an account is next re-verified or refreshed, and how its last check went (2026_12_02_011; server/health). */
+export interface AccountHealthTable {
+  account_id: string;
+  project_id: string;
+  provider: string;
+  next_check_at: string;
+  checked_at: string | null;
+  /** `ok`, `refreshed`, `rejected` or `unreachable` (health/checks.ts). */
+  outcome: string | null;
+  detail: string | null;
+}
+
+/** A project's Ed25519 keys for `result_token` (2026_12_02_011; server/result-token). */
+export interface ResultSigningKeysTable {
+  kid: string;
+  project_id: string;
+  alg: string;
+  /** JSON of the public JWK, as /.well-known/jwks.json publishes it. */
+  public_jwk: string;
+  /** AES-256-GCM of the private key (PKCS#8 PEM), bound to the kid. */
+  private_key_ciphertext: string;
+  created_at: string;
+  /** Null for the key that signs now. */
+  retired_at: string | null;
+  /** A retired key is published until its last token has expired. */
+  publish_until: string | null;
+}
+
 export interface Database {
   projects: ProjectsTable;
   api_keys: ApiKeysTable;
@@ -202,6 +232,8 @@ export interface Database {
   oauth_clients: OAuthClientsTable;
   connection_attempts: ConnectionAttemptsTable;
   oauth_tokens: OAuthTokensTable;
+  account_health: AccountHealthTable;
+  result_signing_keys: ResultSigningKeysTable;
   hub_events: HubEventsTable;
 }
 
@@ -215,3 +247,5 @@ export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
 export type OAuthClientRow = Selectable<OAuthClientsTable>;
 export type ConnectionAttemptRow = Selectable<ConnectionAttemptsTable>;
 export type OAuthTokensRow = Selectable<OAuthTokensTable>;
+export type AccountHealthRow = Selectable<AccountHealthTable>;
+export type ResultSigningKeyRow = Selectable<ResultSigningKeysTable>;

@@ -1,8 +1,9 @@
 import type { Context } from 'hono';
 import { AccountMeta, AccountPatch, LinkedAccount, LinkedAccountList } from '../../contract/accounts.js';
 import { AccountCredentials } from '../../contract/oauth.js';
+import { ReauthLink, ReauthLinkCreate } from '../../contract/account-health.js';
 import { requireApiKey } from '../http/auth.js';
-import { DeclaredRoutes, named, nextPageHeaders } from '../http/define-route.js';
+import { DeclaredRoutes, named, nextPageHeaders, sentWithTypeOrLength } from '../http/define-route.js';
 import { ApiError } from '../errors.js';
 import { integerQuery, listQuery, textQuery, type QueryParam } from '../http/query-params.js';
 import type { AccountListQuery } from '../services/accounts.js';
@@ -129,6 +130,23 @@ export function accountRoutes(services: Services, bodyLimitBytes: number) {
         },
       },
       async (c, { params }) => c.json(await services.oauth.credentials.read(project(c), params.id)),
+    )
+    .post(
+      '/:id/reauth_link',
+      {
+        operationId: 'createAccountReauthLink',
+        summary: 'An auth link that opens this account in the hub in edit mode, so its owner enters the credentials again (default 30 days)',
+        description:
+          'For an account the health check made `invalid` (the provider refused its stored credentials), or any account whose ' +
+          'credentials must change. The body is optional; `expires_in` is in seconds. When the owner connects through it, the ' +
+          'account is `active` again and account.updated says so.',
+        tag: 'Accounts',
+        params: ACCOUNT_ID,
+        body: { schema: named({ ReauthLinkCreate }), sent: sentWithTypeOrLength },
+        responses: { 201: { description: 'The link and its session', body: named({ ReauthLink }) } },
+        errors: NO_ACCOUNT,
+      },
+      async (c, { params, body }) => c.json(await services.health.reauthLinks.create(project(c), params.id, body), 201),
     )
     .patch(
       '/:id',

@@ -3,11 +3,12 @@ import { limitSubmits, requireSessionToken } from '../http/auth.js';
 import { DeclaredRoutes, named, sentUnlessEmpty } from '../http/define-route.js';
 import type { ConnectionAttemptService } from '../oauth/attempts.js';
 import type { ConnectSessionService } from '../services/connect-sessions.js';
+import type { ResultTokens } from '../result-token/result-tokens.js';
 
 const ATTEMPT_ID = { attempt_id: 'Attempt id' };
 
 /** E7–E9 under `/hub/connection_attempts`; the hub routes add CORS around them. */
-export function connectionAttemptRoutes(attempts: ConnectionAttemptService, sessions: ConnectSessionService, bodyLimitBytes: number) {
+export function connectionAttemptRoutes(attempts: ConnectionAttemptService, sessions: ConnectSessionService, bodyLimitBytes: number, resultTokens?: ResultTokens) {
   return new DeclaredRoutes({ security: 'session', guard: requireSessionToken(sessions), each: true, bodyLimitBytes })
     .post(
       '/',
@@ -32,7 +33,13 @@ export function connectionAttemptRoutes(attempts: ConnectionAttemptService, sess
         responses: { 200: { description: 'The attempt', body: named({ ConnectionAttempt }) } },
         errors: { 404: 'No such attempt for this session' },
       },
-      async (c, { params }) => c.json(await attempts.view(c.get('hub'), params.attempt_id)),
+      async (c, { params }) => {
+        const hub = c.get('hub');
+        const attempt = await attempts.view(hub, params.attempt_id);
+        // The OAuth completion as the hub learns it: the success carries its signed statement.
+        const resultToken = attempt.account && resultTokens ? await resultTokens.forSessionAccount(hub, attempt.account.id) : undefined;
+        return c.json(resultToken ? { ...attempt, result_token: resultToken } : attempt);
+      },
     )
     .delete(
       '/:attempt_id',

@@ -101,8 +101,9 @@ export function hubRoutes(services: Services, bodyLimitBytes: number) {
         errors: PROVIDER_ERRORS,
       },
       async (c, { body }) => {
-        const { id, provider } = await services.accounts.createFromHub(c.get('hub'), body);
-        return c.json({ id, provider }, 201);
+        const hub = c.get('hub');
+        const { id, provider } = await services.accounts.createFromHub(hub, body);
+        return c.json({ id, provider, result_token: await services.resultTokens.forSession(hub, { id, provider: provider ?? body.integration_id }) }, 201);
       },
     )
     .patch(
@@ -117,8 +118,12 @@ export function hubRoutes(services: Services, bodyLimitBytes: number) {
         responses: { 200: { description: 'The account', body: named({ HubAccountResult }) } },
         errors: PROVIDER_ERRORS,
       },
-      async (c, { params, body }) => c.json(await services.accounts.updateFromHub(c.get('hub'), params.account_id, body)),
+      async (c, { params, body }) => {
+        const hub = c.get('hub');
+        const account = await services.accounts.updateFromHub(hub, params.account_id, body);
+        return c.json({ ...account, result_token: await services.resultTokens.forSession(hub, { id: account.id, provider: account.provider ?? '' }) });
+      },
     )
-    .route('/connection_attempts', connectionAttemptRoutes(services.oauth.attempts, services.sessions, bodyLimitBytes))
+    .route('/connection_attempts', connectionAttemptRoutes(services.oauth.attempts, services.sessions, bodyLimitBytes, services.resultTokens))
     .route('/events', hubEventRoutes(services.analytics, services.sessions)).app;
 }

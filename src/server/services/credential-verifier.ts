@@ -83,8 +83,24 @@ export function buildVerifyRequest(verify: VerifyRequest, values: Record<string,
   return { url, method: verify.method, headers, ...(body === undefined ? {} : { body }) };
 }
 
-function isSuccess(verify: VerifyRequest, status: number): boolean {
-  return verify.success_statuses?.length ? verify.success_statuses.includes(status) : status >= 200 && status < 300;
+function isSuccess(verify: VerifyRequest, status: number, text: string): boolean {
+  const statusOk = verify.success_statuses?.length ? verify.success_statuses.includes(status) : status >= 200 && status < 300;
+  return statusOk && (verify.success_json === undefined || hasJsonPath(text, verify.success_json));
+}
+
+/** Whether a JSON answer has a non-null value at a dot path (`data.viewer.id`). */
+function hasJsonPath(text: string, path: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  for (const part of path.split('.')) {
+    if (value === null || typeof value !== 'object') return false;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value !== undefined && value !== null;
 }
 
 /** Checks credentials with the provider when they are submitted, through its declared verify request. */
@@ -95,7 +111,21 @@ export class CredentialVerifier {
   ) {}
 
   async verify(definition: ConnectorDefinition, credentials: CredentialValues): Promise<void> {
-    if (!definition.verify) return;
+    const answer = await this.probe(definition, credentials);
+    if (answer && !answer.success) {
+      throw new ApiError('provider_rejected', `${definition.name} rejected these credentials (HTTP ${answer.status})`, {
+        provider_response: providerExcerpt(answer.status, answer.text, Object.values(credentials.secrets)),
+      });
+    }
+  }
+
+  /**
+   * The connector's verify request with these values and the provider's answer; undefined when the connector
+   * declares none. No answer at all is an ApiError (timeout, blocked, unreachable). The health check reads the
+   * status itself: only a 401/403 says the credentials are refused.
+   */
+  async probe(definition: ConnectorDefinition, credentials: CredentialValues): Promise<{ status: number; success: boolean; text: string } | undefined> {
+    if (!definition.verify) return undefined;
     const values = allValues(credentials);
     assertHeaderSafe(definition, definition.verify, values);
     const call = buildVerifyRequest(definition.verify, values, this.options.selfUrl);
@@ -119,11 +149,7 @@ export class CredentialVerifier {
       }
       throw new ApiError('provider_unreachable', `Could not reach ${definition.name} to check the credentials (${call.method} ${call.url.host}); try again later`);
     }
-    if (!isSuccess(definition.verify, status)) {
-      throw new ApiError('provider_rejected', `${definition.name} rejected these credentials (HTTP ${status})`, {
-        provider_response: providerExcerpt(status, text, Object.values(credentials.secrets)),
-      });
-    }
+    return { status, success: isSuccess(definition.verify, status, text), text };
   }
 }
 

@@ -9,6 +9,8 @@ import { ConnectSessionService } from './connect-sessions.js';
 import { ConnectorService } from './connectors.js';
 import { CredentialVerifier } from './credential-verifier.js';
 import { ProjectService } from './projects.js';
+import { ResultTokens } from '../result-token/result-tokens.js';
+import { createAccountHealth, type AccountHealth } from '../health/index.js';
 
 export interface Services {
   projects: ProjectService;
@@ -19,6 +21,10 @@ export interface Services {
   accountServices: AccountServices;
   /** Connection attempts, OAuth clients, the OAuth flow and the credentials endpoint. */
   oauth: OAuthServices;
+  /** `result_token`s for the hub's successes and the JWKS that verifies them (issue 17 §4). */
+  resultTokens: ResultTokens;
+  /** The health checks' scheduler and the re-auth links (issue 17 §3). */
+  health: AccountHealth;
   /** The hub's reported steps and the funnel counted from them. */
   analytics: AnalyticsService;
 }
@@ -41,6 +47,11 @@ export function createServices(deps: AppDeps, parts: ServiceParts): Services {
   const verifier = new CredentialVerifier(providers, { selfUrl: config.selfUrl, timeoutMs: config.verifyTimeoutMs });
   const accountServices = createAccountServices({ db, clock, cipher, verifier, connectors, telemetry, eventsCommitted: parts.eventsCommitted });
   const oauth = createOAuthServices(deps, { cipher, providers, telemetry, sessions, projects, connectors, accounts: accountServices });
+  const resultTokens = new ResultTokens({ db, clock, cipher, issuer: config.publicUrl });
+  const health = createAccountHealth(
+    { db, clock, logger: deps.logger, random: deps.random, settings: config.health },
+    { verifier, accounts: accountServices, oauth, sessions, projects, eventsCommitted: parts.eventsCommitted },
+  );
   const analytics = new AnalyticsService(db, clock);
-  return { projects, sessions, connectors, accounts: accountRoutesFacade(accountServices), accountServices, oauth, analytics };
+  return { projects, sessions, connectors, accounts: accountRoutesFacade(accountServices), accountServices, oauth, resultTokens, health, analytics };
 }

@@ -1,6 +1,6 @@
 import type { AccountWebhookPayload, WebhookEvent } from '../../../contract/webhooks.js';
 import type { Db } from '../../db/database.js';
-import { parseStringRecord } from '../../db/json-columns.js';
+import { parseJsonArray, parseStringRecord } from '../../db/json-columns.js';
 import type { AccountRow } from '../../db/schema.js';
 import { insertAccountEvent } from '../../db/stores/account-events.js';
 
@@ -37,6 +37,7 @@ export class AccountChanges {
 
 /** What a receiver gets, but for `sent_at`, which the dispatcher stamps at each send. */
 export function accountEventPayload(event: WebhookEvent, account: AccountRow, now: string): Omit<AccountWebhookPayload, 'sent_at'> {
+  const reasons = parseJsonArray(account.status_reasons) as AccountWebhookPayload['status_reasons'] | null;
   return {
     project_id: account.project_id,
     event,
@@ -49,5 +50,9 @@ export function accountEventPayload(event: WebhookEvent, account: AccountRow, no
     origin_owner_name: account.origin_owner_name,
     origin_username: account.origin_username,
     setup_information: parseStringRecord(account.setup_information),
+    // What the change did to the account's health: `invalid` with the provider's refusal, or `active` again.
+    status: account.status,
+    ...(reasons ? { status_reasons: reasons } : {}),
+    first_failed_at: account.first_failed_at ?? null,
   };
 }

@@ -14,6 +14,7 @@ export function toLinkedAccount(account: AccountRow): LinkedAccount {
     integration_id: account.integration_id,
     status: account.status as AccountStatus,
     ...(statusReasons ? { status_reasons: statusReasons } : {}),
+    first_failed_at: account.first_failed_at ?? null,
     origin_owner_id: account.origin_owner_id,
     origin_owner_name: account.origin_owner_name,
     origin_username: account.origin_username,

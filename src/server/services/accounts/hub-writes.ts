@@ -80,6 +80,7 @@ export class HubAccountWrites {
         integration_id: definition.key,
         status: 'active',
         status_reasons: null,
+        first_failed_at: null,
         setup_information: JSON.stringify(values.setup),
         credentials_ciphertext: secrets.seal(account.id, values),
         updated_at: clock().toISOString(),
