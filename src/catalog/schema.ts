@@ -29,6 +29,11 @@ export const VerifyRequest = z.object({
    */
   body_format: z.optional(z.enum(['json', 'form'])),
   success_statuses: z.optional(z.array(z.number())),
+  /**
+   * A dot path the JSON answer must also have a non-null value at (`data.viewer.id`), for APIs that can answer a
+   * success status on bad credentials (GraphQL answers 200 with an `errors` array and no data).
+   */
+  success_json: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/))),
 });
 export type VerifyRequest = z.infer<typeof VerifyRequest>;
 

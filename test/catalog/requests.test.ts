@@ -215,7 +215,7 @@ const OAUTH: Record<string, OAuthShape> = {
     params: { token_access_type: 'offline' },
     clientAuth: ['post', 'basic'],
   },
-  factorial: { authorize: 'https://api.factorialhr.com/oauth/authorize', token: 'https://api.factorialhr.com/oauth/token', scope: 'read', clientAuth: ['post'] },
+  factorial: { authorize: 'https://api.factorialhr.com/oauth/authorize', token: 'https://api.factorialhr.com/oauth/token', scope: 'employees contracts', clientAuth: ['post'] },
   freshbooks: {
     authorize: 'https://auth.freshbooks.com/oauth/authorize',
     token: 'https://api.freshbooks.com/auth/oauth/token',
@@ -315,6 +315,12 @@ function recordingClient(answer: () => Response): { client: GuardedClient; seen:
   return { client, seen };
 }
 
+/** A JSON answer that has a value at `path` (a verify's `success_json`), or `{}`. */
+function answerWith(path: string | undefined): unknown {
+  if (!path) return {};
+  return path.split('.').reduceRight<unknown>((inner, part) => ({ [part]: inner }), 'value');
+}
+
 function definition(key: string): ConnectorDefinition {
   const def = getConnector(key);
   assert.ok(def, key);
@@ -349,7 +355,7 @@ describe('connector requests: credential checks, as the verifier sends them', ()
       const expected = VERIFY[key]!;
       // The server's own validation first: the sample must be a value a user could submit.
       const credentials = mergeCredentials(def, SAMPLES[key] ?? {});
-      const { client, seen } = recordingClient(() => new Response('{}', { status: def.verify?.success_statuses?.[0] ?? 200 }));
+      const { client, seen } = recordingClient(() => new Response(JSON.stringify(answerWith(def.verify?.success_json)), { status: def.verify?.success_statuses?.[0] ?? 200 }));
       await new CredentialVerifier(client, { selfUrl: SELF, timeoutMs: 1000 }).verify(def, credentials);
       assert.equal(seen.length, 1, 'one request');
       const request = seen[0]!;
@@ -363,6 +369,21 @@ describe('connector requests: credential checks, as the verifier sends them', ()
       for (const secret of Object.values(credentials.secrets)) assert.ok(!decodeURIComponent(request.url).includes(secret), `${key}: a secret in the URL`);
     });
   }
+
+  it('linear: a 200 with GraphQL errors and no viewer is a rejected key; only data.viewer.id proves it', async () => {
+    const def = definition('linear');
+    const credentials = mergeCredentials(def, SAMPLES.linear!);
+    const answers = [
+      { errors: [{ message: 'Authentication required, not authenticated', extensions: { type: 'authentication error', code: 'AUTHENTICATION_ERROR' } }] },
+      { data: { viewer: null } },
+    ];
+    for (const body of answers) {
+      const { client } = recordingClient(() => Response.json(body, { status: 200 }));
+      await assert.rejects(new CredentialVerifier(client, { selfUrl: SELF, timeoutMs: 1000 }).verify(def, credentials), /Linear rejected these credentials \(HTTP 200\)/);
+    }
+    const { client } = recordingClient(() => Response.json({ data: { viewer: { id: 'u-1' } } }, { status: 200 }));
+    await new CredentialVerifier(client, { selfUrl: SELF, timeoutMs: 1000 }).verify(def, credentials);
+  });
 
   it('greenhouse: the optional user id becomes sub, and is left out when empty', async () => {
     const def = definition('greenhouse');

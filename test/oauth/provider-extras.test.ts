@@ -43,7 +43,15 @@ const docebo = new PretendProvider({
   auth: 'client_secret_post',
   issuer: 'https://acme.docebosaas.com',
 });
-const PROVIDERS = [quickbooks, xero, docebo];
+const intercom = new PretendProvider({
+  authorizeUrl: 'https://app.intercom.com/oauth',
+  tokenUrl: 'https://api.intercom.io/auth/eagle/token',
+  clientId: 'intercom-client',
+  clientSecret: 'intercom-secret-321',
+  auth: 'client_secret_post',
+  api: { 'https://api.intercom.io/me': { type: 'admin', id: '1295', app: { type: 'app', id_code: 'ecahpwf5', name: 'Acme', region: 'EU' } } },
+});
+const PROVIDERS = [quickbooks, xero, docebo, intercom];
 
 describe('provider extras, end to end against pretend providers of each shape', () => {
   let t: TestServer;
@@ -58,11 +66,11 @@ describe('provider extras, end to end against pretend providers of each shape', 
         resolve: async () => [{ address: '93.184.216.34', family: 4 }],
       },
     });
-    for (const key of ['quickbooks', 'xero', 'docebo']) {
+    for (const key of ['quickbooks', 'xero', 'docebo', 'intercom']) {
       const enabled = await t.call('PUT', `/project/connectors/${key}`, { json: { enabled: true } });
       assert.equal(enabled.status, 200, enabled.text);
     }
-    for (const [key, provider] of [['quickbooks', quickbooks], ['xero', xero]] as const) {
+    for (const [key, provider] of [['quickbooks', quickbooks], ['xero', xero], ['intercom', intercom]] as const) {
       const put = await t.call('PUT', `/oauth_clients/${key}`, { json: { client_id: provider.options.clientId, client_secret: provider.options.clientSecret } });
       assert.equal(put.status, 200, put.text);
     }
@@ -124,6 +132,13 @@ describe('provider extras, end to end against pretend providers of each shape', 
     } finally {
       xeroConnections.value = XERO_TENANTS;
     }
+  });
+
+  it('Intercom: GET /me after the exchange keeps the workspace region (US, EU or AU) and id, so the host calls the regional API', async () => {
+    const { attempt } = await link('intercom', intercom, 'intercom-1');
+    assert.equal(attempt.status, 'authenticated', JSON.stringify(attempt));
+    const { account: row } = await account(attempt.account!.id);
+    assert.deepEqual(row.setup_information, { region: 'EU', workspace_id: 'ecahpwf5' });
   });
 
   it('Docebo: the end user types the client id and secret; the platform host routes; the secret is sealed, never shown, and refreshes', async () => {

@@ -194,6 +194,9 @@ const factorial: ConnectorDefinition = {
     'https://developer.tryfinch.com/integrations/guides/Factorial-HR',
     'https://www.ibm.com/docs/en/app-connect/saas?topic=hr-obtaining-connection-values-factorial',
     'https://docs.serval.com/sections/integrations/factorial',
+    'https://apidoc.factorialhr.com/v2025-04-01/docs/scopes',
+    'https://apidoc.factorialhr.com/docs/request-an-authorization-code',
+    'https://docs.stackone.com/connectors/factorialhr/guides/connector-profile/oauth-2-0',
   ],
   checked: '2026-12-02',
   auth: OAUTH2_AUTH_CODE,
@@ -203,7 +206,8 @@ const factorial: ConnectorDefinition = {
     authorize_url: 'https://api.factorialhr.com/oauth/authorize',
     token_url: 'https://api.factorialhr.com/oauth/token',
     token_auth: 'client_secret_post',
-    scopes: ['read'],
+    // Scopes are resource names picked on the OAuth app (read and write within each); the old "read,write" is gone.
+    scopes: ['employees', 'contracts'],
   },
 };
 

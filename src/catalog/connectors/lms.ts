@@ -48,11 +48,11 @@ const docebo: ConnectorDefinition = {
     ),
     textField('client_id', 'Client ID', {
       placeholder: 'connect-hub',
-      description: 'The Client ID of the application you added under Admin menu → API and SSO → API Credentials.',
+      description: 'Admin Menu → API and SSO → Manage → API Credentials → Add OAuth2 App: the app\'s Client ID.',
     }),
     secretField('client_secret', 'Client secret', {
       placeholder: 'Client secret',
-      description: 'Shown once when the application is added (API Credentials → the application → Client Secret).',
+      description: 'The Client Secret Docebo generated for that OAuth2 app.',
     }),
   ],
   notices: [

@@ -101,6 +101,8 @@ const linear: ConnectorDefinition = {
     headers: { authorization: '{{api_key}}' },
     body: { query: '{ viewer { id } }' },
     success_statuses: [200],
+    // GraphQL may answer 200 with `errors` and no data: only a viewer id proves the key.
+    success_json: 'data.viewer.id',
   },
 };
 
@@ -202,6 +204,8 @@ const intercom: ConnectorDefinition = {
     'https://developers.intercom.com/building-apps/docs/rest-apis',
     'https://nango.dev/docs/api-integrations/intercom/connect.md',
     'https://nango.dev/docs/api-integrations/intercom/how-to-register-your-own-intercom-api-oauth-app',
+    'https://developers.intercom.com/docs/references/2.6/rest-api/admins/view-the-current-admin',
+    'https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/admins/identifyadmin',
   ],
   checked: '2026-12-02',
   logo: { simple_icon: 'intercom' },
@@ -214,6 +218,14 @@ const intercom: ConnectorDefinition = {
     token_auth: 'client_secret_post',
     // Intercom grants the permissions configured on the app in the Developer Hub; it takes no scope parameter.
     scopes: [],
+    // Workspaces live in the US, EU or Australia; api.intercom.io routes there, but hosts should call the regional
+    // API (api.eu.intercom.io, api.au.intercom.io). GET /me (the app's "Read admins" permission) names the region.
+    follow_up: {
+      method: 'GET',
+      url: 'https://api.intercom.io/me',
+      headers: { authorization: 'Bearer {{$access_token}}', accept: 'application/json' },
+      keep: { region: 'app.region', workspace_id: 'app.id_code' },
+    },
   },
 };
 
