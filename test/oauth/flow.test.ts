@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { ConnectionAttempt } from '../../src/contract/index.js';
+import { pageStrings } from '../../src/i18n/oauth-pages/index.js';
 import { ATTEMPT_TTL_SECONDS } from '../../src/server/oauth/attempts.js';
+import { escapeHtml } from '../../src/server/oauth/landing/page.js';
 import { assertEncryptedAtRest } from '../server/at-rest.js';
 import { createSession, storedText } from '../server/harness.js';
 import { get, landingUrl, newAttempt, outboxEvents, query, runPopup, setAllowedOrigins, startOAuthTestBed, startUrl, type OAuthTestBed } from './support.js';
@@ -335,6 +337,63 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       await assertPage(noClientPage.clone(), 422, /isn&#39;t set up yet|isn't set up yet/);
       assert.doesNotMatch(await noClientPage.text(), /connect-hub oauth|--client-id/, 'no CLI text for the end user');
       assert.equal((await attemptOf(bed, noClient.token, noClient.attemptId)).error?.code, 'oauth_client_missing');
+    });
+  });
+
+  describe('in the end user’s language', () => {
+    const html = async (response: Response) => ({ status: response.status, lang: response.headers.get('content-language'), body: await response.text() });
+    const escaped = (words: string) => escapeHtml(words);
+
+    it('the hub’s language (on its landing URL) first, then the session’s, then Accept-Language; lang and dir on <html>', async () => {
+      const { t } = bed;
+      const de = pageStrings('de');
+      // No session to go by: the browser's Accept-Language, by its q-values.
+      const unknown = await html(await fetch(startUrl(t, { token: 'chs_nope', attemptId: 'cat_nope' }), { headers: { 'accept-language': 'xx, en;q=0.5, de-AT;q=0.8' } }));
+      assert.equal(unknown.status, 401);
+      assert.equal(unknown.lang, 'de');
+      assert.match(unknown.body, /<html lang="de" dir="ltr">/);
+      assert.ok(unknown.body.includes(escaped(de.linkExpiredTitle)) && unknown.body.includes(escaped(de.linkExpiredBody)), unknown.body);
+
+      // The session's locale beats the browser's; the page mirrors for Arabic and keeps its way back.
+      const ar = pageStrings('ar');
+      const arabic = await newAttempt(t, { locale: 'ar' });
+      const refused = await html(await fetch(startUrl(t, { ...arabic, redirectUri: 'https://evil.example/x' }), { headers: { 'accept-language': 'de' } }));
+      assert.equal(refused.status, 400);
+      assert.match(refused.body, /<html lang="ar" dir="rtl">/);
+      assert.ok(refused.body.includes(escaped(ar.cannotStart)) && refused.body.includes(escaped(ar.redirectRefused)), refused.body);
+      assert.ok(refused.body.includes(`id="go-back" hidden>${escaped(ar.back)}</button>`), 'a way back, in Arabic');
+      assert.doesNotMatch(refused.body, /Cannot start|redirect_uri is not/, 'no English words');
+
+      // A field the form would never send: plain words in Arabic, the server's English check behind Details.
+      const badField = await newAttempt(t, { locale: 'ar' });
+      const invalid = await html(await fetch(startUrl(t, { ...badField, fields: { outcome: 'maybe' } })));
+      assert.ok(invalid.body.includes(escaped(ar.checkDetailsBody)), invalid.body);
+      assert.match(invalid.body, new RegExp(`<details><summary>${ar.details}</summary><p class="detail">[^<]*must be one of`));
+
+      // The hub speaks Hebrew (attribute or ?lang=): its landing URL says so, and wins over the session's Arabic,
+      // on the landing page and on the callback's error pages.
+      const he = pageStrings('he');
+      const hebrew = await newAttempt(t, { locale: 'ar', origin_owner_id: 'crm-hebrew' });
+      const run = await runPopup(t, { ...hebrew, redirectUri: `${landingUrl(t)}?lang=he` });
+      assert.equal(run.landing.searchParams.get('lang'), 'he', 'the landing URL keeps the hub’s language');
+      const landing = await html(await fetch(run.landing, { headers: { 'accept-language': 'fr' } }));
+      assert.match(landing.body, /<html lang="he" dir="rtl">/);
+      assert.ok(landing.body.includes(escaped(he.connectedTitle('Sandbox CRM'))), landing.body);
+      const cancelled = await newAttempt(t, { locale: 'ar' });
+      const start = await get(startUrl(t, { ...cancelled, redirectUri: `${landingUrl(t)}?lang=he` }));
+      const authorize = await get(start.headers.get('location')!);
+      assert.equal((await t.call('DELETE', `/hub/connection_attempts/${cancelled.attemptId}`, { token: cancelled.token })).status, 204);
+      const late = await html(await get(authorize.headers.get('location')!));
+      assert.equal(late.status, 409);
+      assert.match(late.body, /<html lang="he" dir="rtl">/);
+      assert.ok(late.body.includes(escaped(he.attemptCancelledTitle)) && late.body.includes(escaped(he.cancelledInHub)), late.body);
+
+      // Without the hub's word, the landing page speaks the session's language.
+      const japanese = await newAttempt(t, { locale: 'ja', origin_owner_id: 'crm-japanese' });
+      const jaRun = await runPopup(t, japanese);
+      const jaLanding = await html(await fetch(jaRun.landing, { headers: { 'accept-language': 'fr' } }));
+      assert.match(jaLanding.body, /<html lang="ja" dir="ltr">/);
+      assert.ok(jaLanding.body.includes(escaped(pageStrings('ja').connectedTitle('Sandbox CRM'))), jaLanding.body);
     });
   });
 });

@@ -47,4 +47,5 @@ export const ar: PageCatalog = {
   attemptExpiredBody: 'انتهت صلاحية محاولة الربط. ابدأ من جديد من مركز الربط.',
   attemptCancelledTitle: 'أُلغي تسجيل الدخول هذا',
   checkDetailsTitle: 'تحقّق من البيانات التي أدخلتها',
+  checkDetailsBody: 'إحدى القيم المرسلة لتسجيل الدخول هذا غير صالحة. ارجع وتحقّق من النموذج ثم أعد المحاولة.',
 };

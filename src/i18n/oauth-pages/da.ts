@@ -47,4 +47,5 @@ export const da: PageCatalog = {
   attemptExpiredBody: 'Forbindelsesforsøget er udløbet. Start forfra fra hubben.',
   attemptCancelledTitle: 'Dette login blev annulleret',
   checkDetailsTitle: 'Kontrollér de oplysninger, du har indtastet',
+  checkDetailsBody: 'En værdi, der blev sendt til dette login, er ugyldig. Gå tilbage, kontrollér formularen, og prøv igen.',
 };

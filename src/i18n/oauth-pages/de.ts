@@ -47,4 +47,5 @@ export const de: PageCatalog = {
   attemptExpiredBody: 'Der Verbindungsversuch ist abgelaufen. Beginnen Sie erneut im Hub.',
   attemptCancelledTitle: 'Diese Anmeldung wurde abgebrochen',
   checkDetailsTitle: 'Prüfen Sie Ihre Angaben',
+  checkDetailsBody: 'Ein für diese Anmeldung übermittelter Wert ist ungültig. Gehen Sie zurück, prüfen Sie das Formular und versuchen Sie es erneut.',
 };

@@ -47,4 +47,5 @@ export const es: PageCatalog = {
   attemptExpiredBody: 'El intento de conexión caducó. Empieza de nuevo desde el hub.',
   attemptCancelledTitle: 'Este inicio de sesión se canceló',
   checkDetailsTitle: 'Revisa los datos que has introducido',
+  checkDetailsBody: 'Uno de los valores enviados para este inicio de sesión no es válido. Vuelve atrás, revisa el formulario e inténtalo de nuevo.',
 };

@@ -47,4 +47,5 @@ export const et: PageCatalog = {
   attemptExpiredBody: 'Ühendamiskatse aegus. Alusta keskusest uuesti.',
   attemptCancelledTitle: 'See sisselogimine tühistati',
   checkDetailsTitle: 'Kontrolli sisestatud andmeid',
+  checkDetailsBody: 'Selle sisselogimise jaoks saadetud väärtus ei sobi. Mine tagasi, kontrolli vormi ja proovi uuesti.',
 };

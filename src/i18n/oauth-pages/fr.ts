@@ -47,4 +47,5 @@ export const fr: PageCatalog = {
   attemptExpiredBody: 'La tentative de connexion a expiré. Recommencez depuis le hub.',
   attemptCancelledTitle: 'Cette connexion a été annulée',
   checkDetailsTitle: 'Vérifiez les informations saisies',
+  checkDetailsBody: 'Une valeur envoyée pour cette connexion n’est pas valide. Revenez en arrière, vérifiez le formulaire et réessayez.',
 };

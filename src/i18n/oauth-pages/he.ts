@@ -47,4 +47,5 @@ export const he: PageCatalog = {
   attemptExpiredBody: 'תוקף ניסיון החיבור פג. יש להתחיל מחדש מהמרכז.',
   attemptCancelledTitle: 'ההתחברות הזו בוטלה',
   checkDetailsTitle: 'יש לבדוק את הפרטים שהוזנו',
+  checkDetailsBody: 'אחד הערכים שנשלחו להתחברות הזו אינו תקין. יש לחזור, לבדוק את הטופס ולנסות שוב.',
 };

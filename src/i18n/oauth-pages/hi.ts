@@ -47,4 +47,5 @@ export const hi: PageCatalog = {
   attemptExpiredBody: 'कनेक्शन के प्रयास की समय-सीमा खत्म हो गई। हब से फिर से शुरू करें।',
   attemptCancelledTitle: 'यह साइन इन रद्द कर दिया गया',
   checkDetailsTitle: 'आपने जो विवरण डाले हैं, उन्हें जाँचें',
+  checkDetailsBody: 'इस साइन इन के लिए भेजा गया एक मान मान्य नहीं है। वापस जाएँ, फ़ॉर्म जाँचें और फिर से कोशिश करें।',
 };

@@ -1,4 +1,4 @@
-import { type Locale, matchLocale } from '../../contract/locales.js';
+import { type Locale, matchLocale, pickLocale } from '../../contract/locales.js';
 import { PAGE_STRINGS, type PageStrings } from '../../server/oauth/landing/strings.js';
 import { ar } from './ar.js';
 import { da } from './da.js';
@@ -36,4 +36,26 @@ export function pageStrings(requested: string | null | undefined): PageStrings {
   const locale = matchLocale(requested);
   const catalog = locale && locale !== 'en' ? PAGE_CATALOGS[locale] : undefined;
   return catalog ? { ...PAGE_STRINGS, ...catalog } : PAGE_STRINGS;
+}
+
+/** The language tags of an `Accept-Language` header, most wanted first (q=0 left out). */
+export function acceptedLanguages(header: string | null | undefined): string[] {
+  return (header ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((entry) => entry.tag && entry.tag !== '*' && entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+    .map((entry) => entry.tag);
+}
+
+/**
+ * The page words for an end user: the first supported of the languages named (the hub's, then the session's),
+ * then the browser's `Accept-Language`, else English.
+ */
+export function pageStringsFor(named: readonly (string | null | undefined)[], acceptLanguage: string | null | undefined): PageStrings {
+  return pageStrings(pickLocale(...named, ...acceptedLanguages(acceptLanguage)));
 }

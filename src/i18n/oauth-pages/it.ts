@@ -47,4 +47,5 @@ export const it: PageCatalog = {
   attemptExpiredBody: 'Il tentativo di collegamento è scaduto. Ricomincia dall’hub.',
   attemptCancelledTitle: 'Questo accesso è stato annullato',
   checkDetailsTitle: 'Controlla i dati inseriti',
+  checkDetailsBody: 'Un valore inviato per questo accesso non è valido. Torna indietro, controlla il modulo e riprova.',
 };

@@ -47,4 +47,5 @@ export const ja: PageCatalog = {
   attemptExpiredBody: '接続の試行が期限切れになりました。ハブからやり直してください。',
   attemptCancelledTitle: 'このサインインはキャンセルされました',
   checkDetailsTitle: '入力内容を確認してください',
+  checkDetailsBody: 'このサインインで送信された値に無効なものがあります。戻ってフォームを確認し、もう一度お試しください。',
 };

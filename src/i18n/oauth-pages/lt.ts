@@ -47,4 +47,5 @@ export const lt: PageCatalog = {
   attemptExpiredBody: 'Prijungimo bandymo laikas baigėsi. Pradėkite iš naujo centre.',
   attemptCancelledTitle: 'Šis prisijungimas atšauktas',
   checkDetailsTitle: 'Patikrinkite įvestus duomenis',
+  checkDetailsBody: 'Šiam prisijungimui išsiųsta reikšmė netinkama. Grįžkite, patikrinkite formą ir bandykite dar kartą.',
 };

@@ -47,4 +47,5 @@ export const lv: PageCatalog = {
   attemptExpiredBody: 'Savienošanas mēģinājuma derīgums beidzās. Sāciet no jauna centrmezglā.',
   attemptCancelledTitle: 'Šī pierakstīšanās tika atcelta',
   checkDetailsTitle: 'Pārbaudiet ievadītos datus',
+  checkDetailsBody: 'Šai pierakstīšanās reizei nosūtītā vērtība nav derīga. Atgriezieties, pārbaudiet veidlapu un mēģiniet vēlreiz.',
 };

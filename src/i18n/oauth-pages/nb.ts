@@ -47,4 +47,5 @@ export const nb: PageCatalog = {
   attemptExpiredBody: 'Tilkoblingsforsøket er utløpt. Start på nytt fra huben.',
   attemptCancelledTitle: 'Denne påloggingen ble avbrutt',
   checkDetailsTitle: 'Kontroller opplysningene du skrev inn',
+  checkDetailsBody: 'En verdi som ble sendt for denne påloggingen, er ugyldig. Gå tilbake, kontroller skjemaet og prøv igjen.',
 };

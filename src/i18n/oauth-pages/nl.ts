@@ -47,4 +47,5 @@ export const nl: PageCatalog = {
   attemptExpiredBody: 'De koppelpoging is verlopen. Begin opnieuw vanuit de hub.',
   attemptCancelledTitle: 'Dit inloggen is geannuleerd',
   checkDetailsTitle: 'Controleer de ingevoerde gegevens',
+  checkDetailsBody: 'Een waarde die voor deze aanmelding is verstuurd, is ongeldig. Ga terug, controleer het formulier en probeer het opnieuw.',
 };

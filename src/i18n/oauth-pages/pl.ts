@@ -47,4 +47,5 @@ export const pl: PageCatalog = {
   attemptExpiredBody: 'Próba połączenia wygasła. Zacznij od nowa w hubie.',
   attemptCancelledTitle: 'To logowanie zostało anulowane',
   checkDetailsTitle: 'Sprawdź wprowadzone dane',
+  checkDetailsBody: 'Jedna z wartości wysłanych przy tym logowaniu jest nieprawidłowa. Wróć, sprawdź formularz i spróbuj ponownie.',
 };

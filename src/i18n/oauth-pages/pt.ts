@@ -47,4 +47,5 @@ export const pt: PageCatalog = {
   attemptExpiredBody: 'A tentativa de conexão expirou. Comece de novo pelo hub.',
   attemptCancelledTitle: 'Este login foi cancelado',
   checkDetailsTitle: 'Verifique os dados informados',
+  checkDetailsBody: 'Um valor enviado para este login não é válido. Volte, confira o formulário e tente novamente.',
 };

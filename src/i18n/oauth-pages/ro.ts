@@ -47,4 +47,5 @@ export const ro: PageCatalog = {
   attemptExpiredBody: 'Încercarea de conectare a expirat. Începeți din nou din hub.',
   attemptCancelledTitle: 'Această autentificare a fost anulată',
   checkDetailsTitle: 'Verificați datele introduse',
+  checkDetailsBody: 'O valoare trimisă pentru această autentificare nu este validă. Reveniți, verificați formularul și încercați din nou.',
 };

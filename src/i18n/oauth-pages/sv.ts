@@ -47,4 +47,5 @@ export const sv: PageCatalog = {
   attemptExpiredBody: 'Anslutningsförsöket har gått ut. Börja om från hubben.',
   attemptCancelledTitle: 'Den här inloggningen avbröts',
   checkDetailsTitle: 'Kontrollera uppgifterna du angav',
+  checkDetailsBody: 'Ett värde som skickades för den här inloggningen är ogiltigt. Gå tillbaka, kontrollera formuläret och försök igen.',
 };

@@ -47,4 +47,5 @@ export const vi: PageCatalog = {
   attemptExpiredBody: 'Lần thử kết nối đã hết hạn. Hãy bắt đầu lại từ hub.',
   attemptCancelledTitle: 'Lần đăng nhập này đã bị hủy',
   checkDetailsTitle: 'Hãy kiểm tra thông tin bạn đã nhập',
+  checkDetailsBody: 'Một giá trị được gửi cho lần đăng nhập này không hợp lệ. Hãy quay lại, kiểm tra biểu mẫu rồi thử lại.',
 };

@@ -47,4 +47,5 @@ export const zhHans: PageCatalog = {
   attemptExpiredBody: '连接尝试已过期。请从连接中心重新开始。',
   attemptCancelledTitle: '此次登录已取消',
   checkDetailsTitle: '请检查你输入的信息',
+  checkDetailsBody: '此次登录提交的某个值无效。请返回检查表单，然后重试。',
 };

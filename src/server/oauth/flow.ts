@@ -5,6 +5,7 @@ import type { Db } from '../db/database.js';
 import { parseStringRecord } from '../db/json-columns.js';
 import type { ConnectionAttemptRow, ProjectRow } from '../db/schema.js';
 import * as attemptStore from '../db/stores/connection-attempts.js';
+import { findConnectSession } from '../db/stores/connect-sessions.js';
 import * as tokenStore from '../db/stores/oauth-tokens.js';
 import type { Logger } from '../deps.js';
 import { ApiError } from '../errors.js';
@@ -22,20 +23,27 @@ import { newPkcePair, newState } from './pkce.js';
 import type { TokenSealing } from './token-sealing.js';
 import { MissingUrlVariable, renderOAuthUrl, type OAuthUrlVariables } from './templates.js';
 import { OAuthProviderError, type TokenClient, type TokenSet } from './token-client.js';
-import { PAGE_STRINGS, notSetUpWords } from './landing/strings.js';
+import { PAGE_STRINGS, say, text, type PageText } from './landing/strings.js';
 
 /** Query parameters of the start URL that are not connector fields (CONTRACT.md §E10). */
 const START_PARAMS = new Set(['token', 'redirect_uri', 'connection_attempt_id']);
 
-/** Something the end user sees as a small HTML page, with its HTTP status. */
+/**
+ * Something the end user sees as a small HTML page, with its HTTP status. Its words are keys of the pages'
+ * catalog (landing/strings.ts), rendered in the end user's language; `message` is the English, for logs.
+ */
 export class FlowError extends Error {
   override name = 'FlowError';
+  /** The languages the end user asked for, best first (the hub's, then the session's), once known. */
+  locales: (string | null | undefined)[] = [];
   constructor(
     readonly status: 400 | 401 | 404 | 409 | 410 | 422 | 502 | 503 | 504,
-    readonly title: string,
-    message: string,
+    readonly title: PageText,
+    readonly body: PageText,
+    /** Technical words for the "Details" disclosure (an API error's message), never the body. */
+    readonly detail?: string,
   ) {
-    super(message);
+    super(say(PAGE_STRINGS, body));
   }
 }
 
@@ -44,15 +52,25 @@ class StartRefused extends FlowError {
   constructor(
     status: FlowError['status'],
     readonly code: string,
-    title: string,
-    description: string,
+    title: PageText,
+    body: PageText,
+    detail?: string,
   ) {
-    super(status, title, description);
+    super(status, title, body, detail);
   }
 }
 
-const S = PAGE_STRINGS;
-const CANNOT_START = S.cannotStart;
+const CANNOT_START = text('cannotStart');
+
+/** The `lang` the hub put on its landing URL (the language it speaks), if any. */
+function landingLang(redirectUri: string | null | undefined): string | undefined {
+  if (!redirectUri) return undefined;
+  try {
+    return new URL(redirectUri).searchParams.get('lang') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface StartRequest {
   integrationId: string;
@@ -97,7 +115,16 @@ export class OAuthFlowService {
 
   /** E10: checks token, attempt and redirect_uri, binds the fields, and answers the provider URL to go to. */
   async start(request: StartRequest): Promise<string> {
-    const hub = await this.sessionOfLink(request.token);
+    const hub = await this.sessionOfLink(request.token, landingLang(request.redirectUri));
+    try {
+      return await this.startFor(hub, request);
+    } catch (error) {
+      if (error instanceof FlowError) error.locales = [landingLang(request.redirectUri), hub.session.locale];
+      throw error;
+    }
+  }
+
+  private async startFor(hub: HubSession, request: StartRequest): Promise<string> {
     const attempt = await this.pendingAttemptOf(hub, request.attemptId);
     try {
       const redirectUri = this.allowedRedirect(request.redirectUri, hub.project);
@@ -109,25 +136,27 @@ export class OAuthFlowService {
       const authorizeUrl = this.authorizeUrl(definition, setup);
       return await this.bindAttempt({ attempt, definition, redirectUri, setup, secrets: values.secrets, client, authorizeUrl });
     } catch (error) {
-      if (error instanceof StartRefused) await this.deps.attempts.fail(attempt.id, { code: error.code, description: error.message });
+      if (error instanceof StartRefused) await this.deps.attempts.fail(attempt.id, { code: error.code, description: error.detail ?? error.message });
       throw error;
     }
   }
 
-  private async sessionOfLink(token: string | undefined): Promise<HubSession> {
+  private async sessionOfLink(token: string | undefined, lang: string | undefined): Promise<HubSession> {
     try {
       return await this.deps.sessions.authenticate(token);
     } catch (error) {
-      if (error instanceof ApiError) throw new FlowError(401, S.linkExpiredTitle, S.linkExpiredBody);
-      throw error;
+      if (!(error instanceof ApiError)) throw error;
+      const expired = new FlowError(401, text('linkExpiredTitle'), text('linkExpiredBody'));
+      expired.locales = [lang];
+      throw expired;
     }
   }
 
   private async pendingAttemptOf(hub: HubSession, attemptId: string | undefined): Promise<ConnectionAttemptRow> {
-    if (!attemptId) throw new FlowError(400, CANNOT_START, S.noAttempt);
+    if (!attemptId) throw new FlowError(400, CANNOT_START, text('noAttempt'));
     const attempt = await this.deps.attempts.current(attemptId);
     if (!attempt || attempt.session_id !== hub.session.id) {
-      throw new FlowError(404, CANNOT_START, S.foreignAttempt);
+      throw new FlowError(404, CANNOT_START, text('foreignAttempt'));
     }
     this.requirePending(attempt);
     return attempt;
@@ -135,17 +164,17 @@ export class OAuthFlowService {
 
   private allowedRedirect(redirectUri: string | undefined, project: ProjectRow): string {
     if (redirectUri && this.isAllowedRedirect(redirectUri, project)) return redirectUri;
-    throw new StartRefused(400, 'invalid_redirect_uri', CANNOT_START, S.redirectRefused);
+    throw new StartRefused(400, 'invalid_redirect_uri', CANNOT_START, text('redirectRefused'));
   }
 
   private async oauthConnectorOf(hub: HubSession, integrationId: string): Promise<OAuthConnector> {
     // Enabled, OAuth app or not: one without its app gets the "not set up" page, not a 404.
     const definition: ConnectorDefinition | undefined = (await this.deps.connectors.enabledForSession(hub)).find((d) => d.key === integrationId);
     if (!definition) {
-      throw new StartRefused(404, 'unknown_connector', CANNOT_START, S.unknownConnector(integrationId));
+      throw new StartRefused(404, 'unknown_connector', CANNOT_START, text('unknownConnector', integrationId));
     }
     if (!isOAuthConnectorWithEndpoints(definition)) {
-      throw new StartRefused(400, 'not_oauth', CANNOT_START, S.notOAuth(definition.name));
+      throw new StartRefused(400, 'not_oauth', CANNOT_START, text('notOAuth', definition.name));
     }
     return definition;
   }
@@ -157,8 +186,7 @@ export class OAuthFlowService {
     this.deps.logger.info(
       `oauth ${definition.key}: project ${project.id} has no OAuth app for ${definition.name}; set one in the dashboard's Connectors page or with \`connect-hub oauth set ${definition.key} --client-id … --client-secret …\``,
     );
-    const words = notSetUpWords(project.name);
-    throw new StartRefused(422, 'oauth_client_missing', words.title, words.message);
+    throw new StartRefused(422, 'oauth_client_missing', text('notSetUpTitle'), text('notSetUpBody', project.name));
   }
 
   private authorizeUrl(definition: OAuthConnector, setup: Record<string, string>): URL {
@@ -166,7 +194,7 @@ export class OAuthFlowService {
       return renderOAuthUrl(definition.oauth.authorize_url, setup, this.deps.browserUrlVariables ?? this.deps.urlVariables);
     } catch (error) {
       if (!(error instanceof MissingUrlVariable)) throw error;
-      throw new StartRefused(503, 'provider_unavailable', S.unreachableTitle(definition.name), S.unreachableBody(definition.name));
+      throw new StartRefused(503, 'provider_unavailable', text('unreachableTitle', definition.name), text('unreachableBody', definition.name));
     }
   }
 
@@ -194,7 +222,7 @@ export class OAuthFlowService {
       secrets_ciphertext: Object.keys(start.secrets).length > 0 ? deps.sealing.sealAttemptSecrets(attempt.id, start.secrets) : null,
       updated_at: deps.clock().toISOString(),
     });
-    if (!bound) throw new FlowError(409, S.endedTitle, S.endedMeanwhile);
+    if (!bound) throw new FlowError(409, text('endedTitle'), text('endedMeanwhile'));
 
     const params = authorizeUrl.searchParams;
     for (const [name, value] of Object.entries(definition.oauth.authorize_params ?? {})) params.set(name, value);
@@ -215,23 +243,39 @@ export class OAuthFlowService {
     const { deps } = this;
     const state = request.query.state;
     if (!state) {
-      throw new FlowError(400, S.invalidAnswerTitle, S.answerWithoutState);
+      throw new FlowError(400, text('invalidAnswerTitle'), text('answerWithoutState'));
     }
     const stateHash = sha256Hex(state);
     const found = await attemptStore.findAttemptByStateHash(deps.db, stateHash);
     if (!found || found.provider !== request.provider) {
-      throw new FlowError(400, S.invalidAnswerTitle, S.answerUnknown);
+      throw new FlowError(400, text('invalidAnswerTitle'), text('answerUnknown'));
     }
+    try {
+      return await this.callbackFor(request, found, stateHash);
+    } catch (error) {
+      if (error instanceof FlowError) error.locales = await this.localesOf(found);
+      throw error;
+    }
+  }
+
+  /** The languages of the hub and of the session an attempt belongs to, best first. */
+  async localesOf(attempt: ConnectionAttemptRow): Promise<(string | null | undefined)[]> {
+    const session = await findConnectSession(this.deps.db, attempt.project_id, attempt.session_id);
+    return [landingLang(attempt.redirect_uri), session?.locale];
+  }
+
+  private async callbackFor(request: CallbackRequest, found: ConnectionAttemptRow, stateHash: string): Promise<string> {
+    const { deps } = this;
     const hub = await deps.sessions.live(found.project_id, found.session_id);
     if (!hub) {
       await deps.attempts.expire(found.id);
-      throw new FlowError(410, S.linkExpiredTitle, S.linkExpiredDuringSignIn);
+      throw new FlowError(410, text('linkExpiredTitle'), text('linkExpiredDuringSignIn'));
     }
     const attempt = await deps.attempts.withExpiry(found);
     this.requirePending(attempt);
     // Single use: only the first callback with this state gets past this line.
     if (!(await attemptStore.updatePendingAttempt(deps.db, attempt.id, { state_hash: null, updated_at: deps.clock().toISOString() }, stateHash))) {
-      throw new FlowError(400, S.invalidAnswerTitle, S.answerUsed);
+      throw new FlowError(400, text('invalidAnswerTitle'), text('answerUsed'));
     }
     const definition = oauthConnector(request.provider);
     const landing = attempt.redirect_uri!;
@@ -291,29 +335,42 @@ export class OAuthFlowService {
       deps.logger.info(`oauth ${definition.key}: attempt ${attempt.id} ${saved.created ? 'created' : 'updated'} account ${saved.id}`);
     } catch (error) {
       if (error instanceof AttemptClosed) {
-        throw new FlowError(409, S.endedTitle, S.cancelledInHub);
+        throw new FlowError(409, text('endedTitle'), text('cancelledInHub'));
       }
       throw error;
     }
     return withResult(landing, attempt.id, 'authenticated');
   }
 
-  /** Where a landing page may post its result: this server, and the project's allowed origins. */
-  async openerOrigins(attemptId: string | undefined): Promise<{ attempt: ConnectionAttemptRow | undefined; origins: string[] }> {
+  /**
+   * What the landing page needs: the attempt, where it may post its result (this server, and the project's
+   * allowed origins), who set it up (the project's name) and the languages to speak.
+   */
+  async landing(attemptId: string | undefined): Promise<{
+    attempt: ConnectionAttemptRow | undefined;
+    origins: string[];
+    projectName: string | undefined;
+    locales: (string | null | undefined)[];
+  }> {
     const attempt = attemptId ? await this.deps.attempts.current(attemptId) : undefined;
     const project = attempt ? await this.deps.projects.findProject(attempt.project_id) : undefined;
-    return { attempt, origins: [...new Set([...this.deps.ownOrigins, ...(project ? allowedOrigins(project) : [])])] };
+    return {
+      attempt,
+      origins: [...new Set([...this.deps.ownOrigins, ...(project ? allowedOrigins(project) : [])])],
+      projectName: project?.name,
+      locales: attempt ? await this.localesOf(attempt) : [],
+    };
   }
 
   private requirePending(attempt: ConnectionAttemptRow): void {
     if (attempt.status === 'pending') return;
     if (attempt.status === 'expired') {
-      throw new FlowError(410, S.attemptExpiredTitle, S.attemptExpiredBody);
+      throw new FlowError(410, text('attemptExpiredTitle'), text('attemptExpiredBody'));
     }
     if (attempt.status === 'cancelled') {
-      throw new FlowError(409, S.attemptCancelledTitle, S.cancelledInHub);
+      throw new FlowError(409, text('attemptCancelledTitle'), text('cancelledInHub'));
     }
-    throw new FlowError(409, S.endedTitle, S.endedAlready);
+    throw new FlowError(409, text('endedTitle'), text('endedAlready'));
   }
 
   private isAllowedRedirect(value: string, project: ProjectRow): boolean {
@@ -367,7 +424,7 @@ function boundFields(definition: OAuthConnector, query: Record<string, string>):
     return mergeCredentials(definition, submitted);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    throw new StartRefused(error.status === 422 ? 422 : 400, 'invalid_field', S.checkDetailsTitle, error.message);
+    throw new StartRefused(error.status === 422 ? 422 : 400, 'invalid_field', text('checkDetailsTitle'), text('checkDetailsBody'), error.message);
   }
 }
 

@@ -9,7 +9,8 @@ import { toConnectionAttempt } from '../oauth/attempts.js';
 import { FlowError, type OAuthFlowService } from '../oauth/flow.js';
 import { LANDING_SCRIPT, LANDING_SCRIPT_PATH, LANDING_STYLE, LANDING_STYLE_PATH, renderPage, type PageContent } from '../oauth/landing/page.js';
 import type { ConnectionAttemptRow } from '../db/schema.js';
-import { PAGE_STRINGS } from '../oauth/landing/strings.js';
+import { pageStringsFor } from '../../i18n/oauth-pages/index.js';
+import { say, type PageStrings } from '../oauth/landing/strings.js';
 import { PAGE_CSP } from './pages.js';
 
 const PAGE_HEADERS = {
@@ -18,28 +19,35 @@ const PAGE_HEADERS = {
   'cache-control': 'no-store',
 };
 
-function page(c: Context, status: ContentfulStatusCode, content: PageContent) {
-  return c.html(renderPage(content), status, PAGE_HEADERS);
+function page(c: Context, status: ContentfulStatusCode, content: PageContent, s: PageStrings) {
+  return c.html(renderPage(content, s), status, { ...PAGE_HEADERS, 'content-language': s.lang, vary: 'Accept-Language' });
+}
+
+/** The end user's language: those named first (the hub's, the session's), then the browser's. */
+function wordsFor(c: Context, named: readonly (string | null | undefined)[] = []): PageStrings {
+  return pageStringsFor(named, c.req.header('accept-language'));
 }
 
 /** Every failure of the popup's pages is a readable page, never a JSON body or a bare 500; technical words go to Details. */
 async function asPage(c: Context, logger: Logger, run: () => Promise<Response>): Promise<Response> {
-  const s = PAGE_STRINGS;
   try {
     return await run();
   } catch (error) {
-    if (error instanceof FlowError) return page(c, error.status, { title: error.title, message: error.message });
+    if (error instanceof FlowError) {
+      const s = wordsFor(c, error.locales);
+      return page(c, error.status, { title: say(s, error.title), message: say(s, error.body), detail: error.detail }, s);
+    }
+    const s = wordsFor(c);
     if (error instanceof ApiError) {
       logger.info(`oauth ${c.req.path}: ${error.code}: ${error.message}`);
-      return page(c, error.status, { title: s.cannotContinueTitle, message: s.cannotContinueBody, detail: `${error.code}: ${error.message}` });
+      return page(c, error.status, { title: s.cannotContinueTitle, message: s.cannotContinueBody, detail: `${error.code}: ${error.message}` }, s);
     }
     logger.error(`oauth ${c.req.path}: ${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}`);
-    return page(c, 500, { title: s.wentWrongTitle, message: s.wentWrongBody });
+    return page(c, 500, { title: s.wentWrongTitle, message: s.wentWrongBody }, s);
   }
 }
 
-function landingContent(attempt: ConnectionAttemptRow | undefined): PageContent {
-  const s = PAGE_STRINGS;
+function landingContent(attempt: ConnectionAttemptRow | undefined, projectName: string | undefined, s: PageStrings): PageContent {
   const name = (attempt?.provider && getConnector(attempt.provider)?.name) || s.theProvider;
   switch (attempt?.status) {
     case 'authenticated':
@@ -48,7 +56,7 @@ function landingContent(attempt: ConnectionAttemptRow | undefined): PageContent 
       const code = attempt.error_code ?? 'oauth_error';
       const detail = [code, attempt.error_description].filter(Boolean).join(': ');
       if (code === 'access_denied') return { title: s.failedTitle(name), message: s.deniedBody, detail };
-      if (code === 'oauth_client_missing') return { title: s.notSetUpTitle, message: attempt.error_description ?? s.failedBody };
+      if (code === 'oauth_client_missing') return { title: s.notSetUpTitle, message: projectName ? s.notSetUpBody(projectName) : s.failedBody };
       return { title: s.failedTitle(name), message: s.failedBody, detail };
     }
     case 'cancelled':
@@ -125,10 +133,12 @@ export function oauthRoutes(flow: OAuthFlowService, logger: Logger) {
 
   app.get(OAUTH_LANDING_PATH, (c) =>
     asPage(c, logger, async () => {
-      const { attempt, origins } = await flow.openerOrigins(c.req.query('connection_attempt_id'));
+      const { attempt, origins, projectName, locales } = await flow.landing(c.req.query('connection_attempt_id'));
       const view = attempt ? toConnectionAttempt(attempt) : undefined;
+      // `lang` on this URL is the hub's language (the hub puts it on its landing URL), then the session's.
+      const s = wordsFor(c, [c.req.query('lang'), ...locales]);
       return page(c, 200, {
-        ...landingContent(attempt),
+        ...landingContent(attempt, projectName, s),
         result: {
           status: view?.status ?? null,
           connection_attempt_id: attempt?.id ?? null,
@@ -136,7 +146,7 @@ export function oauthRoutes(flow: OAuthFlowService, logger: Logger) {
           error: view?.error ?? null,
           targets: origins,
         },
-      });
+      }, s);
     }),
   );
   app.get(LANDING_SCRIPT_PATH, (c) =>

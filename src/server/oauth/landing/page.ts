@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { localeDirection } from '../../../contract/locales.js';
 import { PAGE_STRINGS, type PageStrings } from './strings.js';
 
 /** Script and style of the landing / error pages: files beside this module, read once. */
@@ -45,7 +46,7 @@ export function renderPage(content: PageContent, s: PageStrings = PAGE_STRINGS):
   const data =
     content.result === undefined ? '' : `\n<script type="application/json" id="connect-hub-result">${jsonData(content.result)}</script>`;
   return `<!doctype html>
-<html lang="${escapeHtml(s.lang)}">
+<html lang="${escapeHtml(s.lang)}" dir="${localeDirection(s.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

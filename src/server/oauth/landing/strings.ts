@@ -52,11 +52,24 @@ export const PAGE_STRINGS = {
   attemptExpiredBody: 'The connection attempt expired. Start again from the hub.',
   attemptCancelledTitle: 'This sign-in was cancelled',
   checkDetailsTitle: 'Check the details you entered',
+  checkDetailsBody: 'A value sent for this sign-in is not valid. Go back, check the form and try again.',
 };
 
 export type PageStrings = typeof PAGE_STRINGS;
 
-/** The "not set up" words, for the start page and for the hub's wait (the attempt's description). */
-export function notSetUpWords(projectName: string, s: PageStrings = PAGE_STRINGS): { title: string; message: string } {
-  return { title: s.notSetUpTitle, message: s.notSetUpBody(projectName) };
+/** The keys of the words a page can show (all but `lang`): a string, or a function of names. */
+export type PageTextKey = Exclude<keyof PageStrings, 'lang'>;
+
+/** Words by key and arguments, so that the page renders them in the end user's language. */
+export interface PageText {
+  key: PageTextKey;
+  args?: readonly string[];
+}
+
+export const text = (key: PageTextKey, ...args: string[]): PageText => ({ key, args });
+
+/** A page text in one catalog's words. */
+export function say(s: PageStrings, { key, args = [] }: PageText): string {
+  const words = s[key] as string | ((...names: string[]) => string);
+  return typeof words === 'function' ? words(...args) : words;
 }
