@@ -68,7 +68,7 @@ export async function listWebhookDeliveries(target: ApiTarget, id: string, opts:
     deliveries.map((d) => [
       d.id,
       d.event,
-      d.account_id,
+      d.account_id ?? '-',
       d.status,
       String(d.attempts),
       d.last_status_code === null ? '' : String(d.last_status_code),

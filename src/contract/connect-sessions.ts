@@ -40,6 +40,8 @@ export const ConnectSessionCreate = z.object({
   scopes: z.optional(z.nullable(z.unknown())),
   /** Ours: the language of the hub and the auth-link page for this session; unset: the browser's. */
   locale: z.optional(z.nullable(SessionLocale)),
+  /** Ours: once expired, the link's page may issue a fresh session itself, up to the project's `max_link_renewals` times. */
+  renewable: z.optional(z.nullable(z.boolean())),
 });
 export type ConnectSessionCreate = z.infer<typeof ConnectSessionCreate>;
 
@@ -61,6 +63,8 @@ const sessionFields = {
   connector_profile_id: z.optional(z.nullable(z.string())),
   /** Ours: the session's language (`POST /connect_sessions` `locale`), null when the browser's is used. */
   locale: z.optional(z.nullable(z.string())),
+  /** Ours: the expired link may renew itself (`POST /connect_sessions` `renewable`). */
+  renewable: z.optional(z.boolean()),
   created_at: z.string(),
   /** Ours: when the token stops working. */
   expires_at: z.string(),

@@ -7,6 +7,7 @@ export * from './connect-sessions.js';
 export * from './accounts.js';
 export * from './webhooks.js';
 export * from './webhook-endpoints.js';
+export * from './links.js';
 export * from './project.js';
 export * from './oauth.js';
 export * from './wire.js';

@@ -10,6 +10,8 @@ export const ProjectSummary = z.object({
   enabled_connector_count: z.number(),
   /** Origins allowed to embed the hub; the auth-link page posts its result only to these. */
   allowed_origins: z.array(z.string()),
+  /** How many times a `renewable` link's chain may renew itself from its expired page (3 by default). */
+  max_link_renewals: z.optional(z.number()),
 });
 export type ProjectSummary = z.infer<typeof ProjectSummary>;
 
@@ -45,5 +47,6 @@ const Origin = z.string().check(
 export const ProjectUpdate = z.object({
   name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
   allowed_origins: z.optional(z.array(Origin).check(z.maxLength(50))),
+  max_link_renewals: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100))),
 });
 export type ProjectUpdate = z.infer<typeof ProjectUpdate>;

@@ -71,7 +71,8 @@ export const WebhookDelivery = z.object({
   id: z.string(),
   endpoint_id: z.string(),
   event: z.enum(WEBHOOK_EVENTS),
-  account_id: z.string(),
+  /** Null for an event about a session (`connect_session.*`). */
+  account_id: z.nullable(z.string()),
   status: z.enum(WEBHOOK_DELIVERY_STATUSES),
   attempts: z.number(),
   last_status_code: z.nullable(z.number()),

@@ -7,6 +7,8 @@ export const TOKEN_PREFIX = {
   account: 'acc_',
   project: 'prj_',
   organization: 'org_',
+  /** The secret of a hand-off link (only its hash is stored). */
+  handoffToken: 'chh_',
 } as const;
 
 /** Prefixes of the ids and secrets the OAuth flow and the webhooks hand out. */
@@ -17,6 +19,10 @@ export const ID_PREFIX = {
   webhookDelivery: 'msg_',
   /** Standard Webhooks signing secret: the base64 of its key bytes follows. */
   signingSecret: 'whsec_',
+  /** "Request a new link" on an expired link (issue 17 §1). */
+  renewalRequest: 'rnr_',
+  /** A hand-off of a session to a phone (issue 17 §2): the id the desktop watches. */
+  handoff: 'hof_',
 } as const;
 
 /** The hub's connect session token (CONTRACT.md §E). */

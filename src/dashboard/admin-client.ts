@@ -16,7 +16,10 @@ import {
   WebhookEndpointList,
   WebhookEndpointWithSecret as WithSecretSchema,
   WebhookRedeliveryResult as RedeliveryResultSchema,
+  RenewalRequestList as RenewalRequestListSchema,
+  RenewalSent as RenewalSentSchema,
 } from '../contract/json-schema/schemas.js';
+import type { RenewalRequest, RenewalSent } from '../contract/links.js';
 import type { ProjectConnector, ProjectSummary } from '../contract/project.js';
 import type {
   WebhookDelivery,
@@ -84,6 +87,8 @@ export interface SessionRequest {
   /** Edit mode: the hub opens this account (the "Re-link" action). */
   account_id?: string;
   expires_in?: number;
+  /** Once expired, the link's page may issue a fresh session itself (up to the project's limit). */
+  renewable?: boolean;
 }
 
 export interface AccountPage {
@@ -169,6 +174,16 @@ export class AdminClient {
 
   async createSession(body: SessionRequest): Promise<ConnectSessionTokenAuthLink> {
     return (await this.#request('POST', '/connect_sessions', SessionLinkSchema, { body })).data;
+  }
+
+  /** Open "Request a new link" presses (issue 17 §1), newest first. */
+  async listRenewalRequests(signal?: AbortSignal): Promise<RenewalRequest[]> {
+    return (await this.#request('GET', '/renewal_requests', RenewalRequestListSchema, { signal })).data.data;
+  }
+
+  /** "Send new link": a fresh session with the request's parameters; the request is then done. */
+  async sendRenewal(id: string): Promise<RenewalSent> {
+    return (await this.#request('POST', `/renewal_requests/${encodeURIComponent(id)}/send`, RenewalSentSchema, {})).data;
   }
 
   async listEndpoints(signal?: AbortSignal): Promise<WebhookEndpoint[]> {

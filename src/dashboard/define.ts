@@ -6,6 +6,7 @@ import {
   DashboardAppElement,
   LinkAccountElement,
   QrCodeElement,
+  RenewalRequestsElement,
   SignInElement,
   WebhooksPageElement,
 } from './index.js';
@@ -22,6 +23,7 @@ const TAGS = {
   'dashboard-webhooks-page': WebhooksPageElement,
   'dashboard-auth-link': AuthLinkElement,
   'dashboard-qr-code': QrCodeElement,
+  'dashboard-renewal-requests': RenewalRequestsElement,
 } as const;
 
 /** Registers the dashboard's tags; a second registration keeps the first. */

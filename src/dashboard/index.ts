@@ -8,5 +8,6 @@ export { ConnectorsPageElement, ConnectorsChangedEvent } from './connectors-page
 export { WebhooksPageElement } from './webhooks-page/webhooks-page.js';
 export { AuthLinkElement } from './auth-link/auth-link.js';
 export { QrCodeElement } from './qr-code/qr-code.js';
+export { RenewalRequestsElement } from './renewal-requests/renewal-requests.js';
 export { AdminClient, type AdminClientOptions, type AccountPage, type AccountQuery, type DeliveryPage, type DeliveryQuery, type SessionRequest } from './admin-client.js';
 export { DashboardSignedInEvent, DashboardNavigateEvent, DashboardUnauthorizedEvent } from './events.js';

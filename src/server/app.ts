@@ -20,6 +20,7 @@ import { connectSessionRoutes } from './routes/connect-sessions.js';
 import { demoRoutes } from './routes/demo.js';
 import { healthRoutes } from './routes/health.js';
 import { hubConnectorList, hubRoutes, hubSettings } from './routes/hub.js';
+import { hubLinkRoutes, renewalRequestRoutes } from './routes/links.js';
 import { logoRoutes } from './routes/logos.js';
 import { oauthClientRoutes } from './routes/oauth-clients.js';
 import { oauthRoutes } from './routes/oauth.js';
@@ -79,6 +80,9 @@ export function createApp(given: AppDeps): ConnectHubApp {
   app.route('/openapi.json', openApiRoutes(deps.config.publicUrl, () => app.routes));
   app.route('/connect_sessions', connectSessionRoutes(services, limit));
   app.route('/hub', hubRoutes(services, limit));
+  // After the hub routes: their CORS covers these too.
+  for (const links of hubLinkRoutes(services, limit, { pollMs: deps.config.handoffPollMs })) app.route('/hub', links);
+  app.route('/renewal_requests', renewalRequestRoutes(services, limit));
   app.route('/accounts', accountRoutes(services, limit));
   app.route('/webhooks', webhookRoutes(webhooks.endpoints, services.projects, limit));
   app.route('/project', projectRoutes(services, limit));

@@ -80,6 +80,8 @@ export interface ServerConfig {
   secretKey: string | undefined;
   maxSessionSeconds: number;
   verifyTimeoutMs: number;
+  /** How often a hand-off's live view reads its row (ms; tests shorten it). */
+  handoffPollMs?: number | undefined;
   bodyLimitBytes: number;
   /** Vite app build (index.html + assets/); the embeddable bundles are its sibling `lib/`. */
   distDir: string;
@@ -216,6 +218,7 @@ function rateLimitSettings(input: z.infer<typeof ConfigInput>): RateLimitSetting
     apiKeyFailures: rule('CONNECT_HUB_RATE_LIMIT_API_KEY_FAILURES', DEFAULT_RATE_LIMITS.apiKeyFailures),
     sessionFailures: rule('CONNECT_HUB_RATE_LIMIT_SESSION_FAILURES', DEFAULT_RATE_LIMITS.sessionFailures),
     submits: rule('CONNECT_HUB_RATE_LIMIT_SUBMITS', DEFAULT_RATE_LIMITS.submits),
+    renewals: DEFAULT_RATE_LIMITS.renewals,
   };
 }
 

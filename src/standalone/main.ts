@@ -1,4 +1,5 @@
 import '../hub/define.js';
+import { claimHandoff, followHandoff } from './handoff.js';
 import { syncHistory } from './history-sync.js';
 import { postAccountConnected } from './opener-message.js';
 import { returnTarget } from './return-url.js';
@@ -11,6 +12,8 @@ const RETURN_DELAY_MS = 1500;
 
 /** Boots the auth-link page: `?token=` drives the hub; the shell shows the project and the "done" note. */
 function boot(): void {
+  // `?handoff=`: claim the hand-off first (issue 17 §2), then boot as the phone's auth link.
+  if (claimHandoff(boot)) return;
   const token = new URLSearchParams(window.location.search).get('token')?.trim() ?? '';
   const hub = document.querySelector('connect-hub');
   const title = document.getElementById('page-title');
@@ -26,6 +29,7 @@ function boot(): void {
   // A tab the user opened cannot be closed by script (window.close() is refused): no Close that does nothing.
   if (!window.opener) hub.setAttribute('hide-close', '');
   syncHistory(hub);
+  followHandoff(hub, baseUrl, token);
 
   // The server put the session's settings and list into the page: the hub paints from them, nobody asks
   // (/hub/settings once per page at most: only a page served without them fetches it).

@@ -8,6 +8,7 @@ const TIGHT: RateLimitSettings = {
   apiKeyFailures: { points: 3, seconds: 60 },
   sessionFailures: { points: 3, seconds: 60 },
   submits: { points: 3, seconds: 60 },
+  renewals: null,
 };
 
 /** What the OAuth popup's start page counts against an address: a wrong token, and nothing else. */

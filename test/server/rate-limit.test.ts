@@ -10,6 +10,7 @@ const TIGHT: RateLimitSettings = {
   apiKeyFailures: { points: 3, seconds: 60 },
   sessionFailures: { points: 3, seconds: 60 },
   submits: { points: 3, seconds: 60 },
+  renewals: null,
 };
 const WRONG_KEY = 'chk_wrong_key_that_no_project_has_0123456789';
 const from = (address: string) => ({ 'x-forwarded-for': address });
@@ -138,13 +139,14 @@ describe('limit windows and settings', () => {
       apiKeyFailures: { points: 20, seconds: 60 },
       sessionFailures: { points: 20, seconds: 60 },
       submits: { points: 30, seconds: 600 },
+      renewals: { points: 5, seconds: 3600 },
     });
     const custom = readConfig({
       CONNECT_HUB_RATE_LIMIT_API_KEY_FAILURES: '5/30s',
       CONNECT_HUB_RATE_LIMIT_SESSION_FAILURES: '100 / 1h',
       CONNECT_HUB_RATE_LIMIT_SUBMITS: 'off',
     }).rateLimits;
-    assert.deepEqual(custom, { apiKeyFailures: { points: 5, seconds: 30 }, sessionFailures: { points: 100, seconds: 3600 }, submits: null });
+    assert.deepEqual(custom, { apiKeyFailures: { points: 5, seconds: 30 }, sessionFailures: { points: 100, seconds: 3600 }, submits: null, renewals: { points: 5, seconds: 3600 } });
     assert.deepEqual(readConfig({ CONNECT_HUB_RATE_LIMIT_SUBMITS: '10/120' }).rateLimits?.submits, { points: 10, seconds: 120 });
     assert.deepEqual(readConfig({ CONNECT_HUB_RATE_LIMITS: 'off', CONNECT_HUB_RATE_LIMIT_SUBMITS: '1/1m' }).rateLimits, NO_RATE_LIMITS);
     assert.throws(() => readConfig({ CONNECT_HUB_RATE_LIMIT_SUBMITS: 'lots' }), (error: Error) => error instanceof ConfigError && /CONNECT_HUB_RATE_LIMIT_SUBMITS: expected <points>\/<duration>/.test(error.message));

@@ -23,7 +23,7 @@ describe('/webhooks API: happy, error and security paths', () => {
     const created = await t.call('POST', '/webhooks', { json: { url: 'https://example.test/hooks?token=abc', description: 'billing' } });
     assert.equal(created.status, 201, created.text);
     const endpoint = WebhookEndpointWithSecret.parse(created.body);
-    assert.deepEqual(endpoint.events, ['account.created', 'account.updated', 'account.deleted']);
+    assert.deepEqual(endpoint.events, ['account.created', 'account.updated', 'account.deleted', 'connect_session.renewal_requested', 'connect_session.renewed']);
     assert.equal(endpoint.enabled, true);
     assert.equal(endpoint.previous_secret_expires_at, null);
 

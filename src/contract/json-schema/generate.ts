@@ -14,6 +14,7 @@ import {
   Integration,
   IntegrationList,
 } from '../hub-responses.js';
+import { HandoffClaimed, HandoffCreated, HandoffState, HubRenewalResult, RenewalRequestList, RenewalSent } from '../links.js';
 import { AccountConnectedMessage } from '../opener-message.js';
 import { ProjectConnector, ProjectConnectorList, ProjectSummary } from '../project.js';
 import {
@@ -45,6 +46,13 @@ const BROWSER_SCHEMAS: Record<string, ContractSchema> = {
   ConnectionAttempt: { schema: ConnectionAttempt, module: 'hub' },
   ConnectionAttemptCreated: { schema: ConnectionAttemptCreated, module: 'hub' },
   AccountConnectedMessage: { schema: AccountConnectedMessage, module: 'opener' },
+  // Renewal and hand-off (issue 17 §1–§2): the hub's lazy parts, the hand-off page, the dashboard.
+  HubRenewalResult: { schema: HubRenewalResult, module: 'links' },
+  HandoffCreated: { schema: HandoffCreated, module: 'links' },
+  HandoffState: { schema: HandoffState, module: 'links' },
+  HandoffClaimed: { schema: HandoffClaimed, module: 'links' },
+  RenewalRequestList: { schema: RenewalRequestList, module: 'links' },
+  RenewalSent: { schema: RenewalSent, module: 'links' },
   // The dashboard's reads (API key endpoints).
   ProjectSummary: { schema: ProjectSummary, module: 'project' },
   ProjectConnector: { schema: ProjectConnector, module: 'project' },
@@ -78,6 +86,7 @@ const CONTRACT_MODULES = {
   errors: '../errors.js',
   fields: '../fields.js',
   hub: '../hub-responses.js',
+  links: '../links.js',
   opener: '../opener-message.js',
   project: '../project.js',
   sessions: '../connect-sessions.js',

@@ -4,6 +4,7 @@ import type * as accounts from '../accounts.js';
 import type * as errors from '../errors.js';
 import type * as fields from '../fields.js';
 import type * as hub from '../hub-responses.js';
+import type * as links from '../links.js';
 import type * as opener from '../opener-message.js';
 import type * as project from '../project.js';
 import type * as sessions from '../connect-sessions.js';
@@ -570,6 +571,621 @@ export const AccountConnectedMessage: SchemaOf<opener.AccountConnectedMessage> =
   ]
 };
 
+export const HubRenewalResult: SchemaOf<links.HubRenewalResult> = {
+  "type": "object",
+  "properties": {
+    "outcome": {
+      "type": "string",
+      "enum": [
+        "requested",
+        "renewed"
+      ]
+    },
+    "project_name": {
+      "type": "string"
+    },
+    "token": {
+      "type": "string"
+    },
+    "expires_at": {
+      "type": "string"
+    }
+  },
+  "required": [
+    "outcome",
+    "project_name"
+  ]
+};
+
+export const HandoffCreated: SchemaOf<links.HandoffCreated> = {
+  "type": "object",
+  "properties": {
+    "id": {
+      "type": "string"
+    },
+    "status": {
+      "type": "string",
+      "enum": [
+        "waiting",
+        "opened",
+        "completed",
+        "expired"
+      ]
+    },
+    "expires_at": {
+      "type": "string"
+    },
+    "account": {
+      "anyOf": [
+        {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "provider": {
+              "type": "string"
+            },
+            "result_token": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "provider"
+          ]
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "url": {
+      "type": "string"
+    },
+    "qr_svg": {
+      "type": "string"
+    }
+  },
+  "required": [
+    "id",
+    "status",
+    "expires_at",
+    "url",
+    "qr_svg"
+  ]
+};
+
+export const HandoffState: SchemaOf<links.HandoffState> = {
+  "type": "object",
+  "properties": {
+    "id": {
+      "type": "string"
+    },
+    "status": {
+      "type": "string",
+      "enum": [
+        "waiting",
+        "opened",
+        "completed",
+        "expired"
+      ]
+    },
+    "expires_at": {
+      "type": "string"
+    },
+    "account": {
+      "anyOf": [
+        {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "provider": {
+              "type": "string"
+            },
+            "result_token": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "provider"
+          ]
+        },
+        {
+          "type": "null"
+        }
+      ]
+    }
+  },
+  "required": [
+    "id",
+    "status",
+    "expires_at"
+  ]
+};
+
+export const HandoffClaimed: SchemaOf<links.HandoffClaimed> = {
+  "type": "object",
+  "properties": {
+    "token": {
+      "type": "string"
+    },
+    "provider": {
+      "type": [
+        "string",
+        "null"
+      ]
+    }
+  },
+  "required": [
+    "token",
+    "provider"
+  ]
+};
+
+export const RenewalRequestList: SchemaOf<links.RenewalRequestList> = {
+  "type": "object",
+  "properties": {
+    "data": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "open",
+              "done"
+            ]
+          },
+          "session_id": {
+            "type": "number"
+          },
+          "origin_owner_id": {
+            "type": "string"
+          },
+          "origin_owner_name": {
+            "type": "string"
+          },
+          "origin_username": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "parameters": {
+            "type": "object",
+            "properties": {
+              "origin_owner_id": {
+                "type": "string"
+              },
+              "origin_owner_name": {
+                "type": "string"
+              },
+              "origin_username": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "provider": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "categories": {
+                "anyOf": [
+                  {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "account_id": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "label": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "metadata": {
+                "anyOf": [
+                  {
+                    "type": "object",
+                    "additionalProperties": {}
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "multiple": {
+                "type": "boolean"
+              },
+              "type": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "connector_profile_id": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "locale": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "renewable": {
+                "type": "boolean"
+              },
+              "expires_in": {
+                "type": "number"
+              }
+            },
+            "required": [
+              "origin_owner_id",
+              "origin_owner_name",
+              "origin_username",
+              "provider",
+              "categories",
+              "account_id",
+              "label",
+              "metadata",
+              "multiple",
+              "type",
+              "connector_profile_id",
+              "locale",
+              "renewable",
+              "expires_in"
+            ]
+          },
+          "new_session_id": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "created_at": {
+            "type": "string"
+          },
+          "done_at": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        },
+        "required": [
+          "id",
+          "status",
+          "session_id",
+          "origin_owner_id",
+          "origin_owner_name",
+          "origin_username",
+          "parameters",
+          "new_session_id",
+          "created_at",
+          "done_at"
+        ]
+      }
+    }
+  },
+  "required": [
+    "data"
+  ]
+};
+
+export const ConnectSessionTokenAuthLink: SchemaOf<sessions.ConnectSessionTokenAuthLink> = {
+  "type": "object",
+  "properties": {
+    "id": {
+      "type": "number"
+    },
+    "organization_id": {
+      "type": "string"
+    },
+    "project_id": {
+      "type": "string"
+    },
+    "origin_owner_id": {
+      "type": "string"
+    },
+    "origin_owner_name": {
+      "type": "string"
+    },
+    "origin_username": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "provider": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "categories": {
+      "anyOf": [
+        {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "account_id": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "label": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "metadata": {
+      "anyOf": [
+        {
+          "type": "object",
+          "additionalProperties": {}
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "multiple": {
+      "type": "boolean"
+    },
+    "type": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "external_trigger_token": {
+      "type": "string"
+    },
+    "connector_profile_id": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "locale": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "renewable": {
+      "type": "boolean"
+    },
+    "created_at": {
+      "type": "string"
+    },
+    "expires_at": {
+      "type": "string"
+    },
+    "token": {
+      "type": "string"
+    },
+    "auth_link_url": {
+      "type": "string"
+    }
+  },
+  "required": [
+    "id",
+    "organization_id",
+    "project_id",
+    "origin_owner_id",
+    "origin_owner_name",
+    "created_at",
+    "expires_at",
+    "token",
+    "auth_link_url"
+  ]
+};
+
+export const RenewalSent: SchemaOf<links.RenewalSent> = {
+  "type": "object",
+  "properties": {
+    "request": {
+      "type": "object",
+      "properties": {
+        "id": {
+          "type": "string"
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "open",
+            "done"
+          ]
+        },
+        "session_id": {
+          "type": "number"
+        },
+        "origin_owner_id": {
+          "type": "string"
+        },
+        "origin_owner_name": {
+          "type": "string"
+        },
+        "origin_username": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "parameters": {
+          "type": "object",
+          "properties": {
+            "origin_owner_id": {
+              "type": "string"
+            },
+            "origin_owner_name": {
+              "type": "string"
+            },
+            "origin_username": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "provider": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "categories": {
+              "anyOf": [
+                {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "account_id": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "label": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "metadata": {
+              "anyOf": [
+                {
+                  "type": "object",
+                  "additionalProperties": {}
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "multiple": {
+              "type": "boolean"
+            },
+            "type": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "connector_profile_id": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "locale": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "renewable": {
+              "type": "boolean"
+            },
+            "expires_in": {
+              "type": "number"
+            }
+          },
+          "required": [
+            "origin_owner_id",
+            "origin_owner_name",
+            "origin_username",
+            "provider",
+            "categories",
+            "account_id",
+            "label",
+            "metadata",
+            "multiple",
+            "type",
+            "connector_profile_id",
+            "locale",
+            "renewable",
+            "expires_in"
+          ]
+        },
+        "new_session_id": {
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "created_at": {
+          "type": "string"
+        },
+        "done_at": {
+          "type": [
+            "string",
+            "null"
+          ]
+        }
+      },
+      "required": [
+        "id",
+        "status",
+        "session_id",
+        "origin_owner_id",
+        "origin_owner_name",
+        "origin_username",
+        "parameters",
+        "new_session_id",
+        "created_at",
+        "done_at"
+      ]
+    },
+    "session": ConnectSessionTokenAuthLink
+  },
+  "required": [
+    "request",
+    "session"
+  ]
+};
+
 export const ProjectSummary: SchemaOf<project.ProjectSummary> = {
   "type": "object",
   "properties": {
@@ -596,6 +1212,9 @@ export const ProjectSummary: SchemaOf<project.ProjectSummary> = {
       "items": {
         "type": "string"
       }
+    },
+    "max_link_renewals": {
+      "type": "number"
     }
   },
   "required": [
@@ -793,122 +1412,6 @@ export const LinkedAccountList: SchemaOf<accounts.LinkedAccountList> = {
   "items": LinkedAccount
 };
 
-export const ConnectSessionTokenAuthLink: SchemaOf<sessions.ConnectSessionTokenAuthLink> = {
-  "type": "object",
-  "properties": {
-    "id": {
-      "type": "number"
-    },
-    "organization_id": {
-      "type": "string"
-    },
-    "project_id": {
-      "type": "string"
-    },
-    "origin_owner_id": {
-      "type": "string"
-    },
-    "origin_owner_name": {
-      "type": "string"
-    },
-    "origin_username": {
-      "type": [
-        "string",
-        "null"
-      ]
-    },
-    "provider": {
-      "type": [
-        "string",
-        "null"
-      ]
-    },
-    "categories": {
-      "anyOf": [
-        {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
-        },
-        {
-          "type": "null"
-        }
-      ]
-    },
-    "account_id": {
-      "type": [
-        "string",
-        "null"
-      ]
-    },
-    "label": {
-      "type": [
-        "string",
-        "null"
-      ]
-    },
-    "metadata": {
-      "anyOf": [
-        {
-          "type": "object",
-          "additionalProperties": {}
-        },
-        {
-          "type": "null"
-        }
-      ]
-    },
-    "multiple": {
-      "type": "boolean"
-    },
-    "type": {
-      "type": [
-        "string",
-        "null"
-      ]
-    },
-    "external_trigger_token": {
-      "type": "string"
-    },
-    "connector_profile_id": {
-      "type": [
-        "string",
-        "null"
-      ]
-    },
-    "locale": {
-      "type": [
-        "string",
-        "null"
-      ]
-    },
-    "created_at": {
-      "type": "string"
-    },
-    "expires_at": {
-      "type": "string"
-    },
-    "token": {
-      "type": "string"
-    },
-    "auth_link_url": {
-      "type": "string"
-    }
-  },
-  "required": [
-    "id",
-    "organization_id",
-    "project_id",
-    "origin_owner_id",
-    "origin_owner_name",
-    "created_at",
-    "expires_at",
-    "token",
-    "auth_link_url"
-  ]
-};
-
 export const WebhookEndpoint: SchemaOf<webhookEndpoints.WebhookEndpoint> = {
   "type": "object",
   "properties": {
@@ -925,7 +1428,9 @@ export const WebhookEndpoint: SchemaOf<webhookEndpoints.WebhookEndpoint> = {
         "enum": [
           "account.created",
           "account.updated",
-          "account.deleted"
+          "account.deleted",
+          "connect_session.renewal_requested",
+          "connect_session.renewed"
         ]
       }
     },
@@ -982,11 +1487,16 @@ export const WebhookDelivery: SchemaOf<webhookEndpoints.WebhookDelivery> = {
       "enum": [
         "account.created",
         "account.updated",
-        "account.deleted"
+        "account.deleted",
+        "connect_session.renewal_requested",
+        "connect_session.renewed"
       ]
     },
     "account_id": {
-      "type": "string"
+      "type": [
+        "string",
+        "null"
+      ]
     },
     "status": {
       "type": "string",
@@ -1071,7 +1581,9 @@ export const WebhookEndpointWithSecret: SchemaOf<webhookEndpoints.WebhookEndpoin
         "enum": [
           "account.created",
           "account.updated",
-          "account.deleted"
+          "account.deleted",
+          "connect_session.renewal_requested",
+          "connect_session.renewed"
         ]
       }
     },

@@ -121,6 +121,7 @@ export class AccountsPageElement extends LitElement {
         <a class="button primary" href="#/link">${s.navLinkAccount}</a>
       </div>
       ${this.notice ? html`<p class="alert success notice" role="status">${this.notice}</p>` : nothing}
+      <dashboard-renewal-requests .client=${this.client}></dashboard-renewal-requests>
       ${this.#filtersForm()}
       ${this.#accounts.render({
         initial: () => this.#loading(),

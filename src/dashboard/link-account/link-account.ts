@@ -18,10 +18,11 @@ interface LinkValues {
   origin_username: string;
   category: string;
   expiryDays: number;
+  renewable: boolean;
 }
 
 const MAX_LENGTH = 255;
-const emptyValues = (): LinkValues => ({ origin_owner_id: '', origin_owner_name: '', origin_username: '', category: '', expiryDays: DEFAULT_EXPIRY_DAYS });
+const emptyValues = (): LinkValues => ({ origin_owner_id: '', origin_owner_name: '', origin_username: '', category: '', expiryDays: DEFAULT_EXPIRY_DAYS, renewable: false });
 
 /**
  * `<dashboard-link-account>`: "+ Link Account". Details (origin owner id / name / username, category,
@@ -137,6 +138,19 @@ export class LinkAccountElement extends LitElement {
             ${EXPIRY_DAYS.map((days) => html`<option value=${days} ?selected=${this.values.expiryDays === days}>${s.expiryOption(days)}</option>`)}
           </select>`,
         )}
+        <div class="field wide">
+          <label class="check">
+            <input
+              type="checkbox"
+              name="renewable"
+              aria-describedby="f-renewable-hint"
+              .checked=${this.values.renewable}
+              @change=${(event: Event) => (this.values = { ...this.values, renewable: (event.target as HTMLInputElement).checked })}
+            />
+            ${s.renewableLabel}
+          </label>
+          <p id="f-renewable-hint" class="hint">${s.renewableHint}</p>
+        </div>
         <div class="actions end wide">
           <button class="button primary" type="submit">${s.next}</button>
         </div>
@@ -159,6 +173,8 @@ export class LinkAccountElement extends LitElement {
         <dd>${v.category ? categoryLabel(v.category) : s.anyCategory}</dd>
         <dt>${s.expiryLabel}</dt>
         <dd>${s.expiryOption(v.expiryDays)}</dd>
+        <dt>${s.renewableLabel}</dt>
+        <dd>${v.renewable ? s.yes : s.no}</dd>
       </dl>
       ${this.failure
         ? html`<div class="alert" role="alert"><p class="alert-title">${s.generateFailed}</p><p>${this.failure}</p></div>`
@@ -238,6 +254,7 @@ export class LinkAccountElement extends LitElement {
         ...(v.origin_username.trim() ? { origin_username: v.origin_username.trim() } : {}),
         ...(v.category ? { categories: [v.category] } : {}),
         expires_in: v.expiryDays * DAY_SECONDS,
+        ...(v.renewable ? { renewable: true } : {}),
       });
       this.#goTo('done');
     } catch (error) {

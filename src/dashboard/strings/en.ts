@@ -126,6 +126,16 @@ export const en = {
   expiresOn: 'Expires',
   qrLabel: 'QR code of the auth link',
   linkAnother: 'Link another account',
+  // Renewable links (issue 17 §1)
+  renewableLabel: 'Renews itself',
+  renewableHint: 'Once expired, the link offers a fresh one at once (up to the project’s limit), instead of asking you.',
+  renewalsTitle: (count: number) => (count === 1 ? '1 request for a new link' : `${count} requests for a new link`),
+  renewalsIntro: 'These people opened an expired link and asked for a new one.',
+  renewalAskedAt: (date: string) => `Asked ${date}`,
+  renewalSend: 'Send new link',
+  renewalSent: 'New link ready',
+  yes: 'Yes',
+  no: 'No',
 
   webhooksTitle: 'Webhooks',
   webhooksIntro: 'Endpoints that receive account events, and the log of every delivery.',

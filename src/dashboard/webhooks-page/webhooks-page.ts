@@ -408,7 +408,9 @@ export class WebhooksPageElement extends LitElement {
                 <td class="mono" data-label=${s.deliveryEvent}>${delivery.event}</td>
                 <td data-label=${s.columnEndpoint}><span class="mono">${urls.get(delivery.endpoint_id) ?? delivery.endpoint_id}</span></td>
                 <td data-label=${s.columnAccount}>
-                  ${delivery.account_id.startsWith('test_')
+                  ${delivery.account_id === null
+                    ? html`<span class="muted">—</span>`
+                    : delivery.account_id.startsWith('test_')
                     ? html`<span class="muted">${s.testEventLabel}</span>`
                     : html`<a class="mono" href=${`#/accounts/${encodeURIComponent(delivery.account_id)}`}>${delivery.account_id}</a>`}
                 </td>

@@ -7,4 +7,9 @@ export const connectHubStyles = css`
   /* The height attribute reflects even when empty: only a real value fixes the height. */
   :host([height]:not([height=''])) .card { height: var(--_ch-height); min-height: 0; max-height: none; }
   .card > * { flex: 1; min-height: 0; }
+  .card > .handoff-bar { flex: none; display: flex; justify-content: center; padding: 6px var(--_ch-space) 10px; border-top: 1px solid var(--_ch-border); }
+  .handoff-button { border: 0; background: none; padding: 6px 8px; color: var(--_ch-accent); font: inherit; font-size: 0.92em; text-decoration: underline; text-underline-offset: 2px; border-radius: var(--_ch-control-radius); }
+  .handoff-button:focus-visible { outline: 2px solid var(--_ch-accent); outline-offset: 1px; }
+  /* On a phone the hand-off is pointless: the user is on the phone already. */
+  @media (max-width: 480px) { .card > .handoff-bar { display: none; } }
 `;

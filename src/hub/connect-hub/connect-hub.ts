@@ -70,6 +70,7 @@ export class ConnectHubElement extends LitElement {
     accountId: { attribute: 'account-id' },
     onCloseLabel: { attribute: 'on-close-label' },
     hideClose: { attribute: 'hide-close', converter: lenientBoolean },
+    hideHandoff: { attribute: 'hide-handoff', converter: lenientBoolean },
     showFooterLinks: { attribute: 'show-footer-links', converter: lenientBoolean },
     debug: { converter: lenientBoolean },
     oauthMode: { attribute: 'oauth-mode' },
@@ -91,6 +92,8 @@ export class ConnectHubElement extends LitElement {
   onCloseLabel = '';
   /** No Close on the success screen (a tab the user opened cannot be closed by the page). */
   hideClose?: boolean;
+  /** No "Continue on your phone" (the hand-off page itself sets it: it is the phone). */
+  hideHandoff?: boolean;
   showFooterLinks?: boolean;
   debug?: boolean;
   /** One of the 21 supported locales (or a regional variant, `fr-CA`); else the session's, else the browser's. */
@@ -106,6 +109,11 @@ export class ConnectHubElement extends LitElement {
   readonly #hub = new HubSessionController(this, () => this.strings);
   /** The view on screen, and whether the user's last action should take focus to the next one. */
   #shown = '';
+  /** The expired view's "Request a new link" (issue 17 §1): its progress, and the project told. */
+  #renewal: 'idle' | 'busy' | 'requested' | 'failed' = 'idle';
+  #renewalProject = '';
+  /** "Continue on your phone" (issue 17 §2): the hand-off view is open, for this connector ('' = the list). */
+  #handoff: { provider: string } | undefined;
   #focusNext = false;
 
   /**
@@ -170,7 +178,14 @@ export class ConnectHubElement extends LitElement {
       case 'no-token':
         return this.#status('info', s.noTokenTitle, s.noTokenBody);
       case 'expired':
-        return this.#status('warning', s.expiredTitle, s.expiredBody);
+        if (this.#renewal === 'requested') return this.#status('success', s.renewRequestedTitle, s.renewRequestedBody(this.#renewalProject));
+        return this.#status(
+          'warning',
+          s.expiredTitle,
+          this.#renewal === 'failed' ? s.renewFailed : s.expiredBody,
+          this.#renewal === 'busy' || this.#renewal === 'failed' ? '' : s.renewAction,
+          () => void this.#renew(),
+        );
       case 'loading':
         return this.#status('loading', s.loading);
       case 'empty':
@@ -220,8 +235,66 @@ export class ConnectHubElement extends LitElement {
     }
   }
 
+  /** "Request a new link": a renewable session continues under its fresh token; otherwise the host is told. */
+  async #renew(): Promise<void> {
+    this.#renewal = 'busy';
+    this.requestUpdate();
+    try {
+      const { requestRenewal } = await import('../links/renewal.js');
+      const result = await requestRenewal(this.baseUrl || location.origin, this.token);
+      this.#renewalProject = result.project_name;
+      this.#renewal = result.outcome === 'renewed' ? 'idle' : 'requested';
+      if (result.outcome === 'renewed' && result.token) this.token = result.token;
+    } catch {
+      this.#renewal = 'failed';
+    }
+    this.requestUpdate();
+  }
+
+  #openHandoff(provider: string): void {
+    void import('../links/handoff-view.js').then(() => {
+      this.#handoff = { provider };
+      this.#focusNext = true;
+      this.#shown = '';
+      this.requestUpdate();
+    });
+  }
+
+  #closeHandoff(): void {
+    this.#handoff = undefined;
+    this.#focusNext = true;
+    this.#shown = '';
+    this.requestUpdate();
+  }
+
+  /** The hand-off view while open; else the view with "Continue on your phone" under the list and the forms. */
+  #withHandoff(view: HubView) {
+    const session = view.kind === 'list' || view.kind === 'form' ? view.session : undefined;
+    if (this.#handoff && session) {
+      return html`<connect-hub-handoff
+        exportparts="status"
+        .client=${session.client}
+        .provider=${this.#handoff.provider}
+        .strings=${this.strings}
+        @hub-back=${() => this.#closeHandoff()}
+        @hub-handoff-done=${(event: CustomEvent<{ id: string; provider: string }>) => {
+          this.#handoff = undefined;
+          this.#focusNext = true;
+          this.#hub.connectedElsewhere(event.detail);
+        }}
+      ></connect-hub-handoff>`;
+    }
+    if (this.#handoff && !session && view.kind !== 'loading') this.#handoff = undefined;
+    const content = this.#render(view);
+    if (!session || this.hideHandoff) return content;
+    const provider = view.kind === 'form' ? view.connector.integration.provider : '';
+    return html`${content}<div class="handoff-bar">
+        <button type="button" class="handoff-button" @click=${() => this.#openHandoff(provider)}>${this.strings.handoffAction}</button>
+      </div>`;
+  }
+
   protected override render(): TemplateResult {
-    return html`<div class="card" part="card" lang=${this.strings.lang} dir=${localeDirection(this.strings.lang)} @keydown=${this.#onKey}>${this.#render(this.#hub.view)}</div>`;
+    return html`<div class="card" part="card" lang=${this.strings.lang} dir=${localeDirection(this.strings.lang)} @keydown=${this.#onKey}>${this.#withHandoff(this.#hub.view)}</div>`;
   }
 }
 

@@ -210,6 +210,14 @@ export class HubSessionController {
     this.#step('closed', this.connected?.provider);
   }
 
+  /** The account was linked on another device (the hand-off's phone): this hub shows the success as its own. */
+  connectedElsewhere(account: ConnectedAccount): void {
+    const integration = this.#session.value?.integrations.find((candidate) => candidate.provider === account.provider);
+    if (integration && !this.#session.value?.fixedSelection) this.picked = integration;
+    this.#succeeded(account);
+    this.host.requestUpdate();
+  }
+
   #succeeded(account: ConnectedAccount): void {
     this.failure = undefined;
     this.updated = !!this.#session.value?.account && !this.#resumed;

@@ -119,6 +119,21 @@ export const en = {
   linkExpiredMessage: 'This link has expired. Ask for a new one from the app that sent it to you.',
   notSetUp: (project: string) => `This connection isn't set up yet. Ask ${project} to finish setting it up.`,
   notSetUpNoProject: "This connection isn't set up yet. Ask the app that sent you this link to finish setting it up.",
+  // issue 17 §1–§2: renewable links, the hand-off to the phone
+  renewAction: 'Request a new link',
+  renewRequestedTitle: 'Request sent',
+  renewRequestedBody: (project: string) => `${project} has been told; you'll get a new link.`,
+  renewFailed: "We couldn't ask for a new link. Ask the app that sent you this one.",
+  handoffAction: 'Continue on your phone',
+  handoffTitle: 'Continue on your phone',
+  handoffBody: "Scan this code with your phone's camera and finish there. This screen updates by itself.",
+  handoffQrAlt: 'QR code of the link to open on your phone',
+  handoffWaiting: 'Waiting for your phone…',
+  handoffOpened: 'Opened on your phone. Finish there.',
+  handoffExpired: 'This code has expired.',
+  handoffNewCode: 'New code',
+  handoffInUseTitle: 'This link is in use',
+  handoffInUseBody: 'This link is already open on another device. Continue there, or start again from the other screen.',
 };
 
 export type HubStrings = typeof en;

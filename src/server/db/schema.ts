@@ -11,6 +11,8 @@ export interface ProjectsTable {
   organization_id: string;
   allowed_origins: string;
   created_at: string;
+  /** How many times a renewable link's chain may renew itself (2026_12_02_012). */
+  max_link_renewals: ColumnType<number, number | undefined, number>;
 }
 
 export interface ApiKeysTable {
@@ -46,6 +48,12 @@ export interface ConnectSessionsTable {
   external_trigger_token: string;
   /** The session's language (a supported locale), null: the browser's. */
   locale: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 1: the expired page may issue a fresh session itself, up to the project's `max_link_renewals` (2026_12_02_012). */
+  renewable: ColumnType<number, number | undefined, number>;
+  /** Self-renewals in this session's chain before it. */
+  renewal_count: ColumnType<number, number | undefined, number>;
+  /** The expired session this one renews. */
+  renewed_from: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: string;
   expires_at: string;
 }
@@ -79,7 +87,8 @@ export interface AccountEventsTable {
   id: Generated<number>;
   project_id: string;
   event: string;
-  account_id: string;
+  /** Null for an event about a session (`connect_session.*`, 2026_12_02_012). */
+  account_id: string | null;
   payload: string;
   created_at: string;
   /** Set by the webhook dispatcher once every endpoint has the event. */
@@ -117,7 +126,7 @@ export type WebhookDeliveriesTable = {
   endpoint_id: string;
   event_id: number;
   event: string;
-  account_id: string;
+  account_id: string | null;
   /** The event payload without `sent_at`, which is stamped at each send. */
   payload: string;
   status: string;
@@ -191,6 +200,41 @@ export interface HubEventsTable {
   created_at: string;
 }
 
+/** "Request a new link" on an expired link: open until a new link is sent (2026_12_02_012). */
+export interface RenewalRequestsTable {
+  id: string;
+  project_id: string;
+  session_id: number;
+  origin_owner_id: string;
+  origin_owner_name: string;
+  origin_username: string | null;
+  /** JSON of the expired session's create parameters (services/renewals/parameters.ts). */
+  parameters: string;
+  status: 'open' | 'done';
+  new_session_id: number | null;
+  created_at: string;
+  done_at: string | null;
+}
+
+/** A hand-off link to the phone: bound to a session, then to the first device that claims it (2026_12_02_012). */
+export interface HandoffsTable {
+  id: string;
+  project_id: string;
+  session_id: number;
+  token_hash: string;
+  provider: string | null;
+  device_hash: string | null;
+  /** The session the phone runs under, made at the claim. */
+  phone_session_id: number | null;
+  status: 'waiting' | 'opened' | 'completed';
+  account_id: string | null;
+  account_provider: string | null;
+  created_at: string;
+  bound_at: string | null;
+  completed_at: string | null;
+  expires_at: string;
+}
+
 /** When an account is next re-verified or refreshed, and how its last check went (2026_12_02_011; server/health). */
 export interface AccountHealthTable {
   account_id: string;
@@ -234,6 +278,8 @@ export interface Database {
   oauth_tokens: OAuthTokensTable;
   account_health: AccountHealthTable;
   result_signing_keys: ResultSigningKeysTable;
+  renewal_requests: RenewalRequestsTable;
+  handoffs: HandoffsTable;
   hub_events: HubEventsTable;
 }
 
@@ -249,3 +295,5 @@ export type ConnectionAttemptRow = Selectable<ConnectionAttemptsTable>;
 export type OAuthTokensRow = Selectable<OAuthTokensTable>;
 export type AccountHealthRow = Selectable<AccountHealthTable>;
 export type ResultSigningKeyRow = Selectable<ResultSigningKeysTable>;
+export type RenewalRequestRow = Selectable<RenewalRequestsTable>;
+export type HandoffRow = Selectable<HandoffsTable>;

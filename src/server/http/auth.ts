@@ -55,6 +55,21 @@ export function requireSessionToken(sessions: ConnectSessionService) {
 }
 
 /**
+ * `POST /hub/renewal` only: like `requireSessionToken`, but an expired token is let through (as `renewal`),
+ * since asking for a new link is what an expired link is for; an unknown token is still a counted 401.
+ */
+export function requireSessionTokenForRenewal(sessions: ConnectSessionService) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const token = c.req.header(SESSION_TOKEN_HEADER);
+    const found = token ? await limitFailures(c, 'sessionFailures', () => sessions.authenticateForRenewal(token)) : await sessions.authenticateForRenewal(token);
+    c.set('renewal', found);
+    const limits = c.get('rateLimits') as RateLimits | undefined;
+    if (limits) await limits.consume(c, 'renewals', `session:${found.session.id}`);
+    await next();
+  });
+}
+
+/**
  * Runs a key or token check under the per-address failure limit: the limit's state is read beside the
  * check (no extra wait), a request from an address over the limit gets 429 whatever the check said, and a
  * 401 from the check counts one failure.

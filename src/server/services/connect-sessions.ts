@@ -22,7 +22,8 @@ export class ConnectSessionService {
     private readonly options: { publicUrl: string; maxSessionSeconds: number },
   ) {}
 
-  async create(project: ProjectRow, input: ConnectSessionCreate): Promise<ConnectSessionTokenAuthLink> {
+  /** `renewal`: this session renews an expired one (services/renewals), the `count`-th renewal of its chain. */
+  async create(project: ProjectRow, input: ConnectSessionCreate, renewal?: { from: number; count: number }): Promise<ConnectSessionTokenAuthLink> {
     const expiresIn = input.expires_in ?? DEFAULT_SESSION_SECONDS;
     if (expiresIn > this.options.maxSessionSeconds) {
       throw new ApiError('validation_failed', `expires_in: at most ${this.options.maxSessionSeconds} seconds on this server (got ${expiresIn})`, {
@@ -64,13 +65,16 @@ export class ConnectSessionService {
       connector_profile_id: input.connector_profile_id ?? input.integration_id ?? null,
       external_trigger_token: randomUUID(),
       locale: input.locale ?? null,
+      renewable: input.renewable ? 1 : 0,
+      renewal_count: renewal?.count ?? 0,
+      renewed_from: renewal?.from ?? null,
       created_at: now.toISOString(),
       expires_at: new Date(now.getTime() + expiresIn * 1000).toISOString(),
     });
     return {
       ...toConnectSession(row, project),
       token,
-      auth_link_url: `${this.options.publicUrl}/embedded/integrations?token=${encodeURIComponent(token)}`,
+      auth_link_url: this.authLinkUrl(token),
     };
   }
 
@@ -85,6 +89,23 @@ export class ConnectSessionService {
     const project = await this.projects.findProject(session.project_id);
     if (!project) throw new ApiError('unauthorized', 'Unknown connect session token');
     return { session, project };
+  }
+
+  /**
+   * For `POST /hub/renewal` only: the session of a known token, expired or not (an expired token may ask for
+   * a new link and nothing else). Unknown → 401 as everywhere.
+   */
+  async authenticateForRenewal(token: string | undefined): Promise<HubSession & { expired: boolean }> {
+    if (!token) throw new ApiError('unauthorized', `Missing connect session token: send it in the ${SESSION_TOKEN_HEADER} header`);
+    const session = await sessions.findConnectSessionByTokenHash(this.db, sha256Hex(token));
+    const project = session && (await this.projects.findProject(session.project_id));
+    if (!session || !project) throw new ApiError('unauthorized', 'Unknown connect session token');
+    return { session, project, expired: this.hasExpired(session) };
+  }
+
+  /** The auth link of a session token. */
+  authLinkUrl(token: string): string {
+    return `${this.options.publicUrl}/embedded/integrations?token=${encodeURIComponent(token)}`;
   }
 
   /** The session by id with its project, while it lives (an OAuth callback finds its session through the attempt). */
@@ -119,7 +140,7 @@ export function sessionCategories(session: ConnectSessionRow): string[] | null {
   return parseStringArray(session.categories);
 }
 
-function toConnectSession(row: ConnectSessionRow, project: ProjectRow): ConnectSession {
+export function toConnectSession(row: ConnectSessionRow, project: ProjectRow): ConnectSession {
   return {
     id: row.id,
     organization_id: project.organization_id,
@@ -137,6 +158,7 @@ function toConnectSession(row: ConnectSessionRow, project: ProjectRow): ConnectS
     external_trigger_token: row.external_trigger_token,
     connector_profile_id: row.connector_profile_id,
     locale: row.locale ?? null,
+    renewable: row.renewable === 1,
     created_at: row.created_at,
     expires_at: row.expires_at,
   };

@@ -9,6 +9,8 @@ import { ConnectSessionService } from './connect-sessions.js';
 import { ConnectorService } from './connectors.js';
 import { CredentialVerifier } from './credential-verifier.js';
 import { ProjectService } from './projects.js';
+import { HandoffService } from './handoffs.js';
+import { RenewalService } from './renewals.js';
 import { ResultTokens } from '../result-token/result-tokens.js';
 import { createAccountHealth, type AccountHealth } from '../health/index.js';
 
@@ -21,6 +23,10 @@ export interface Services {
   accountServices: AccountServices;
   /** Connection attempts, OAuth clients, the OAuth flow and the credentials endpoint. */
   oauth: OAuthServices;
+  /** Renewable links (issue 17 §1). */
+  renewals: RenewalService;
+  /** The hand-off to the phone (issue 17 §2). */
+  handoffs: HandoffService;
   /** `result_token`s for the hub's successes and the JWKS that verifies them (issue 17 §4). */
   resultTokens: ResultTokens;
   /** The health checks' scheduler and the re-auth links (issue 17 §3). */
@@ -53,5 +59,7 @@ export function createServices(deps: AppDeps, parts: ServiceParts): Services {
     { verifier, accounts: accountServices, oauth, sessions, projects, eventsCommitted: parts.eventsCommitted },
   );
   const analytics = new AnalyticsService(db, clock);
-  return { projects, sessions, connectors, accounts: accountRoutesFacade(accountServices), accountServices, oauth, resultTokens, health, analytics };
+  const renewals = new RenewalService(db, clock, sessions, parts.eventsCommitted);
+  const handoffs = new HandoffService(db, clock, sessions, connectors, { publicUrl: config.publicUrl, resultToken: (hub, account) => resultTokens.forSession(hub, account) });
+  return { projects, sessions, connectors, accounts: accountRoutesFacade(accountServices), accountServices, oauth, resultTokens, health, analytics, renewals, handoffs };
 }

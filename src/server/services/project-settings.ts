@@ -22,12 +22,13 @@ export class ProjectSettingsService {
       categories: CATEGORIES.filter((category) => present.has(category)),
       enabled_connector_count: enabled.length,
       allowed_origins: allowedOrigins(project),
+      max_link_renewals: project.max_link_renewals,
     };
   }
 
   /** Name and allowed origins; the hub reads the project on every request, so changes apply at once. */
   async update(project: ProjectRow, changes: ProjectUpdate): Promise<ProjectSummary> {
-    return this.summary(await this.projects.update(project.id, { name: changes.name, allowedOrigins: changes.allowed_origins }));
+    return this.summary(await this.projects.update(project.id, { name: changes.name, allowedOrigins: changes.allowed_origins, maxLinkRenewals: changes.max_link_renewals }));
   }
 
   async connectors(project: ProjectRow): Promise<ProjectConnector[]> {

@@ -49,6 +49,7 @@ export class ProjectService {
           organization_id: randomId(TOKEN_PREFIX.organization),
           allowed_origins: '[]',
           created_at: now,
+          max_link_renewals: 3,
         };
         await projects.insertProject(trx, project);
         apiKey = pinnedApiKey ?? secretToken(TOKEN_PREFIX.apiKey);
@@ -75,9 +76,10 @@ export class ProjectService {
     return this.catalog().filter((definition) => !disabled.has(definition.key));
   }
 
-  async update(projectId: string, changes: { name?: string; allowedOrigins?: string[] }): Promise<ProjectRow> {
+  async update(projectId: string, changes: { name?: string; allowedOrigins?: string[]; maxLinkRenewals?: number }): Promise<ProjectRow> {
     await projects.updateProject(this.db, projectId, {
       ...(changes.name === undefined ? {} : { name: changes.name }),
+      ...(changes.maxLinkRenewals === undefined ? {} : { max_link_renewals: changes.maxLinkRenewals }),
       ...(changes.allowedOrigins === undefined ? {} : { allowed_origins: JSON.stringify([...new Set(changes.allowedOrigins)]) }),
     });
     const updated = await projects.findProject(this.db, projectId);

@@ -5,6 +5,9 @@ export interface Received {
   id: string;
   event: string;
   accountId: string;
+  /** The raw body and headers, to verify the signature. */
+  body: string;
+  headers: Record<string, string>;
 }
 
 /** A real HTTP receiver on 127.0.0.1 for the dashboard's webhook tests: answers `status` (200 until told otherwise). */
@@ -25,7 +28,13 @@ export class LoopbackReceiver {
         } catch {
           // recorded with empty fields
         }
-        receiver.received.push({ id: String(req.headers['webhook-id'] ?? ''), event: String(json.event ?? ''), accountId: String(json.account_id ?? '') });
+        receiver.received.push({
+          id: String(req.headers['webhook-id'] ?? ''),
+          event: String(json.event ?? ''),
+          accountId: String(json.account_id ?? ''),
+          body: Buffer.concat(chunks).toString('utf8'),
+          headers: Object.fromEntries(Object.entries(req.headers).map(([name, value]) => [name, String(value)])),
+        });
         res.writeHead(receiver.status, { 'content-type': 'text/plain' });
         res.end(receiver.status < 300 ? 'ok' : 'refused');
       });

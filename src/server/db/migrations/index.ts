@@ -8,6 +8,7 @@ import { serverSettings } from './2026_11_27_006_server_settings.js';
 import { webhookDeliveryLease } from './2026_12_02_007_webhook_delivery_lease.js';
 import { webhookAllEvents } from './2026_12_02_008_webhook_all_events.js';
 import { sessionLocale } from './2026_12_02_009_session_locale.js';
+import { renewalsAndHandoffs } from './2026_12_02_012_renewals_and_handoffs.js';
 import { accountHealthAndKeys } from './2026_12_02_011_account_health_and_keys.js';
 import { oauthExtras } from './2026_12_02_013_oauth_extras.js';
 import { hubEvents } from './2026_12_02_010_hub_events.js';
@@ -23,6 +24,7 @@ export function migrationList(dialect: MigrationDialect): Record<string, Migrati
     '2026_12_02_007_webhook_delivery_lease': webhookDeliveryLease(),
     '2026_12_02_008_webhook_all_events': webhookAllEvents(),
     '2026_12_02_009_session_locale': sessionLocale(),
+    '2026_12_02_012_renewals_and_handoffs': renewalsAndHandoffs(dialect),
     '2026_12_02_011_account_health_and_keys': accountHealthAndKeys(),
     '2026_12_02_013_oauth_extras': oauthExtras(),
     '2026_12_02_010_hub_events': hubEvents(dialect),

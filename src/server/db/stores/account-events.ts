@@ -2,10 +2,11 @@ import type { Db } from '../database.js';
 import type { WebhookDeliveryRow } from '../schema.js';
 import { decodeSubscription, subscribesTo } from './webhook-endpoints.js';
 
+/** An outbox row: about an account, or (`account_id` null) about a connect session (services/renewals.ts). */
 export interface NewAccountEvent {
   project_id: string;
   event: string;
-  account_id: string;
+  account_id: string | null;
   payload: string;
   created_at: string;
 }

@@ -14,7 +14,7 @@ export async function findFirstProject(db: Db): Promise<ProjectRow | undefined> 
   return db.selectFrom('projects').selectAll().orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
 }
 
-export async function updateProject(db: Db, projectId: string, changes: Partial<Pick<ProjectRow, 'name' | 'allowed_origins'>>): Promise<void> {
+export async function updateProject(db: Db, projectId: string, changes: Partial<Pick<ProjectRow, 'name' | 'allowed_origins' | 'max_link_renewals'>>): Promise<void> {
   // `PATCH /project {}` changes nothing: an UPDATE with no SET columns is not SQL.
   if (Object.keys(changes).length === 0) return;
   await db.updateTable('projects').set(changes).where('id', '=', projectId).execute();

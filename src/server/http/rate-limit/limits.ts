@@ -17,10 +17,11 @@ const WHAT_WAS_LIMITED: Record<RateLimitKind, string> = {
   apiKeyFailures: 'Too many requests with an unknown API key from this address',
   sessionFailures: 'Too many requests with an unknown or expired connect session token from this address',
   submits: 'Too many credential submissions for this connect session',
+  renewals: 'Too many requests for a new link for this connect session',
 };
 
 /** The `limit` label of `/metrics` (telemetry.ts). */
-const LIMIT_NAMES: Record<RateLimitKind, string> = { apiKeyFailures: 'api_key', sessionFailures: 'session_token', submits: 'credential_submit' };
+const LIMIT_NAMES: Record<RateLimitKind, string> = { apiKeyFailures: 'api_key', sessionFailures: 'session_token', submits: 'credential_submit', renewals: 'link_renewal' };
 
 interface Limiter {
   rule: RateLimitRule;

@@ -14,15 +14,18 @@ export interface RateLimitSettings {
   sessionFailures: RateLimitRule | null;
   /** Credential submits (hub account create / update, connection attempts), per connect session. */
   submits: RateLimitRule | null;
+  /** "Request a new link" presses on an expired link, per connect session (issue 17 §1). */
+  renewals: RateLimitRule | null;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   apiKeyFailures: { points: 20, seconds: 60 },
   sessionFailures: { points: 20, seconds: 60 },
   submits: { points: 30, seconds: 600 },
+  renewals: { points: 5, seconds: 3600 },
 };
 
-export const NO_RATE_LIMITS: RateLimitSettings = { apiKeyFailures: null, sessionFailures: null, submits: null };
+export const NO_RATE_LIMITS: RateLimitSettings = { apiKeyFailures: null, sessionFailures: null, submits: null, renewals: null };
 
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600 };
 

@@ -1,4 +1,4 @@
-import type { AccountWebhookPayload, WebhookEvent } from '../../../contract/webhooks.js';
+import type { AccountWebhookEvent, AccountWebhookPayload } from '../../../contract/webhooks.js';
 import type { Db } from '../../db/database.js';
 import { parseJsonArray, parseStringRecord } from '../../db/json-columns.js';
 import type { AccountRow } from '../../db/schema.js';
@@ -23,7 +23,7 @@ export class AccountChanges {
   }
 
   /** Call inside `commit`'s transaction, with the account as it is after the change (before it, for a delete). */
-  async record(trx: Db, event: WebhookEvent, account: AccountRow): Promise<void> {
+  async record(trx: Db, event: AccountWebhookEvent, account: AccountRow): Promise<void> {
     const now = this.clock().toISOString();
     await insertAccountEvent(trx, {
       project_id: account.project_id,
@@ -36,7 +36,7 @@ export class AccountChanges {
 }
 
 /** What a receiver gets, but for `sent_at`, which the dispatcher stamps at each send. */
-export function accountEventPayload(event: WebhookEvent, account: AccountRow, now: string): Omit<AccountWebhookPayload, 'sent_at'> {
+export function accountEventPayload(event: AccountWebhookEvent, account: AccountRow, now: string): Omit<AccountWebhookPayload, 'sent_at'> {
   const reasons = parseJsonArray(account.status_reasons) as AccountWebhookPayload['status_reasons'] | null;
   return {
     project_id: account.project_id,
