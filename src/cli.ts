@@ -11,6 +11,8 @@ import { en } from 'zod/locales';
 import { CATALOG } from './catalog/index.js';
 import { ConnectSessionCreate } from './contract/connect-sessions.js';
 import type { LinkedAccount } from './contract/accounts.js';
+import type { ReauthLink } from './contract/account-health.js';
+import type { RotatedSigningKey } from './contract/result-token.js';
 import type { ProjectSummary } from './contract/project.js';
 import { CATEGORIES } from './contract/categories.js';
 import { apiTarget, callApi, createLink } from './cli/api.js';
@@ -104,7 +106,7 @@ withTarget(
   console.log(`expires ${formatDate(session.expires_at)} · owner ${session.origin_owner_name} (${session.origin_owner_id})`);
 });
 
-const accounts = program.command('accounts').description('linked accounts: list (the default), show, delete');
+const accounts = program.command('accounts').description('linked accounts: list (the default), show, reauth-link, delete');
 withTarget(
   accounts
     .command('list', { isDefault: true })
@@ -136,6 +138,7 @@ withTarget(accounts.command('show <id>').description('one linked account: owner,
       ['username', account.origin_username ?? ''],
       ['label', account.label ?? ''],
       ['status', account.status],
+      ...(account.first_failed_at ? [['first failed', formatDate(account.first_failed_at)] as [string, string]] : []),
       ...(account.status_reasons ?? []).map((reason): [string, string] => ['  reason', `${reason.code ?? ''} ${reason.description ?? ''} (${formatDate(reason.timestamp)})`.trim()]),
       ...Object.entries(account.setup_information ?? {}).map(([key, value]): [string, string] => [`  ${key}`, value]),
       ['created', formatDate(account.created_at)],
@@ -145,6 +148,17 @@ withTarget(accounts.command('show <id>').description('one linked account: owner,
     for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
   },
 );
+withTarget(
+  accounts
+    .command('reauth-link <id>')
+    .description("an auth link that opens this account in edit mode, so its owner enters the credentials again (e.g. after the health check made it invalid)")
+    .option('--expires-in <duration>', 'lifetime: seconds, or 45m, 12h, 30d, 2w (default 30d)', durationOption),
+).action(async (id: string, opts: { url?: string; apiKey?: string; json?: boolean; expiresIn?: number }) => {
+  const link = await callApi<ReauthLink>(apiTarget(opts), 'POST', `/accounts/${encodeURIComponent(id)}/reauth_link`, opts.expiresIn ? { expires_in: opts.expiresIn } : {});
+  if (opts.json) return console.log(JSON.stringify(link, null, 2));
+  console.log(link.auth_link_url);
+  console.log(`expires ${formatDate(link.expires_at)} · opens account ${link.account_id} in edit mode`);
+});
 withTarget(accounts.command('delete <id>').description('delete a linked account and its stored credentials (webhooks get account.deleted)')).action(
   async (id: string, opts: { url?: string; apiKey?: string; json?: boolean }) => {
     const deleted = await callApi<unknown>(apiTarget(opts), 'DELETE', `/accounts/${encodeURIComponent(id)}`);
@@ -208,6 +222,15 @@ withTarget(oauth.command('remove <provider>').description("remove a connector's 
   const { removeOAuthClient } = await import('./cli/oauth.js');
   await removeOAuthClient(apiTarget(opts), provider);
 });
+
+const keys = program.command('result-keys').description("the key that signs result_token (published at /.well-known/jwks.json)");
+withTarget(keys.command('rotate').description('sign new result tokens with a new key; the old one stays published until its tokens have expired (5 min)')).action(
+  async (opts: { url?: string; apiKey?: string; json?: boolean }) => {
+    const rotated = await callApi<RotatedSigningKey>(apiTarget(opts), 'POST', '/result_signing_keys/rotate');
+    if (opts.json) return console.log(JSON.stringify(rotated, null, 2));
+    console.log(`signing with ${rotated.kid}; ${rotated.retired} earlier key(s) published until ${formatDate(rotated.previous_published_until)}`);
+  },
+);
 
 const webhooks = program.command('webhooks').description('webhook endpoints that receive account.created / updated / deleted, and their delivery log');
 withTarget(

@@ -33,6 +33,8 @@ import type {
 } from '../contract/webhook-endpoints.js';
 import type { WebhookEvent } from '../contract/webhooks.js';
 import { OAuthClientListSchema, OAuthClientSchema, type OAuthClient, type OAuthClientWrite } from './connectors-page/oauth-apps.js';
+import { ReauthLinkSchema } from './account-detail/reauth-link-schema.js';
+import type { ReauthLink } from '../contract/account-health.js';
 
 export interface AdminClientOptions {
   /** The connect API origin (and optional path prefix); '' = this page's origin. */
@@ -174,6 +176,11 @@ export class AdminClient {
 
   async createSession(body: SessionRequest): Promise<ConnectSessionTokenAuthLink> {
     return (await this.#request('POST', '/connect_sessions', SessionLinkSchema, { body })).data;
+  }
+
+  /** An auth link that opens this account in edit mode (issue 17 §3). */
+  async reauthLink(accountId: string, expiresIn: number): Promise<ReauthLink> {
+    return (await this.#request('POST', `/accounts/${encodeURIComponent(accountId)}/reauth_link`, ReauthLinkSchema, { body: { expires_in: expiresIn } })).data;
   }
 
   /** Open "Request a new link" presses (issue 17 §1), newest first. */

@@ -1,7 +1,12 @@
-/** The account a connection produced; `provider` is the selected connector's provider key. */
+/**
+ * The account a connection produced; `provider` is the selected connector's provider key. `result_token`: the
+ * server's signed statement of this success (a compact JWS, 5 minutes) for the host's backend to verify against
+ * `/.well-known/jwks.json` instead of trusting the browser.
+ */
 export interface ConnectedAccount {
   id: string;
   provider: string;
+  result_token?: string | undefined;
 }
 
 /**

@@ -41,7 +41,7 @@ export interface OpenConnectHubOptions extends TokenSource {
 const POPUP_CLOSE_DELAY_MS = 1200;
 
 /**
- * Opens the hub for one connect session and settles when it is done: resolves `{id, provider}` when an
+ * Opens the hub for one connect session and settles when it is done: resolves `{id, provider, result_token}` when an
  * account is connected, rejects a `ConnectHubLaunchError` (`closed`, `expired`, `blocked`, `error`).
  * In `redirect` mode the page navigates away and the promise never settles; read the result on return
  * with `readConnectHubReturn()`.
@@ -84,7 +84,7 @@ async function launchModal(baseUrl: string, options: OpenConnectHubOptions, retu
   (options.container ?? document.body).append(dialog);
 
   return new Promise<ConnectedAccount>((resolve, reject) => {
-    const onSuccess = (event: ConnectHubSuccessEvent) => resolve({ id: event.detail.id, provider: event.detail.provider });
+    const onSuccess = (event: ConnectHubSuccessEvent) => resolve({ id: event.detail.id, provider: event.detail.provider, result_token: event.detail.result_token });
     const onError = (event: CustomEvent<{ code: string; message: string }>) => {
       if (event.detail.code === 'session_expired') reject(new ConnectHubLaunchError('expired', event.detail.message));
     };

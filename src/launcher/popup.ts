@@ -37,7 +37,7 @@ export function waitForAccountConnected(popup: Window, hubOrigin: string, signal
       const message: unknown = event.data;
       if (!conforms(AccountConnectedMessage, message)) return;
       finish();
-      resolve({ id: message.account.id, provider: message.account.provider });
+      resolve({ id: message.account.id, provider: message.account.provider, result_token: message.account.result_token });
     };
     const closedWatch = window.setInterval(() => {
       if (!popup.closed) return;

@@ -52,12 +52,12 @@ function boot(): void {
   });
 
   hub.addEventListener('connect-hub:success', (event) => {
-    const { id, provider } = event.detail;
+    const { id, provider, result_token } = event.detail;
     done.hidden = false;
     void settings.then((loaded) => {
       const allowed = loaded?.allowed_origins ?? [];
       // The server's own pages (the demo, the dashboard) may open this page too.
-      postAccountConnected(window.opener as Window | null, [...allowed, window.location.origin], { id, provider });
+      postAccountConnected(window.opener as Window | null, [...allowed, window.location.origin], { id, provider, result_token });
       const back = returnTarget(new URLSearchParams(window.location.search).get('return_url'), allowed, window.location.origin, { id, provider });
       if (back) window.setTimeout(() => window.location.assign(back), RETURN_DELAY_MS);
     });

@@ -34,7 +34,7 @@ export function postAccountConnected(
   if (!opener) return [];
   const message: AccountConnectedMessage = {
     type: 'AccountConnected',
-    account: { id: account.id, provider: account.provider },
+    account: { id: account.id, provider: account.provider, ...(account.result_token ? { result_token: account.result_token } : {}) },
   };
   const targets = exactOrigins(allowedOrigins);
   for (const origin of targets) opener.postMessage(message, origin);

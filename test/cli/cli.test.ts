@@ -126,6 +126,18 @@ describe('connect-hub CLI', () => {
     const json = await cli(['accounts', 'show', id, '--json'], env);
     assert.deepEqual(JSON.parse(json.stdout), (await t.call('GET', `/accounts/${id}`)).body);
 
+    // Issue 17: a re-auth link opens this account in edit mode; the result-token key rotates.
+    const reauth = await cli(['accounts', 'reauth-link', id, '--expires-in', '2h'], env);
+    assert.equal(reauth.code, 0, reauth.stderr);
+    const [reauthUrl, reauthLine] = reauth.stdout.trim().split('\n');
+    assert.match(reauthLine ?? '', new RegExp(`^expires .+ UTC · opens account ${id} in edit mode$`));
+    const reauthToken = new URL(reauthUrl ?? '').searchParams.get('token') ?? '';
+    assert.equal((await t.call('GET', '/hub/settings', { token: reauthToken })).body.existing_account_id, id);
+    const rotated = await cli(['result-keys', 'rotate', '--json'], env);
+    assert.equal(rotated.code, 0, rotated.stderr);
+    const kid = (JSON.parse(rotated.stdout) as { kid: string }).kid;
+    assert.ok(((await t.call('GET', '/.well-known/jwks.json')).body.keys as { kid: string }[]).some((key) => key.kid === kid));
+
     const deleted = await cli(['accounts', 'delete', id], env);
     assert.equal(deleted.code, 0, deleted.stderr);
     assert.equal(deleted.stdout, `deleted account ${id}\n`);

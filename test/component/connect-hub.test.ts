@@ -117,7 +117,9 @@ describe('<connect-hub> states', () => {
     await form.updateComplete;
     const success = new Promise<CustomEvent>((resolve) => hub.addEventListener('connect-hub:success', resolve, { once: true }));
     submit.click();
-    expect((await success).detail).to.deep.equal({ id: accountId, provider: 'sandbox_hris' });
+    const { result_token: resultToken, ...detail } = (await success).detail;
+    expect(detail).to.deep.equal({ id: accountId, provider: 'sandbox_hris' });
+    expect(resultToken, 'the signed result for the host (issue 17)').to.match(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
     const status = await untilStatus(hub, 'success');
     expect(status.message).to.contain('updated');
     const account = await api<{ setup_information: Record<string, string> }>('GET', `/accounts/${accountId}`);

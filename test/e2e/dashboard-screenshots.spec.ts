@@ -78,7 +78,7 @@ test('dashboard screenshots: every page, light and dark, desktop and phone', asy
 
       await page.goto(`${DASHBOARD_URL}#/accounts/${id}`);
       await expect(page.getByRole('heading', { name: 'Sandbox HRIS', level: 1 })).toBeVisible();
-      await page.getByRole('button', { name: 'Re-link' }).click();
+      await page.getByRole('button', { name: 'Send re-auth link' }).click();
       await expect(page.getByRole('textbox', { name: 'Auth link' })).toBeVisible();
       await shoot(page, 'account', theme, width);
       await page.getByRole('button', { name: 'Delete', exact: true }).click();
@@ -120,5 +120,46 @@ test('dashboard screenshots: every page, light and dark, desktop and phone', asy
     await request.delete(`${E2E_SERVER_URL}/webhooks/${endpointId}`, { headers: { authorization: basic } });
     await request.delete(`${E2E_SERVER_URL}/webhooks/${disabledId}`, { headers: { authorization: basic } });
     await receiver.stop();
+  }
+});
+
+/** Steps as the hub reports them (POST /hub/events), for a session made by the host's backend. */
+async function session(request: APIRequestContext, owner: string, steps: Array<[string, string?, string?]>, provider?: string): Promise<void> {
+  const created = await request.post(`${E2E_SERVER_URL}/connect_sessions`, { headers: { authorization: basic }, data: { origin_owner_id: owner, origin_owner_name: owner, ...(provider ? { provider } : {}) } });
+  const { token } = (await created.json()) as { token: string };
+  if (steps.length === 0) return;
+  const events = steps.map(([name, provider, error_code]) => ({ name, ...(provider ? { provider } : {}), ...(error_code ? { error_code } : {}) }));
+  expect((await request.post(`${E2E_SERVER_URL}/hub/events`, { headers: { 'x-hub-session-token': token }, data: { events } })).status()).toBe(202);
+}
+
+test('dashboard screenshots: Insights, light and dark, desktop and phone', async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  mkdirSync(OUT_DIR, { recursive: true });
+  const from = new Date().toISOString();
+  const tag = uniqueOwner('insights').slice(-6);
+  const hris: Array<[string, string?, string?]> = [['opened'], ['connector-selected', 'sandbox_hris'], ['credentials-submitted', 'sandbox_hris']];
+  const ats: Array<[string, string?, string?]> = [['opened'], ['connector-selected', 'sandbox_ats'], ['credentials-submitted', 'sandbox_ats']];
+  for (let i = 0; i < 5; i++) await session(request, `never-${i}-${tag}`, []);
+  for (let i = 0; i < 4; i++) await session(request, `list-${i}-${tag}`, [['opened']]);
+  for (let i = 0; i < 3; i++) await session(request, `bad-${i}-${tag}`, [...hris, ['failed', 'sandbox_hris', 'provider_rejected']]);
+  await session(request, `slow-${tag}`, [...hris, ['failed', 'sandbox_hris', 'provider_timeout']]);
+  for (let i = 0; i < 6; i++) await session(request, `good-${i}-${tag}`, [...hris, ['connected', 'sandbox_hris']]);
+  for (let i = 0; i < 3; i++) await session(request, `ats-${i}-${tag}`, [...ats, ['connected', 'sandbox_ats']], 'sandbox_ats');
+  await session(request, `ats-bad-${tag}`, [...ats, ['failed', 'sandbox_ats', 'validation_failed']], 'sandbox_ats');
+  for (const theme of ['light', 'dark'] as const) {
+    for (const width of [1280, 375]) {
+      const context = await browser.newContext({ viewport: { width, height: width > 600 ? 820 : 760 }, colorScheme: theme, deviceScaleFactor: width > 600 ? 1 : 2 });
+      const page = await context.newPage();
+      await page.goto(DASHBOARD_URL);
+      await page.getByLabel('API key').fill(E2E_API_KEY);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.goto(`${DASHBOARD_URL}#/insights?from=${encodeURIComponent(from)}`);
+      await expect(page.locator('tr[data-step="created"] .count')).toHaveText('23');
+      await expect(page.locator('#days-chart canvas').first()).toBeVisible();
+      await page.locator('body').click({ position: { x: 1, y: 1 } });
+      await shoot(page, 'insights', theme, width);
+      await context.close();
+    }
   }
 });

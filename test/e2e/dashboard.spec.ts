@@ -198,7 +198,7 @@ test('dashboard: axe finds no violations on any page, light and dark', async ({ 
 
       await page.goto(`${DASHBOARD_URL}#/accounts/${id}`);
       await expect(page.getByRole('heading', { name: 'Sandbox HRIS', level: 1 })).toBeVisible();
-      await page.getByRole('button', { name: 'Re-link' }).click();
+      await page.getByRole('button', { name: 'Send re-auth link' }).click();
       await expect(page.getByRole('textbox', { name: 'Auth link' })).toBeVisible();
       found[`${scheme} account`] = await axeViolations(page);
       await page.getByRole('button', { name: 'Delete', exact: true }).click();

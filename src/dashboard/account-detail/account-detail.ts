@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { LitElement, html, nothing } from 'lit';
 import type { LinkedAccount } from '../../contract/accounts.js';
-import type { ConnectSessionTokenAuthLink } from '../../contract/connect-sessions.js';
+import type { ReauthLink } from '../../contract/account-health.js';
 import type { ProjectConnector } from '../../contract/project.js';
 import { sharedStyles } from '../../hub/styles/theme.styles.js';
 import { errorMessage, isUnauthorized, type AdminClient, type DeliveryPage } from '../admin-client.js';
@@ -15,7 +15,7 @@ export const ACCOUNT_DELIVERIES_PAGE_SIZE = 20;
 
 /**
  * `<dashboard-account-detail account-id="…">`: one linked account's non-secret details, its webhook
- * deliveries (when the server has the webhooks API), "Re-link" (an edit-mode auth link) and Delete.
+ * deliveries (when the server has the webhooks API), "Send re-auth link" (an edit-mode auth link, copy and QR) and Delete.
  *
  * @fires dashboard:navigate - Back to the list after a delete.
  * @fires dashboard:unauthorized - The API key stopped working.
@@ -40,7 +40,7 @@ export class AccountDetailElement extends LitElement {
   /** Where "All accounts" goes: the list as it was left (page, sort, filters). */
   backHref = '#/accounts';
   deliveriesPage = 1;
-  relink: ConnectSessionTokenAuthLink | undefined;
+  relink: ReauthLink | undefined;
   relinking = false;
   actionError = '';
   deleting = false;
@@ -148,6 +148,10 @@ export class AccountDetailElement extends LitElement {
               <dd><time datetime=${account.created_at}>${formatDateTime(account.created_at)}</time></dd>
               <dt>${s.fieldUpdated}</dt>
               <dd><time datetime=${account.updated_at}>${formatDateTime(account.updated_at)}</time></dd>
+              ${account.first_failed_at
+                ? html`<dt>${s.fieldFirstFailed}</dt>
+                    <dd><time datetime=${account.first_failed_at}>${formatDateTime(account.first_failed_at)}</time></dd>`
+                : nothing}
             </dl>
           </div>
         </section>
@@ -274,15 +278,7 @@ export class AccountDetailElement extends LitElement {
     this.relinking = true;
     this.actionError = '';
     try {
-      this.relink = await this.#guard(
-        this.client.createSession({
-          origin_owner_id: account.origin_owner_id,
-          origin_owner_name: account.origin_owner_name,
-          ...(account.origin_username ? { origin_username: account.origin_username } : {}),
-          account_id: account.id,
-          expires_in: DEFAULT_EXPIRY_DAYS * DAY_SECONDS,
-        }),
-      );
+      this.relink = await this.#guard(this.client.reauthLink(account.id, DEFAULT_EXPIRY_DAYS * DAY_SECONDS));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#relink-title')?.focus();
     } catch (error) {

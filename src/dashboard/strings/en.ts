@@ -79,8 +79,9 @@ export const en = {
   deliveryAttempts: 'Attempts',
   deliveryLast: 'Last attempt',
   deliveriesPagination: 'Webhook deliveries pages',
-  relink: 'Re-link',
-  relinkIntro: 'Send this link to the account’s owner: it opens the hub in edit mode for this account.',
+  relink: 'Send re-auth link',
+  relinkIntro: 'Send this link to the account’s owner: it opens the hub in edit mode for this account, where they enter the credentials again. Valid 30 days.',
+  fieldFirstFailed: 'Failing since',
   deleteAccount: 'Delete',
   deleteDialogTitle: 'Delete this account?',
   deleteDialogBody: (provider: string, owner: string) =>

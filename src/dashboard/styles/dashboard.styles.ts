@@ -39,7 +39,7 @@ export const dashboardStyles = css`
   .button.small { min-height: 32px; padding: 0 10px; font-size: 0.9em; }
   .badge { display: inline-flex; align-items: center; gap: 6px; padding: 1px 9px; border-radius: 999px; font-size: 0.8em; font-weight: 650; white-space: nowrap; border: 1px solid color-mix(in srgb, var(--_tone) 40%, transparent); color: var(--_tone); background: color-mix(in srgb, var(--_tone) 10%, var(--_ch-bg)); --_tone: var(--_ch-muted); }
   .badge.active { --_tone: var(--_ch-success); }
-  .badge.error, .badge.expired { --_tone: var(--_ch-danger); }
+  .badge.error, .badge.expired, .badge.invalid { --_tone: var(--_ch-danger); }
   .badge.inactive, .badge.suspended { --_tone: var(--_ch-warning); }
   .badge.sandbox { --_tone: var(--_ch-info); }
   .table-wrap { overflow-x: auto; border: 1px solid var(--_ch-border); border-radius: var(--_ch-radius); background: var(--_ch-bg); }

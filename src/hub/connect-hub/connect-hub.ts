@@ -20,7 +20,7 @@ const lenientBoolean = (value: string | null): boolean | undefined =>
  * `<connect-hub token="…">`: lets an end user link an account, speaking CONTRACT.md to `base-url`.
  *
  * @tag connect-hub
- * @fires connect-hub:success - `{id, provider}` when an account is connected or updated.
+ * @fires connect-hub:success - `{id, provider, result_token}` when an account is connected or updated (`result_token`: see README, "Verify a success").
  * @fires connect-hub:close - The user pressed Close on the success screen.
  * @fires connect-hub:error - `{code, message}` when loading or connecting fails.
  * @fires connect-hub:event - `{name, provider?, error_code?, at}` for each step: opened, connector-selected, back, credentials-submitted or oauth-started, connected, failed, closed (the server gets the same).

@@ -240,7 +240,7 @@ export class HubSessionController {
     try {
       const body = { integration_id: integration.integration_id, credentials };
       const result = await this.#guard(() => (session.account ? session.client.updateAccount(session.account.id, body) : session.client.createAccount(body)));
-      this.#succeeded({ id: result.id, provider: integration.provider });
+      this.#succeeded({ id: result.id, provider: integration.provider, result_token: result.result_token });
     } catch (error) {
       this.failure = error as HubFailure;
     } finally {

@@ -7,7 +7,7 @@ import { openPopup } from '../oauth-wait/popup.js';
 export type OAuthPhase = 'idle' | 'starting' | 'waiting' | 'closed' | 'blocked' | 'redirecting';
 
 export type OAuthOutcome =
-  | { kind: 'authenticated'; accountId: string }
+  | { kind: 'authenticated'; accountId: string; resultToken?: string | undefined }
   | { kind: 'error'; code: string; description: string }
   | { kind: 'cancelled' | 'expired' | 'timeout' | 'start-failed' };
 
@@ -196,7 +196,7 @@ export class OAuthController implements ReactiveController {
     try {
       const attempt = await getConnectionAttempt(this.#request.client, this.#attemptId);
       if (generation !== this.#generation) return;
-      if (attempt.status === 'authenticated' && attempt.account) return this.#finish({ kind: 'authenticated', accountId: attempt.account.id });
+      if (attempt.status === 'authenticated' && attempt.account) return this.#finish({ kind: 'authenticated', accountId: attempt.account.id, resultToken: attempt.result_token });
       if (attempt.status === 'error') {
         return this.#finish({ kind: 'error', code: attempt.error?.code ?? 'oauth_error', description: attempt.error?.description ?? '' });
       }

@@ -120,7 +120,7 @@ export class HubOAuth {
   }
 
   #finished(outcome: OAuthOutcome, request: OAuthRequest | undefined): void {
-    if (outcome.kind === 'authenticated') return this.#hooks.succeeded({ id: outcome.accountId, provider: request?.provider ?? '' });
+    if (outcome.kind === 'authenticated') return this.#hooks.succeeded({ id: outcome.accountId, provider: request?.provider ?? '', result_token: outcome.resultToken });
     if (outcome.kind !== 'cancelled') this.#hooks.failed(oauthFailure(outcome, this.#hooks.strings()));
   }
 }

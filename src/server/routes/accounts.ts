@@ -3,7 +3,7 @@ import { AccountMeta, AccountPatch, LinkedAccount, LinkedAccountList } from '../
 import { AccountCredentials } from '../../contract/oauth.js';
 import { ReauthLink, ReauthLinkCreate } from '../../contract/account-health.js';
 import { requireApiKey } from '../http/auth.js';
-import { DeclaredRoutes, named, nextPageHeaders, sentWithTypeOrLength } from '../http/define-route.js';
+import { DeclaredRoutes, named, nextPageHeaders, sentUnlessEmpty } from '../http/define-route.js';
 import { ApiError } from '../errors.js';
 import { integerQuery, listQuery, textQuery, type QueryParam } from '../http/query-params.js';
 import type { AccountListQuery } from '../services/accounts.js';
@@ -142,7 +142,7 @@ export function accountRoutes(services: Services, bodyLimitBytes: number) {
           'account is `active` again and account.updated says so.',
         tag: 'Accounts',
         params: ACCOUNT_ID,
-        body: { schema: named({ ReauthLinkCreate }), sent: sentWithTypeOrLength },
+        body: { schema: named({ ReauthLinkCreate }), sent: sentUnlessEmpty },
         responses: { 201: { description: 'The link and its session', body: named({ ReauthLink }) } },
         errors: NO_ACCOUNT,
       },

@@ -33,12 +33,14 @@ describe('<dashboard-account-detail>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('"Re-link" makes an edit-mode auth link for this account (30 days)', async () => {
+  it('"Send re-auth link" makes an edit-mode auth link for this account (30 days), with copy and QR', async () => {
     const owner = uniqueOwner('relink');
     const id = await linkSandbox(owner);
     const el = await mountDetail(id);
-    buttonNamed(el, 'Re-link').click();
+    buttonNamed(el, 'Send re-auth link').click();
     const link = await until(() => inShadow(el, 'dashboard-auth-link'), 'no auth link');
+    await link.updateComplete;
+    expect(link.shadowRoot!.querySelector('figure.qr'), 'a QR code of the link').to.exist;
     const session = await sessionOfLink(link.url);
     expect(session.account_id).to.equal(id);
     expect(session.origin_owner_id).to.equal(owner);

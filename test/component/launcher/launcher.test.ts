@@ -122,7 +122,8 @@ describe('<connect-link-button> modal', () => {
     const event = await success;
     expect(event.target).to.equal(button);
     const account = await launched;
-    expect(account).to.deep.equal({ id: event.detail.id, provider: 'sandbox_hris' });
+    expect(account).to.deep.equal({ id: event.detail.id, provider: 'sandbox_hris', result_token: event.detail.result_token });
+    expect(account.result_token, 'the promise carries the signed result').to.be.a('string');
     expect(account.id).to.match(/^acc_/);
     expect(steps).to.include.members(['opened', 'connector-selected', 'credentials-submitted', 'connected']);
   });
