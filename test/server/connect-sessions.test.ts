@@ -43,6 +43,57 @@ describe('connect sessions API', () => {
       assert.equal(Date.parse(String(body.expires_at)) - Date.parse(String(body.created_at)), 7 * 86_400 * 1000);
     });
 
+    it('keeps what the session was created with: type (production unless given), multiple, the connector profile', async () => {
+      const plain = ConnectSession.parse((await createSession(t)).body);
+      assert.equal(plain.type, 'production');
+      assert.equal(plain.multiple, false);
+      assert.equal(plain.connector_profile_id, null);
+      const given = ConnectSession.parse((await createSession(t, { type: 'test', multiple: true, integration_id: 'profile-from-integration' })).body);
+      assert.equal(given.type, 'test');
+      assert.equal(given.multiple, true);
+      assert.equal(given.connector_profile_id, 'profile-from-integration', 'StackOne\'s integration_id names the profile when connector_profile_id is absent');
+      const profile = ConnectSession.parse((await createSession(t, { connector_profile_id: 'profile-1' })).body);
+      assert.equal(profile.connector_profile_id, 'profile-1');
+      const both = ConnectSession.parse((await createSession(t, { connector_profile_id: 'profile-1', integration_id: 'profile-2', multiple: false })).body);
+      assert.equal(both.connector_profile_id, 'profile-1', 'connector_profile_id wins');
+      assert.equal(both.multiple, false);
+      // What the session is read back as, not only what the create answered.
+      const read = await t.call('GET', `/connect_sessions/${given.id}`);
+      assert.deepEqual({ type: read.body.type, multiple: read.body.multiple, connector_profile_id: read.body.connector_profile_id }, { type: 'test', multiple: true, connector_profile_id: 'profile-from-integration' });
+    });
+
+    it('a token works until the instant its session expires, not at it (the one expiry rule, on the injected clock)', async () => {
+      const { token, id, body } = await createSession(t, { expires_in: 60 });
+      t.clock.advanceSeconds(59.999);
+      assert.equal((await t.call('POST', '/connect_sessions/authenticate', { json: { token } })).status, 201, 'a millisecond before');
+      assert.equal((await t.call('GET', '/hub/settings', { token })).status, 200);
+      assert.ok(await t.server.services.sessions.live(t.server.project.id, id), 'an OAuth callback still finds it');
+      t.clock.advanceSeconds(0.001);
+      assert.equal(t.clock.now().toISOString(), body.expires_at);
+      assertClientError(await t.call('POST', '/connect_sessions/authenticate', { json: { token } }), 401, new RegExp(`expired at ${String(body.expires_at)}`));
+      assertClientError(await t.call('GET', '/hub/settings', { token }), 401, /expired/);
+      assert.equal(await t.server.services.sessions.live(t.server.project.id, id), undefined, 'nor does an OAuth callback');
+    });
+
+    it('an OAuth callback finds a live session by id within its project only', async () => {
+      const { id } = await createSession(t, { origin_owner_id: 'live-owner' });
+      const found = await t.server.services.sessions.live(t.server.project.id, id);
+      assert.equal(found?.session.id, id);
+      assert.equal(found?.session.origin_owner_id, 'live-owner');
+      assert.equal(found?.project.id, t.server.project.id);
+      assert.equal(await t.server.services.sessions.live(t.server.project.id, 999_999), undefined, 'an unknown id');
+      const other = await addProject(t, 'Live elsewhere');
+      assert.equal(await t.server.services.sessions.live(other.projectId, id), undefined, 'another project\'s id');
+    });
+
+    it('reads sessions by ids of several digits', async () => {
+      let id = 0;
+      while (id < 12) id = (await createSession(t)).id;
+      const fetched = await t.call('GET', `/connect_sessions/${id}`);
+      assert.equal(fetched.status, 200, fetched.text);
+      assert.equal(fetched.body.id, id);
+    });
+
     it('authenticates a token and reads a session by id, without the token', async () => {
       const { token, id } = await createSession(t, { provider: 'sandbox_hris' });
       const described = await t.call('POST', '/connect_sessions/authenticate', { json: { token } });
@@ -98,9 +149,13 @@ describe('connect sessions API', () => {
       assert.equal(result.body.field, 'expires_in');
     });
 
-    it('rejects an unknown provider and an unknown account_id', async () => {
-      assertClientError(await t.call('POST', '/connect_sessions', { json: { origin_owner_id: 'x', origin_owner_name: 'X', provider: 'nope' } }), 400, /provider/);
-      assertClientError(await t.call('POST', '/connect_sessions', { json: { origin_owner_id: 'x', origin_owner_name: 'X', account_id: 'acc_nope' } }), 400, /account_id/);
+    it('rejects an unknown provider and an unknown account_id, naming the field', async () => {
+      const provider = await t.call('POST', '/connect_sessions', { json: { origin_owner_id: 'x', origin_owner_name: 'X', provider: 'nope' } });
+      assertClientError(provider, 400, /^provider: "nope" is not a connector enabled for this project$/);
+      assert.equal(provider.body.field, 'provider');
+      const account = await t.call('POST', '/connect_sessions', { json: { origin_owner_id: 'x', origin_owner_name: 'X', account_id: 'acc_nope' } });
+      assertClientError(account, 400, /^account_id: no account "acc_nope" in this project$/);
+      assert.equal(account.body.field, 'account_id');
     });
 
     it('rejects a body over the limit with 413, by Content-Length and by bytes read', async () => {
