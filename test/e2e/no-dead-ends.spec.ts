@@ -7,7 +7,8 @@ import { E2E_API_KEY, E2E_SERVER_URL } from './support/server-config.js';
 // Issue 13 §1 and §3 on the real server: no connector the end user cannot finish, errors in plain words.
 const authorization = `Basic ${Buffer.from(`${E2E_API_KEY}:`).toString('base64')}`;
 const SHOTS = 'reports/screenshots/issue13';
-const NEEDS_APP = CATALOG.filter((d) => isOAuthConnector(d) && d.sandbox !== true);
+// Docebo-style connectors (oauth.client 'end_user') take the end user's own client from the form: no app needed.
+const NEEDS_APP = CATALOG.filter((d) => isOAuthConnector(d) && d.sandbox !== true && d.oauth?.client !== 'end_user');
 
 /** The focused element through every shadow root, as `tag#id`. */
 function deepFocus(page: Page): Promise<string | null> {

@@ -76,6 +76,8 @@ export async function startSandboxOAuthProvider(options: SandboxOAuthProviderOpt
 
   server.service.on('beforeAuthorizeRedirect', (redirect: MutableRedirectUri, req: IncomingMessage) => {
     const query = queryOf(req);
+    // RFC 9207, as the sandbox CRM's connector requires: every answer names its issuer.
+    redirect.url.searchParams.set('iss', server.issuer.url ?? '');
     const outcome = outcomeOf(query.get('outcome'));
     const code = redirect.url.searchParams.get('code');
     if (query.get('client_id') !== clientId) {

@@ -22,7 +22,8 @@ function echoingProvider(sent: string[]): GuardedClient {
   return client as unknown as GuardedClient;
 }
 
-const endpoint: TokenEndpoint = { url: new URL('https://provider.example/token'), clientId: 'client-1', clientSecret: CLIENT_SECRET, providerName: 'Example' };
+// client_secret_post: the secret travels in the body this provider echoes (Basic would keep it in a header).
+const endpoint: TokenEndpoint = { url: new URL('https://provider.example/token'), clientId: 'client-1', clientSecret: CLIENT_SECRET, providerName: 'Example', auth: 'client_secret_post' };
 
 async function refusal(call: () => Promise<unknown>): Promise<OAuthProviderError> {
   try {

@@ -39,8 +39,9 @@ describe('hub endpoints (/hub/*)', () => {
       const { token, body } = await createSession(t);
       const result = await t.call('GET', '/hub/connectors', { token });
       const list = IntegrationList.parse(result.body);
-      // OAuth connectors without an OAuth app are left out (test/server/oauth-app-listing.test.ts).
-      assert.equal(list.integrations.length, CATALOG.filter((d) => !isOAuthFlow(d) || d.sandbox === true).length);
+      // OAuth connectors without an OAuth app are left out (test/server/oauth-app-listing.test.ts), but those whose
+      // client the end user types (Docebo).
+      assert.equal(list.integrations.length, CATALOG.filter((d) => !isOAuthFlow(d) || d.sandbox === true || d.oauth?.client === 'end_user').length);
       assert.equal(list.external_trigger_token, body.external_trigger_token);
       const hris = list.integrations.find((i) => i.integration_id === 'sandbox_hris');
       assert.deepEqual(hris, {
@@ -87,7 +88,7 @@ describe('hub endpoints (/hub/*)', () => {
     it('E3 emits shape B: explicit secret flags, assets.icon, no condition, no authentication', async (test) => {
       const { token } = await createSession(t);
       // Every connector's config, the OAuth ones too: each gets an OAuth app for the time of this test.
-      const needApp = CATALOG.filter((c) => isOAuthFlow(c) && c.sandbox !== true);
+      const needApp = CATALOG.filter((c) => isOAuthFlow(c) && c.sandbox !== true && c.oauth?.client !== 'end_user');
       for (const c of needApp) assert.equal((await t.call('PUT', `/oauth_clients/${c.key}`, { json: { client_id: 'id', client_secret: 's' } })).status, 200);
       test.after(async () => {
         for (const c of needApp) await t.call('DELETE', `/oauth_clients/${c.key}`);

@@ -4,8 +4,9 @@ import { CATALOG, isOAuthConnector } from '../../src/catalog/index.js';
 import { IntegrationList } from '../../src/contract/index.js';
 import { assertClientError, createSession, startTestServer, type TestServer } from './harness.js';
 
-// Issue 13 §1: an OAuth connector whose project has no OAuth app is a dead end, so the hub never offers it.
-const needingApp = CATALOG.filter((definition) => isOAuthConnector(definition) && definition.sandbox !== true).map((d) => d.key);
+// Issue 13 §1: an OAuth connector whose project has no OAuth app is a dead end, so the hub never offers it. A connector
+// whose client is the end user's own (Docebo, oauth.client 'end_user') needs no app and is always offered.
+const needingApp = CATALOG.filter((definition) => isOAuthConnector(definition) && definition.sandbox !== true && definition.oauth?.client !== 'end_user').map((d) => d.key);
 
 async function listed(t: TestServer, token: string): Promise<string[]> {
   const result = await t.call('GET', '/hub/connectors', { token });
@@ -27,6 +28,7 @@ describe('OAuth connectors are listed only with an OAuth app', () => {
     assert.deepEqual(keys.filter((key) => needingApp.includes(key)), []);
     assert.ok(keys.includes('sandbox_crm'), 'the sandbox OAuth connector has its app from boot');
     assert.ok(keys.includes('sandbox_hris'));
+    assert.ok(keys.includes('docebo'), "the end user brings Docebo's client");
     assert.equal(keys.length, CATALOG.length - needingApp.length);
   });
 

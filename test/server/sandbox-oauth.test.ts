@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { createSandboxOAuth, type SandboxOAuth } from '../../src/sandbox/oauth.js';
 import { SANDBOX_OAUTH_CLIENT_ID, SANDBOX_OAUTH_CLIENT_SECRET, SANDBOX_SHORT_TOKEN_SECONDS } from '../../src/sandbox/oauth-client.js';
 import { ConnectionAttempt } from '../../src/contract/index.js';
-import { newAttempt, query, runPopup } from '../oauth/support.js';
+import { newAttempt, query, runPopup, startUrl } from '../oauth/support.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 const REDIRECT = 'https://hub.example/connect/oauth2/sandbox_crm/callback';
@@ -205,6 +205,23 @@ describe('sandbox_crm signs in at this server’s own /sandbox/oauth by default'
     const credentials = await t.call('GET', `/accounts/${accounts[0]!.id}/credentials`);
     assert.equal(credentials.status, 200, credentials.text);
     assert.equal(String((credentials.body.credentials as { access_token: string }).access_token).split('.').length, 3);
+  });
+
+  it('iss (RFC 9207): an answer without it, or naming another server, is not used; the attempt fails with invalid_issuer', async () => {
+    for (const iss of [null, 'https://elsewhere.example/oauth']) {
+      const { token, attemptId } = await newAttempt(t, { origin_owner_id: `own-provider-iss-${iss ? 'other' : 'none'}` });
+      const start = await fetch(startUrl(t, { token, attemptId }), { redirect: 'manual' });
+      const authorize = await fetch(start.headers.get('location')!, { redirect: 'manual' });
+      const callback = new URL(authorize.headers.get('location')!);
+      assert.equal(callback.searchParams.get('iss'), `${t.server.publicUrl}/sandbox/oauth`);
+      if (iss) callback.searchParams.set('iss', iss);
+      else callback.searchParams.delete('iss');
+      assert.equal((await fetch(callback, { redirect: 'manual' })).status, 302);
+      const attempt = ConnectionAttempt.parse((await t.call('GET', `/hub/connection_attempts/${attemptId}`, { token })).body);
+      assert.equal(attempt.status, 'error');
+      assert.equal(attempt.error?.code, 'invalid_issuer');
+      assert.deepEqual(await query(t, 'select id from accounts where origin_owner_id = ?', `own-provider-iss-${iss ? 'other' : 'none'}`), []);
+    }
   });
 
   it('deny: the attempt fails with the provider’s access_denied', async () => {

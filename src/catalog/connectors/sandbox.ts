@@ -116,6 +116,7 @@ export const sandboxCrm: ConnectorDefinition = {
     authorize_params: { prompt: 'consent' },
     // Registered at the sandbox provider as client_secret_basic (the default); it answers with iss (RFC 9207).
     issuer: '{{$sandbox_oauth_url}}',
+    require_iss: true,
   },
 };
 
