@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { serve, type ServerType } from '@hono/node-server';
 import { AccountCredentials, ConnectionAttempt } from '../../src/contract/index.js';
 import { createSandboxOAuth, SANDBOX_TOKEN_SECONDS, type SandboxOAuth } from '../../src/sandbox/oauth.js';
-import { TEST_DATABASE_URL, startTestServer, type TestServer } from '../server/harness.js';
+import { TEST_DATABASE_URL, startTestServer, storeQuery, type TestServer } from '../server/harness.js';
 import { newAttempt, runPopup } from './support.js';
 
 const ROUNDS = 10;
@@ -57,5 +57,21 @@ describe('refresh across two servers on one PostgreSQL database', { skip: TEST_D
     assert.equal(uses.length, ROUNDS + 1, 'one refresh token from the exchange, one from each rotation');
     assert.deepEqual(uses.filter((count) => count !== 1), [0], 'each used exactly once, but the live one');
     for (const server of [a, b]) assert.equal((await server.call('GET', `/accounts/${accountId}`)).body.status, 'active');
+  });
+
+  it('a grant the provider revoked: both servers answer 422, the dead refresh token is presented once, one account.updated', async () => {
+    const { token, attemptId } = await newAttempt(a, { origin_owner_id: 'two-servers-revoked' });
+    await runPopup(a, { token, attemptId, fields: { outcome: 'approve' } });
+    const accountId = ConnectionAttempt.parse((await a.call('GET', `/hub/connection_attempts/${attemptId}`, { token })).body).account!.id;
+    provider.revokeRefreshTokens();
+    a.clock.advanceSeconds(SANDBOX_TOKEN_SECONDS);
+    b.clock.advanceSeconds(SANDBOX_TOKEN_SECONDS);
+    const refreshesBefore = provider.tokenRequests.refresh_token ?? 0;
+    const answers = await Promise.all([a, b].map((server) => server.call('GET', `/accounts/${accountId}/credentials`)));
+    assert.deepEqual(answers.map((answer) => answer.status), [422, 422], answers.map((answer) => answer.text).join('\n'));
+    assert.equal(provider.tokenRequests.refresh_token, refreshesBefore + 1, 'the second server did not try the dead token again');
+    const events = await storeQuery<{ event: string }>(a, 'select event from account_events where account_id = ? order by id', accountId);
+    assert.deepEqual(events.map((row) => row.event), ['account.created', 'account.updated']);
+    assert.equal((await b.call('GET', `/accounts/${accountId}`)).body.status, 'expired');
   });
 });

@@ -2,6 +2,7 @@ import { getConnector } from '../../catalog/index.js';
 import type { AccountCredentials } from '../../contract/oauth.js';
 import { isPostgres, takeTurns, type Db } from '../db/database.js';
 import type { AccountRow, OAuthTokensRow, ProjectRow } from '../db/schema.js';
+import * as accountStore from '../db/stores/accounts.js';
 import * as tokenStore from '../db/stores/oauth-tokens.js';
 import type { Logger } from '../deps.js';
 import { ApiError } from '../errors.js';
@@ -121,6 +122,12 @@ export class AccountCredentialsService {
       }
       const current = this.deps.sealing.open(row);
       if (!needsRefresh(row, this.deps.clock())) return { tokens: current, refreshed: false };
+      // The server that held the lock before was refused and marked the account expired: presenting the same refresh
+      // token again would only be a second refusal (and, to a provider watching for reuse, a replay).
+      const now = await accountStore.findAccount(trx, account.project_id, account.id);
+      if (account.status !== 'expired' && now?.status === 'expired') {
+        throw new ApiError('provider_rejected', `${definition.name} refused to refresh the access token just now; the end user must connect the account again`);
+      }
       return { tokens: await this.refresh(trx, account, definition, current), refreshed: true };
     };
     return isPostgres(db) ? db.transaction().execute(underLock) : underLock(db);
