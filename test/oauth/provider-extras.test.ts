@@ -6,6 +6,8 @@ import { after, before, describe, it } from 'node:test';
 import { AccountCredentials, ConnectionAttempt, IntegrationList } from '../../src/contract/index.js';
 import { assertEncryptedAtRest } from '../server/at-rest.js';
 import { createSession, storedText, startTestServer, type TestServer } from '../server/harness.js';
+import { toConnectorView } from '../../src/hub/form-model/connector-view.js';
+import type { ConnectorConfig } from '../../src/contract/hub-responses.js';
 import { PretendProvider } from './pretend-providers.js';
 import { get, newAttempt, query, startUrl } from './support.js';
 
@@ -148,6 +150,13 @@ describe('provider extras, end to end against pretend providers of each shape', 
     const listed = IntegrationList.parse((await t.call('GET', '/hub/connectors', { token })).body);
     const keys = listed.integrations.map((integration) => integration.provider);
     assert.ok(keys.includes('docebo') && keys.includes('xero'), keys.join(','));
+    // The hub's own form model reads the definition's fields: an OAuth form with the client id and a masked secret.
+    const config = await t.call('GET', '/hub/connectors/docebo', { token });
+    assert.equal(config.status, 200, config.text);
+    const integration = listed.integrations.find((candidate) => candidate.provider === 'docebo')!;
+    const view = toConnectorView((config.body as { config: ConnectorConfig }).config, integration);
+    assert.equal(view.isOAuth, true);
+    assert.deepEqual(view.fields.map((field) => [field.key, field.secret]), [['platform_domain', false], ['client_id', false], ['client_secret', true]]);
     docebo.seen.length = 0;
     const { attempt, authorizeUrl } = await link('docebo', docebo, 'docebo-1', DOCEBO);
     assert.equal(authorizeUrl.searchParams.get('client_id'), DOCEBO.client_id);
