@@ -53,7 +53,15 @@ const intercom = new PretendProvider({
   auth: 'client_secret_post',
   api: { 'https://api.intercom.io/me': { type: 'admin', id: '1295', app: { type: 'app', id_code: 'ecahpwf5', name: 'Acme', region: 'EU' } } },
 });
-const PROVIDERS = [quickbooks, xero, docebo, intercom];
+const salesforce = new PretendProvider({
+  authorizeUrl: 'https://acme.my.salesforce.com/services/oauth2/authorize',
+  tokenUrl: 'https://acme.my.salesforce.com/services/oauth2/token',
+  clientId: 'sf-client',
+  clientSecret: 'sf-secret-654',
+  auth: 'client_secret_post',
+  tokenExtras: { instance_url: 'https://acme.my.salesforce.com', id: 'https://login.salesforce.com/id/00D/005', signature: 'sig' },
+});
+const PROVIDERS = [quickbooks, xero, docebo, intercom, salesforce];
 
 describe('provider extras, end to end against pretend providers of each shape', () => {
   let t: TestServer;
@@ -68,11 +76,11 @@ describe('provider extras, end to end against pretend providers of each shape', 
         resolve: async () => [{ address: '93.184.216.34', family: 4 }],
       },
     });
-    for (const key of ['quickbooks', 'xero', 'docebo', 'intercom']) {
+    for (const key of ['quickbooks', 'xero', 'docebo', 'intercom', 'salesforce']) {
       const enabled = await t.call('PUT', `/project/connectors/${key}`, { json: { enabled: true } });
       assert.equal(enabled.status, 200, enabled.text);
     }
-    for (const [key, provider] of [['quickbooks', quickbooks], ['xero', xero], ['intercom', intercom]] as const) {
+    for (const [key, provider] of [['quickbooks', quickbooks], ['xero', xero], ['intercom', intercom], ['salesforce', salesforce]] as const) {
       const put = await t.call('PUT', `/oauth_clients/${key}`, { json: { client_id: provider.options.clientId, client_secret: provider.options.clientSecret } });
       assert.equal(put.status, 200, put.text);
     }
@@ -134,6 +142,14 @@ describe('provider extras, end to end against pretend providers of each shape', 
     } finally {
       xeroConnections.value = XERO_TENANTS;
     }
+  });
+
+  it('Salesforce: instance_url from the token response is kept (and only the fields the definition names)', async () => {
+    const { attempt } = await link('salesforce', salesforce, 'sf-1', { login_host: 'acme.my.salesforce.com' });
+    assert.equal(attempt.status, 'authenticated', JSON.stringify(attempt));
+    const { account: row, credentials } = await account(attempt.account!.id);
+    assert.deepEqual(row.setup_information, { login_host: 'acme.my.salesforce.com', instance_url: 'https://acme.my.salesforce.com' });
+    assert.equal(credentials.setup_information.instance_url, 'https://acme.my.salesforce.com');
   });
 
   it('Intercom: GET /me after the exchange keeps the workspace region (US, EU or AU) and id, so the host calls the regional API', async () => {
