@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ConnectSession, ConnectSessionTokenAuthLink } from '../../src/contract/connect-sessions.js';
 import { addProject } from './at-rest.js';
-import { assertClientError, basicAuth, createSession, startTestServer, type TestServer } from './harness.js';
+import { GOOD_KEY, assertClientError, basicAuth, createSession, startTestServer, type TestServer } from './harness.js';
 
 describe('connect sessions API', () => {
   let t: TestServer;
@@ -23,6 +23,9 @@ describe('connect sessions API', () => {
       assert.equal(session.project_id, t.server.project.id);
       assert.deepEqual(session.categories, ['hris', 'hris-legacy']);
       assert.deepEqual(session.metadata, { plan: 'gold' });
+      assert.equal(session.origin_username, 'peter@initech.example');
+      assert.equal(session.label, 'Main HR');
+      assert.equal(session.account_id, null);
       assert.equal(Date.parse(session.expires_at) - Date.parse(session.created_at), 1800 * 1000);
       assert.ok(session.external_trigger_token);
       assert.equal(result.headers.get('access-control-allow-origin'), null, 'the public API sends no CORS headers');
@@ -57,6 +60,12 @@ describe('connect sessions API', () => {
       const both = ConnectSession.parse((await createSession(t, { connector_profile_id: 'profile-1', integration_id: 'profile-2', multiple: false })).body);
       assert.equal(both.connector_profile_id, 'profile-1', 'connector_profile_id wins');
       assert.equal(both.multiple, false);
+      // A session opened to edit an account names it.
+      const linking = await createSession(t, { origin_owner_id: 'edit-owner' });
+      const account = await t.call('POST', '/hub/accounts', { token: linking.token, json: { integration_id: 'sandbox_hris', credentials: { subdomain: 'editco', api_key: GOOD_KEY } } });
+      assert.equal(account.status, 201, account.text);
+      const editing = ConnectSession.parse((await createSession(t, { origin_owner_id: 'edit-owner', account_id: String(account.body.id) })).body);
+      assert.equal(editing.account_id, account.body.id);
       // What the session is read back as, not only what the create answered.
       const read = await t.call('GET', `/connect_sessions/${given.id}`);
       assert.deepEqual({ type: read.body.type, multiple: read.body.multiple, connector_profile_id: read.body.connector_profile_id }, { type: 'test', multiple: true, connector_profile_id: 'profile-from-integration' });
