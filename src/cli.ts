@@ -237,7 +237,7 @@ withTarget(
   webhooks
     .command('add <url>')
     .description('add an endpoint; prints its signing secret once')
-    .option('--events <events>', 'comma-separated: account.created,account.updated,account.deleted (default all)')
+    .option('--events <events>', 'comma-separated: account.created,account.updated,account.deleted,connect_session.renewal_requested,connect_session.renewed (default all)')
     .option('--description <text>', 'a note for operators')
     .option('--disabled', 'create it switched off'),
 ).action(async (url: string, opts) => {

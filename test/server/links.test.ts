@@ -148,6 +148,8 @@ describe('renewable links and the hand-off to the phone', () => {
     assert.equal(done.status, 'completed');
     assert.equal(done.account.id, account.body.id);
     assert.equal(done.account.provider, 'sandbox_hris');
+    // The desktop's success carries the host-verifiable token, minted for the desktop's own session.
+    assert.equal(JSON.parse(Buffer.from(String(done.account.result_token).split('.')[1]!, 'base64url').toString()).session_id, desktop.id);
     const polled = await t.call('GET', `/hub/handoffs/${String(created.body.id)}`, { token: desktop.token });
     assert.equal(polled.body.status, 'completed');
     assertClientError(await t.call('POST', '/hub/handoffs/claim', { apiKey: null, json: { handoff }, headers: { cookie } }), 409, /already used/);

@@ -1,6 +1,6 @@
 import { DeclaredRoutes, type Tag } from '../http/define-route.js';
 import { openApiDocument, openApiPath, type RegisteredRoute } from '../http/openapi.js';
-import { ACCOUNT_WEBHOOK } from './webhooks.js';
+import { ACCOUNT_WEBHOOK, SESSION_WEBHOOK } from './webhooks.js';
 
 const TAGS: Record<Tag, string> = {
   'Connect sessions': "Called by the host's backend with its API key: mint the session token (and auth link) a hub is opened with.",
@@ -65,7 +65,7 @@ export function openApiRoutes(serverUrl: string, routes: () => readonly Register
           license: { name: 'MIT', identifier: 'MIT' },
           tags: TAGS,
           serverUrl,
-          webhooks: [ACCOUNT_WEBHOOK],
+          webhooks: [ACCOUNT_WEBHOOK, SESSION_WEBHOOK],
         })),
       ),
   ).app;

@@ -13,7 +13,7 @@ import {
   WebhookSecretRotate,
   WebhookTestRequest,
 } from '../../contract/webhook-endpoints.js';
-import { AccountWebhookPayload, WEBHOOK_EVENTS } from '../../contract/webhooks.js';
+import { AccountWebhookPayload, SessionWebhookPayload, WEBHOOK_EVENTS } from '../../contract/webhooks.js';
 import { requireApiKey } from '../http/auth.js';
 import { DeclaredRoutes, named, nextPageHeaders, sentWithTypeOrLength } from '../http/define-route.js';
 import type { OutgoingWebhook } from '../http/openapi.js';
@@ -45,6 +45,16 @@ export const ACCOUNT_WEBHOOK: OutgoingWebhook = {
   responses: {
     '200': 'Any 2xx: delivered. 408, 429 and 5xx (and network errors, timeouts) are retried; any other status fails the delivery.',
   },
+};
+
+/** The session events (issue 17 §1), sent, signed and retried like the account events. */
+export const SESSION_WEBHOOK: OutgoingWebhook = {
+  ...ACCOUNT_WEBHOOK,
+  name: 'connect_session',
+  operationId: 'receiveConnectSessionEvent',
+  summary: 'connect_session.renewal_requested (an expired link asked for a new one) / connect_session.renewed (a renewable link renewed itself)',
+  description: WEBHOOK_SIGNING.replace('(AccountWebhookPayload)', '(SessionWebhookPayload)'),
+  body: named({ SessionWebhookPayload }),
 };
 
 const ENDPOINT_ID = { id: 'Endpoint id' };
