@@ -1,4 +1,5 @@
-// Navigation → "Sandbox HRIS" painted, side by side: our auth link (the real server's /link page) and
+// Navigation → "Sandbox HRIS" painted, side by side: our auth link (the real server's /link page, server-rendered,
+// and again from a server with the render off, the inline JSON alone) and
 // StackOne's published <stackone-hub> element (@stackone/hub 1.11.4, unmodified) hosted on a local page
 // against the same server, the way test/e2e/stackone-compat.spec.ts hosts it (demo/e2e-host/stackone-hub.html).
 // Alternating, 7 rounds each after one warm-up each, every round in a fresh browser context (cold cache),
@@ -106,40 +107,48 @@ async function measure(browser, url, profile) {
   return { ms: paintedAt, requests: requests.length };
 }
 
-requireBuild();
-const server = await startHubServer();
+requireBuild(['dist/app/index.html', 'dist/lib/define.js', 'dist/ssr/auth-link.js']);
+const server = await startHubServer({ env: { CONNECT_HUB_AUTH_LINK_SSR: 'on' } });
+// The same server without the server render (the default for now): the page carries the inline JSON only.
+const inlineOnly = await startHubServer();
 const host = await startVendorHost();
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
   const ours = async () => (await server.createSession({ origin_owner_id: `bench-paint-${Math.random()}` })).auth_link_url;
+  const inline = async () => (await inlineOnly.createSession({ origin_owner_id: `bench-paint-${Math.random()}` })).auth_link_url;
   const theirs = async () => {
     const session = await server.createSession({ origin_owner_id: `bench-paint-${Math.random()}` });
     return `${host.origin}/stackone-hub.html?${new URLSearchParams({ server: server.url, token: session.token })}`;
   };
+  const variants = [
+    { name: 'Connect Hub auth link (server-rendered)', url: ours },
+    { name: 'Connect Hub auth link (inline JSON only)', url: inline },
+    { name: 'StackOne <stackone-hub>', url: theirs },
+  ];
   console.log(`navigation → "${TEXT}" painted (ms from navigation start; median of ${ROUNDS}, alternating, cold cache each round)`);
   for (const profile of PROFILES) {
     // One round each first, not counted: the server's and the browser's first-time costs.
-    await measure(browser, await ours(), profile);
-    await measure(browser, await theirs(), profile);
-    const results = { ours: [], theirs: [] };
-    let requests = { ours: 0, theirs: 0 };
+    for (const variant of variants) await measure(browser, await variant.url(), profile);
+    const results = variants.map(() => ({ ms: [], requests: 0 }));
     for (let round = 0; round < ROUNDS; round += 1) {
-      const a = await measure(browser, await ours(), profile);
-      const b = await measure(browser, await theirs(), profile);
-      results.ours.push(a.ms);
-      results.theirs.push(b.ms);
-      requests = { ours: a.requests, theirs: b.requests };
+      for (const [index, variant] of variants.entries()) {
+        const { ms, requests } = await measure(browser, await variant.url(), profile);
+        results[index].ms.push(ms);
+        results[index].requests = requests;
+      }
     }
-    const mine = median(results.ours);
-    const stackone = median(results.theirs);
-    const list = (values) => values.map((v) => v.toFixed(0)).join(', ');
+    const medians = results.map((result) => median(result.ms));
+    const stackone = medians[medians.length - 1];
     console.log(`  ${profile.name}:`);
-    console.log(`    Connect Hub auth link   ${mine.toFixed(0).padStart(6)} ms  (${list(results.ours)}; ${requests.ours} requests)`);
-    console.log(`    StackOne <stackone-hub> ${stackone.toFixed(0).padStart(6)} ms  (${list(results.theirs)}; ${requests.theirs} requests)`);
-    console.log(`    ratio: ours is ${(stackone / mine).toFixed(1)}x faster`);
+    for (const [index, variant] of variants.entries()) {
+      const { ms, requests } = results[index];
+      const ratio = index === variants.length - 1 ? '' : `  ${(stackone / medians[index]).toFixed(1)}x faster than StackOne`;
+      console.log(`    ${variant.name.padEnd(42)} ${medians[index].toFixed(0).padStart(6)} ms${ratio}  (${ms.map((v) => v.toFixed(0)).join(', ')}; ${requests} requests)`);
+    }
   }
 } finally {
   await browser.close();
   await host.close();
   await server.stop();
+  await inlineOnly.stop();
 }

@@ -18,8 +18,9 @@ export function requireBuild(files = ['dist/app/index.html', 'dist/lib/define.js
 }
 
 
-/** @returns {Promise<{url: string, apiKey: string, createSession: (body: object) => Promise<any>, stop: () => Promise<void>}>} */
-export async function startHubServer() {
+/** @param {{env?: Record<string, string>}} [options] extra environment for the server
+ * @returns {Promise<{url: string, apiKey: string, createSession: (body: object) => Promise<any>, stop: () => Promise<void>}>} */
+export async function startHubServer({ env = {} } = {}) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const apiKey = 'chk_bench_key_0123456789abcdefghijklmnopqrst';
@@ -29,7 +30,7 @@ export async function startHubServer() {
     ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', String(port), '--host', '127.0.0.1', '--data-dir', dataDir, '--no-link'],
     {
       cwd: REPO_ROOT,
-      env: { ...process.env, CONNECT_HUB_API_KEY: apiKey, PUBLIC_URL: url },
+      env: { ...process.env, CONNECT_HUB_API_KEY: apiKey, PUBLIC_URL: url, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import { matchLocale } from '../../contract/locales.js';
 import { errorBody } from '../http/api-error.js';
 import { CompressedCache, encodedBody } from '../http/compression.js';
+import { applyRender, AuthLinkRenderer, sha256Source } from './auth-link-ssr.js';
 
 /**
  * Lit styles go through adoptedStyleSheets, so neither inline styles nor eval are needed. No page of ours is
@@ -116,7 +116,6 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** JSON that may sit inside `<script type="application/json">`: no `<` can close the element or open a comment. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
-const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
  * The auth-link page prepared once per build: its stylesheet inlined (a `<style>` the CSP allows by hash, so
@@ -126,6 +125,8 @@ interface AuthLinkTemplate {
   head: string;
   tail: string;
   styleHashes: string[];
+  /** The page's `<connect-hub theme>`, for the server render. */
+  theme: string;
   /** Language → the modules its catalog loads (`/assets/fr-….js` and what it imports), from Vite's manifest. */
   localeChunks: Map<string, string[]>;
 }
@@ -137,7 +138,7 @@ async function prepareTemplate(files: BuildFiles, appRoot: string, html: string)
     const css = await files.read(path.join(appRoot, 'assets'), match[1] ?? '');
     if (!css) continue;
     const text = css.bytes.toString('utf8').trim();
-    styleHashes.push(sha256(text));
+    styleHashes.push(sha256Source(text));
     page = page.replace(match[0], `<style>${text}</style>`);
   }
   const split = page.indexOf('</head>');
@@ -145,6 +146,7 @@ async function prepareTemplate(files: BuildFiles, appRoot: string, html: string)
     head: split < 0 ? page : page.slice(0, split),
     tail: split < 0 ? '' : page.slice(split),
     styleHashes,
+    theme: /<connect-hub id="hub" theme="(\w+)"/.exec(html)?.[1] ?? 'light',
     localeChunks: await localeChunks(files, appRoot),
   };
 }
@@ -175,12 +177,20 @@ async function localeChunks(files: BuildFiles, appRoot: string): Promise<Map<str
  * under /sdk (from the sibling `lib/` of the app build). Every text file is sent brotli- or gzip-compressed
  * when the browser accepts it (compressed once per file version and kept); content-hashed files are immutable.
  */
-export function pageRoutes(distDir: string, clock: () => Date, lookup?: AuthLinkLookup) {
+export function pageRoutes(
+  distDir: string,
+  clock: () => Date,
+  lookup?: AuthLinkLookup,
+  // The server render of the auth link: off unless `CONNECT_HUB_AUTH_LINK_SSR=on` until the browser's take-over of
+  // the rendered shadow root is reliable (some loads end with an empty hub); the paint bench measures both ways.
+  serverRender = process.env.CONNECT_HUB_AUTH_LINK_SSR === 'on',
+) {
   const appRoot = path.resolve(distDir);
   const libRoot = path.resolve(appRoot, '..', 'lib');
   const files = new BuildFiles();
   const compressed = new CompressedCache();
   const app = new Hono();
+  const renderer = serverRender ? new AuthLinkRenderer(appRoot) : undefined;
   let template: { version: string; prepared: Promise<AuthLinkTemplate> } | undefined;
 
   const indexPage = async (c: Context) => {
@@ -189,16 +199,20 @@ export function pageRoutes(distDir: string, clock: () => Date, lookup?: AuthLink
     if (template?.version !== html.version) template = { version: html.version, prepared: prepareTemplate(files, appRoot, html.bytes.toString('utf8')) };
     const token = c.req.query('token')?.trim();
     const [page, session] = await Promise.all([template.prepared, lookupSession(token, lookup)]);
+    const locale = matchLocale(c.req.query('lang')) ?? matchLocale(session.locale) ?? matchLocale(c.req.header('accept-language')?.split(',')[0]);
+    const hasData = session.settings !== undefined && session.connectors !== undefined;
+    // Painted on the server: the shell's words and the hub's list as declarative shadow DOM (src/standalone/ssr.ts).
+    const rendered = hasData ? await renderer?.render({ settings: session.settings, connectors: session.connectors, locale, theme: page.theme, hideHandoff: c.req.query('from') === 'handoff' }) : undefined;
+    const styleHashes = [...page.styleHashes, ...(rendered?.styleHashes ?? [])];
     let csp = PAGE_CSP;
-    if (page.styleHashes.length) csp = csp.replace("style-src 'self'", `style-src 'self' ${page.styleHashes.join(' ')}`);
+    if (styleHashes.length) csp = csp.replace("style-src 'self'", `style-src 'self' ${styleHashes.join(' ')}`);
     // A project that lists its embedding origins may frame its own links there; nobody else may.
     if (session.frameAncestors.length) csp = csp.replace("frame-ancestors 'none'", `frame-ancestors ${session.frameAncestors.join(' ')}`);
     let data = '';
-    if (session.settings !== undefined && session.connectors !== undefined) {
+    if (hasData) {
       // Not scripts (CSP-safe data blocks): the page hands them to the hub's client as the answers to its first two GETs.
       data += `<script type="application/json" id="hub-settings">${scriptJson(session.settings)}</script>`;
       data += `<script type="application/json" id="hub-connectors">${scriptJson(session.connectors)}</script>`;
-      const locale = matchLocale(c.req.query('lang')) ?? matchLocale(session.locale) ?? matchLocale(c.req.header('accept-language')?.split(',')[0]);
       for (const href of (locale && page.localeChunks.get(locale)) || []) data += `<link rel="modulepreload" crossorigin href="${href}">`;
     }
     const headers: Record<string, string> = {
@@ -207,7 +221,8 @@ export function pageRoutes(distDir: string, clock: () => Date, lookup?: AuthLink
       'cache-control': 'no-cache',
       'referrer-policy': 'no-referrer',
     };
-    const body = encodedBody(c, Buffer.from(page.head + data + page.tail), headers);
+    const assembled = page.head + data + page.tail;
+    const body = encodedBody(c, Buffer.from(rendered ? applyRender(assembled, rendered) : assembled), headers);
     return c.body(body, 200, headers);
   };
   app.get('/embedded/integrations', indexPage);
