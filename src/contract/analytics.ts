@@ -44,9 +44,10 @@ export type HubEventsAccepted = z.infer<typeof HubEventsAccepted>;
 export const FUNNEL_STEPS = ['created', 'opened', 'selected', 'submitted', 'connected', 'failed'] as const;
 export type FunnelStep = (typeof FUNNEL_STEPS)[number];
 
-const Count = z.number().check(z.int(), z.gte(0));
-/** A share from 0 to 1, or null when the step before counts no session. */
-const Rate = z.nullable(z.number().check(z.gte(0), z.lte(1)));
+/** A count of sessions (the dashboard checks this shape in the browser, where only plain types are checked). */
+const Count = z.number();
+/** A share from 0 to 1 (four decimals), or null when the step before counts no session. */
+const Rate = z.nullable(z.number());
 
 export const FunnelSteps = z.object({
   created: Count,

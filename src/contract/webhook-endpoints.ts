@@ -117,3 +117,16 @@ export const WebhookRedeliveryResult = z.object({
   has_more: z.boolean(),
 });
 export type WebhookRedeliveryResult = z.infer<typeof WebhookRedeliveryResult>;
+
+/** `GET /webhooks/stats`: one row per endpoint of the project that has deliveries, from one query. */
+export const WebhookEndpointStats = z.object({
+  endpoint_id: z.string(),
+  /** Every delivery in the log (test deliveries included). */
+  deliveries: z.number(),
+  failed: z.number(),
+  last_delivery: z.nullable(z.object({ id: z.string(), status: z.enum(WEBHOOK_DELIVERY_STATUSES), created_at: z.string() })),
+});
+export type WebhookEndpointStats = z.infer<typeof WebhookEndpointStats>;
+
+export const WebhookEndpointStatsList = z.array(WebhookEndpointStats);
+export type WebhookEndpointStatsList = z.infer<typeof WebhookEndpointStatsList>;

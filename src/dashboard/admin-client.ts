@@ -16,16 +16,20 @@ import {
   WebhookEndpointList,
   WebhookEndpointWithSecret as WithSecretSchema,
   WebhookRedeliveryResult as RedeliveryResultSchema,
+  WebhookEndpointStatsList,
+  Funnel as FunnelSchema,
   RenewalRequestList as RenewalRequestListSchema,
   RenewalSent as RenewalSentSchema,
 } from '../contract/json-schema/schemas.js';
 import type { RenewalRequest, RenewalSent } from '../contract/links.js';
+import type { Funnel } from '../contract/analytics.js';
 import type { ProjectConnector, ProjectSummary } from '../contract/project.js';
 import type {
   WebhookDelivery,
   WebhookDeliveryStatus,
   WebhookEndpoint,
   WebhookEndpointCreate,
+  WebhookEndpointStats,
   WebhookEndpointUpdate,
   WebhookEndpointWithSecret,
   WebhookRedeliveryRequest,
@@ -78,6 +82,14 @@ export interface DeliveryPage {
   nextPage: number | null;
   /** From `x-total-count`; null when the server does not send it. */
   total: number | null;
+}
+
+/** `GET /analytics/funnel`: ISO instants with a zone; empty means the server's default. */
+export interface FunnelQuery {
+  from?: string;
+  to?: string;
+  provider?: string;
+  category?: string;
 }
 
 /** What the dashboard asks of `POST /connect_sessions` (a subset of `ConnectSessionCreate`). */
@@ -195,6 +207,21 @@ export class AdminClient {
 
   async listEndpoints(signal?: AbortSignal): Promise<WebhookEndpoint[]> {
     return (await this.#request('GET', '/webhooks', WebhookEndpointList, { signal })).data;
+  }
+
+  /** Every endpoint's delivery count, failures and newest delivery, in one request. */
+  async endpointStats(signal?: AbortSignal): Promise<WebhookEndpointStats[]> {
+    return (await this.#request('GET', '/webhooks/stats', WebhookEndpointStatsList, { signal })).data;
+  }
+
+  /** `GET /analytics/funnel`: how far the sessions created in the range got, overall and per connector. */
+  async funnel(query: FunnelQuery, signal?: AbortSignal): Promise<Funnel> {
+    const params = new URLSearchParams();
+    if (query.from) params.set('from', query.from);
+    if (query.to) params.set('to', query.to);
+    if (query.provider) params.set('provider', query.provider);
+    if (query.category) params.set('category', query.category);
+    return (await this.#request('GET', `/analytics/funnel?${params}`, FunnelSchema, { signal })).data;
   }
 
   async createEndpoint(body: WebhookEndpointCreate): Promise<WebhookEndpointWithSecret> {

@@ -85,6 +85,21 @@ describe('GET /webhooks/deliveries and POST /webhooks/:id/test', () => {
     assert.equal(retried.status, 202, retried.text);
   });
 
+  it('GET /webhooks/stats: every endpoint’s deliveries, failures and newest delivery in one answer', async () => {
+    receiver.answer = () => ({ status: 400 });
+    const failed = await t.call('POST', `/webhooks/${endpointA}/test`);
+    await waitUntil('the refused test to fail', async () => (await log(`endpoint_id=${endpointA}&status=failed`)).length === 1);
+    await waitUntil('nothing pending', async () => (await log('status=pending')).length === 0);
+    receiver.answer = () => ({ status: 200 });
+    const stats = await t.call('GET', '/webhooks/stats');
+    assert.equal(stats.status, 200, stats.text);
+    const byEndpoint = new Map((stats.body as unknown as Array<{ endpoint_id: string }>).map((row) => [row.endpoint_id, row]));
+    assert.deepEqual(byEndpoint.get(endpointA), { endpoint_id: endpointA, deliveries: 4, failed: 1, last_delivery: { id: failed.body.id, status: 'failed', created_at: failed.body.created_at } });
+    const b = byEndpoint.get(endpointB) as unknown as { deliveries: number; failed: number };
+    assert.deepEqual([b.deliveries, b.failed], [(await log(`endpoint_id=${endpointB}`)).length, (await log(`endpoint_id=${endpointB}&status=failed`)).length]);
+    assert.equal(byEndpoint.size, 2);
+  });
+
   it('refuses a test of an unknown or disabled endpoint, or a bad event', async () => {
     assertClientError(await t.call('POST', '/webhooks/whe_nope/test'), 404);
     const bad = await t.call('POST', `/webhooks/${endpointA}/test`, { json: { event: 'account.exploded' } });

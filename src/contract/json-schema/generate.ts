@@ -15,6 +15,7 @@ import {
   IntegrationList,
 } from '../hub-responses.js';
 import { HandoffClaimed, HandoffCreated, HandoffState, HubRenewalResult, RenewalRequestList, RenewalSent } from '../links.js';
+import { Funnel } from '../analytics.js';
 import { AccountConnectedMessage } from '../opener-message.js';
 import { ProjectConnector, ProjectConnectorList, ProjectSummary } from '../project.js';
 import {
@@ -22,6 +23,7 @@ import {
   WebhookDeliveryList,
   WebhookEndpoint,
   WebhookEndpointList,
+  WebhookEndpointStatsList,
   WebhookEndpointWithSecret,
   WebhookRedeliveryResult,
 } from '../webhook-endpoints.js';
@@ -66,6 +68,8 @@ const BROWSER_SCHEMAS: Record<string, ContractSchema> = {
   WebhookEndpointWithSecret: { schema: WebhookEndpointWithSecret, module: 'webhookEndpoints' },
   WebhookDelivery: { schema: WebhookDelivery, module: 'webhookEndpoints' },
   WebhookRedeliveryResult: { schema: WebhookRedeliveryResult, module: 'webhookEndpoints' },
+  WebhookEndpointStatsList: { schema: WebhookEndpointStatsList, module: 'webhookEndpoints' },
+  Funnel: { schema: Funnel, module: 'analytics' },
 };
 
 /** Parts used in several places: written once in `schemas.ts` and shared by reference, not repeated. */
@@ -83,6 +87,7 @@ interface ContractSchema {
 /** The contract modules the generated types come from, by the name `schemas.ts` imports them under. */
 const CONTRACT_MODULES = {
   accounts: '../accounts.js',
+  analytics: '../analytics.js',
   errors: '../errors.js',
   fields: '../fields.js',
   hub: '../hub-responses.js',

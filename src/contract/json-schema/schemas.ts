@@ -1,6 +1,7 @@
 // Generated from the zod contract by src/contract/json-schema/generate.ts (`npm run generate:schemas`,
 // also run by `npm run build`): do not edit. test/unit/json-schema.test.ts fails when it is out of date.
 import type * as accounts from '../accounts.js';
+import type * as analytics from '../analytics.js';
 import type * as errors from '../errors.js';
 import type * as fields from '../fields.js';
 import type * as hub from '../hub-responses.js';
@@ -1652,5 +1653,303 @@ export const WebhookRedeliveryResult: SchemaOf<webhookEndpoints.WebhookRedeliver
     "delivery_ids",
     "in_flight",
     "has_more"
+  ]
+};
+
+export const WebhookEndpointStatsList: SchemaOf<webhookEndpoints.WebhookEndpointStatsList> = {
+  "type": "array",
+  "items": {
+    "type": "object",
+    "properties": {
+      "endpoint_id": {
+        "type": "string"
+      },
+      "deliveries": {
+        "type": "number"
+      },
+      "failed": {
+        "type": "number"
+      },
+      "last_delivery": {
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "pending",
+                  "delivered",
+                  "failed",
+                  "cancelled"
+                ]
+              },
+              "created_at": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "id",
+              "status",
+              "created_at"
+            ]
+          },
+          {
+            "type": "null"
+          }
+        ]
+      }
+    },
+    "required": [
+      "endpoint_id",
+      "deliveries",
+      "failed",
+      "last_delivery"
+    ]
+  }
+};
+
+export const Funnel: SchemaOf<analytics.Funnel> = {
+  "type": "object",
+  "properties": {
+    "from": {
+      "type": "string"
+    },
+    "to": {
+      "type": "string"
+    },
+    "steps": {
+      "type": "object",
+      "properties": {
+        "created": {
+          "type": "number"
+        },
+        "opened": {
+          "type": "number"
+        },
+        "selected": {
+          "type": "number"
+        },
+        "submitted": {
+          "type": "number"
+        },
+        "connected": {
+          "type": "number"
+        },
+        "failed": {
+          "type": "number"
+        }
+      },
+      "required": [
+        "created",
+        "opened",
+        "selected",
+        "submitted",
+        "connected",
+        "failed"
+      ]
+    },
+    "conversion": {
+      "type": "object",
+      "properties": {
+        "created_to_opened": {
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "opened_to_selected": {
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "selected_to_submitted": {
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "submitted_to_connected": {
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "opened_to_connected": {
+          "type": [
+            "number",
+            "null"
+          ]
+        }
+      },
+      "required": [
+        "created_to_opened",
+        "opened_to_selected",
+        "selected_to_submitted",
+        "submitted_to_connected",
+        "opened_to_connected"
+      ]
+    },
+    "failures": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "reason": {
+            "type": "string"
+          },
+          "sessions": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "reason",
+          "sessions"
+        ]
+      }
+    },
+    "connectors": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "provider": {
+            "type": "string"
+          },
+          "steps": {
+            "type": "object",
+            "properties": {
+              "created": {
+                "type": "number"
+              },
+              "opened": {
+                "type": "number"
+              },
+              "selected": {
+                "type": "number"
+              },
+              "submitted": {
+                "type": "number"
+              },
+              "connected": {
+                "type": "number"
+              },
+              "failed": {
+                "type": "number"
+              }
+            },
+            "required": [
+              "created",
+              "opened",
+              "selected",
+              "submitted",
+              "connected",
+              "failed"
+            ]
+          },
+          "conversion": {
+            "type": "object",
+            "properties": {
+              "created_to_opened": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "opened_to_selected": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "selected_to_submitted": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "submitted_to_connected": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "opened_to_connected": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              }
+            },
+            "required": [
+              "created_to_opened",
+              "opened_to_selected",
+              "selected_to_submitted",
+              "submitted_to_connected",
+              "opened_to_connected"
+            ]
+          },
+          "failures": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "reason": {
+                  "type": "string"
+                },
+                "sessions": {
+                  "type": "number"
+                }
+              },
+              "required": [
+                "reason",
+                "sessions"
+              ]
+            }
+          }
+        },
+        "required": [
+          "provider",
+          "steps",
+          "conversion",
+          "failures"
+        ]
+      }
+    },
+    "days": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "date": {
+            "type": "string"
+          },
+          "created": {
+            "type": "number"
+          },
+          "connected": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "date",
+          "created",
+          "connected"
+        ]
+      }
+    }
+  },
+  "required": [
+    "from",
+    "to",
+    "steps",
+    "conversion",
+    "failures",
+    "connectors",
+    "days"
   ]
 };

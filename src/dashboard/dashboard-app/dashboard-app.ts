@@ -10,7 +10,7 @@ import { forgetApiKey, readStoredApiKey, storeApiKey } from '../key-store.js';
 import { en } from '../strings/en.js';
 import { dashboardStyles } from '../styles/dashboard.styles.js';
 import { dashboardAppStyles } from './dashboard-app.styles.js';
-import { DEFAULT_ACCOUNT_LIST, DEFAULT_DELIVERY_LOG, parseRoute, routeHash, type DashboardRoute } from './route.js';
+import { DEFAULT_ACCOUNT_LIST, DEFAULT_DELIVERY_LOG, DEFAULT_INSIGHTS, parseRoute, routeHash, type DashboardRoute } from './route.js';
 
 export type DashboardTheme = 'light' | 'dark' | 'auto';
 
@@ -156,10 +156,10 @@ export class DashboardAppElement extends LitElement {
   #nav() {
     const s = en;
     const current = this.route.page === 'account' ? 'accounts' : this.route.page;
-    const link = (page: 'accounts' | 'connectors' | 'webhooks' | 'link', label: string, extra = '') =>
+    const link = (page: 'accounts' | 'connectors' | 'webhooks' | 'insights' | 'link', label: string, extra = '') =>
       html`<a class=${`nav-link ${extra}`} href=${routeHash({ page } as DashboardRoute)} aria-current=${current === page ? 'page' : 'false'}>${label}</a>`;
     return html`<nav aria-label=${s.mainNavLabel}>
-      ${link('accounts', s.navAccounts)} ${link('connectors', s.navConnectors)} ${link('webhooks', s.navWebhooks)}
+      ${link('accounts', s.navAccounts)} ${link('connectors', s.navConnectors)} ${link('webhooks', s.navWebhooks)} ${link('insights', s.navInsights)}
       ${link('link', s.navLinkAccount, 'button primary small')}
     </nav>`;
   }
@@ -217,6 +217,15 @@ export class DashboardAppElement extends LitElement {
           .state=${route.log ?? DEFAULT_DELIVERY_LOG}
           @dashboard:unauthorized=${onUnauthorized}
         ></dashboard-webhooks-page>`;
+      case 'insights':
+        // Its own chunk (and uPlot's, which it loads to draw): nothing of it is fetched before this page opens.
+        void import('../insights-page/insights-page.js');
+        return html`<dashboard-insights-page
+          .client=${this.client}
+          .connectors=${this.connectors}
+          .state=${route.insights ?? DEFAULT_INSIGHTS}
+          @dashboard:unauthorized=${onUnauthorized}
+        ></dashboard-insights-page>`;
       default:
         return html`<dashboard-accounts-page
           .client=${this.client}

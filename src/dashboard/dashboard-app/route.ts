@@ -26,17 +26,27 @@ export interface DeliveryLogState {
   to: string;
 }
 
+/** The Insights page's range and filters: `from`/`to` are days (`YYYY-MM-DD`, the operator's zone) or ISO instants. */
+export interface InsightsState {
+  from: string;
+  to: string;
+  provider: string;
+  category: string;
+}
+
 /** The dashboard's pages, addressed by the URL hash (`#/accounts/acc_1`): bookmarkable, and Back works. */
 export type DashboardRoute =
   | { page: 'accounts'; list?: AccountListState }
   | { page: 'account'; accountId: string }
   | { page: 'link' }
   | { page: 'connectors' }
-  | { page: 'webhooks'; log?: DeliveryLogState };
+  | { page: 'webhooks'; log?: DeliveryLogState }
+  | { page: 'insights'; insights?: InsightsState };
 
 /** Newest first: a just-linked account is the first row. */
 export const DEFAULT_ACCOUNT_LIST: AccountListState = { page: 1, sort: 'created_at', order: 'desc', provider: '', status: '', owner: '', search: '' };
 export const DEFAULT_DELIVERY_LOG: DeliveryLogState = { page: 1, status: '', event: '', endpoint: '', account: '', from: '', to: '' };
+export const DEFAULT_INSIGHTS: InsightsState = { from: '', to: '', provider: '', category: '' };
 
 const oneOf = <V extends string>(values: readonly V[], raw: string | null, fallback: V | ''): V | '' =>
   raw !== null && (values as readonly string[]).includes(raw) ? (raw as V) : fallback;
@@ -81,6 +91,14 @@ function query(entries: [string, string | number][], defaults: Record<string, st
   return text ? `?${text}` : '';
 }
 
+const DAY_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/i;
+
+export function parseInsights(params: URLSearchParams): InsightsState {
+  const time = (raw: string | null) => (raw && DAY_OR_INSTANT.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : '');
+  const word = (raw: string | null) => (raw && /^[a-z0-9_-]{1,100}$/.test(raw) ? raw : '');
+  return { from: time(params.get('from')), to: time(params.get('to')), provider: word(params.get('provider')), category: word(params.get('category')) };
+}
+
 export function parseRoute(hash: string): DashboardRoute {
   const raw = hash.replace(/^#\/?/, '');
   const queryAt = raw.indexOf('?');
@@ -97,6 +115,7 @@ export function parseRoute(hash: string): DashboardRoute {
   if (first === 'link') return { page: 'link' };
   if (first === 'connectors') return { page: 'connectors' };
   if (first === 'webhooks') return { page: 'webhooks', log: parseDeliveryLog(params) };
+  if (first === 'insights') return { page: 'insights', insights: parseInsights(params) };
   return { page: 'accounts', list: parseAccountList(params) };
 }
 
@@ -108,6 +127,10 @@ export function routeHash(route: DashboardRoute): string {
       return '#/link';
     case 'connectors':
       return '#/connectors';
+    case 'insights': {
+      const state = route.insights ?? DEFAULT_INSIGHTS;
+      return `#/insights${query([['from', state.from], ['to', state.to], ['provider', state.provider], ['category', state.category]], {})}`;
+    }
     case 'webhooks': {
       const log = route.log ?? DEFAULT_DELIVERY_LOG;
       const defaults = { ...DEFAULT_DELIVERY_LOG } as unknown as Record<string, string | number>;

@@ -1,6 +1,13 @@
 import { Task } from '@lit/task';
 import { LitElement, html, nothing } from 'lit';
-import { WEBHOOK_DELIVERY_STATUSES, type WebhookDelivery, type WebhookDeliveryStatus, type WebhookEndpoint, type WebhookEndpointWithSecret } from '../../contract/webhook-endpoints.js';
+import {
+  WEBHOOK_DELIVERY_STATUSES,
+  type WebhookDelivery,
+  type WebhookDeliveryStatus,
+  type WebhookEndpoint,
+  type WebhookEndpointStats,
+  type WebhookEndpointWithSecret,
+} from '../../contract/webhook-endpoints.js';
 import { WEBHOOK_EVENTS, type WebhookEvent } from '../../contract/webhooks.js';
 import { sharedStyles } from '../../hub/styles/theme.styles.js';
 import { errorMessage, isUnauthorized, type AdminClient, type DeliveryPage } from '../admin-client.js';
@@ -20,7 +27,7 @@ const OVERLAP_HOURS = [0, 1, 24, 72, 168] as const;
 const DEFAULT_OVERLAP_HOURS = 24;
 
 interface EndpointStats {
-  last: WebhookDelivery | undefined;
+  last: Pick<WebhookDelivery, 'id' | 'status' | 'created_at'> | undefined;
   total: number;
   failed: number;
 }
@@ -100,8 +107,12 @@ export class WebhooksPageElement extends LitElement {
     args: () => [this.client] as const,
     task: async ([client], { signal }): Promise<EndpointRow[] | undefined> => {
       if (!client) return undefined;
-      const endpoints = await this.#guard(client.listEndpoints(signal));
-      return Promise.all(endpoints.map(async (endpoint) => ({ endpoint, stats: await this.#stats(client, endpoint.id, signal) })));
+      const [endpoints, stats] = await Promise.all([this.#guard(client.listEndpoints(signal)), this.#stats(client, signal)]);
+      const byId = new Map(stats?.map((row) => [row.endpoint_id, row]));
+      return endpoints.map((endpoint) => {
+        const row = byId.get(endpoint.id);
+        return { endpoint, stats: stats && { last: row?.last_delivery ?? undefined, total: row?.deliveries ?? 0, failed: row?.failed ?? 0 } };
+      });
     },
   });
 
@@ -133,14 +144,10 @@ export class WebhooksPageElement extends LitElement {
     },
   });
 
-  /** Last delivery and failure rate from two one-row reads of the log (the totals are the server's). */
-  async #stats(client: AdminClient, endpointId: string, signal: AbortSignal): Promise<EndpointStats | undefined> {
+  /** Every endpoint's last delivery and failure rate, from one server query (`GET /webhooks/stats`). */
+  async #stats(client: AdminClient, signal: AbortSignal): Promise<WebhookEndpointStats[] | undefined> {
     try {
-      const [all, failed] = await Promise.all([
-        client.listDeliveries({ page: 1, pageSize: 1, endpointId }, signal),
-        client.listDeliveries({ page: 1, pageSize: 1, endpointId, status: 'failed' }, signal),
-      ]);
-      return { last: all.deliveries[0], total: all.total ?? all.deliveries.length, failed: failed.total ?? failed.deliveries.length };
+      return await client.endpointStats(signal);
     } catch (error) {
       if (isUnauthorized(error)) this.dispatchEvent(new DashboardUnauthorizedEvent());
       return undefined;

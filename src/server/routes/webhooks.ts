@@ -6,6 +6,7 @@ import {
   WebhookEndpoint,
   WebhookEndpointCreate,
   WebhookEndpointList,
+  WebhookEndpointStatsList,
   WebhookEndpointUpdate,
   WebhookEndpointWithSecret,
   WebhookRedeliveryRequest,
@@ -127,6 +128,16 @@ export function webhookRoutes(endpoints: WebhookEndpointService, projects: Proje
         if (result.hasMore) c.header('x-next-page', String(query.page + 1));
         return c.json(result.deliveries);
       },
+    )
+    .get(
+      '/stats',
+      {
+        operationId: 'getWebhookEndpointStats',
+        summary: 'Per endpoint: how many deliveries, how many failed, and the newest (one query for the whole project)',
+        tag: 'Webhooks',
+        responses: { 200: { description: 'One row per endpoint with deliveries; an endpoint without any is left out', body: named({ WebhookEndpointStatsList }) } },
+      },
+      async (c) => c.json(await endpoints.stats(project(c))),
     )
     .post(
       '/deliveries/redeliver',

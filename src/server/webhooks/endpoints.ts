@@ -4,6 +4,7 @@ import {
   type WebhookDeliveryStatus,
   type WebhookEndpoint,
   type WebhookEndpointCreate,
+  type WebhookEndpointStats,
   type WebhookEndpointUpdate,
   type WebhookEndpointWithSecret,
   type WebhookRedeliveryRequest,
@@ -140,6 +141,16 @@ export class WebhookEndpointService {
       { limit: query.pageSize + 1, offset: (query.page - 1) * query.pageSize },
     );
     return { deliveries: rows.slice(0, query.pageSize).map(toWebhookDelivery), hasMore: rows.length > query.pageSize };
+  }
+
+  /** Per endpoint: deliveries, failures and the newest delivery (what the dashboard's endpoint table shows). */
+  async stats(project: ProjectRow): Promise<WebhookEndpointStats[]> {
+    return (await deliveries.endpointDeliveryStats(this.db, project.id)).map((row) => ({
+      endpoint_id: row.endpoint_id,
+      deliveries: row.deliveries,
+      failed: row.failed,
+      last_delivery: row.last_id && row.last_created_at ? { id: row.last_id, status: row.last_status as WebhookDeliveryStatus, created_at: row.last_created_at } : null,
+    }));
   }
 
   /** The project's delivery log, newest first, filtered and paged on the server. */

@@ -222,3 +222,48 @@ export async function requeueDeliveries(db: Db, ids: readonly string[], now: str
   }
   return requeued;
 }
+
+export interface EndpointStatsRow {
+  endpoint_id: string;
+  deliveries: number;
+  failed: number;
+  last_id: string | null;
+  last_status: string | null;
+  last_created_at: string | null;
+}
+
+/** Per endpoint of the project: how many deliveries, how many failed, and the newest one: one query. */
+export async function endpointDeliveryStats(db: Db, projectId: string): Promise<EndpointStatsRow[]> {
+  const rows = await db
+    .selectFrom('webhook_deliveries as d')
+    .select('d.endpoint_id')
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('deliveries'),
+      eb.fn.sum<number | string>(eb.case().when('d.status', '=', 'failed').then(1).else(0).end()).as('failed'),
+    ])
+    .where('d.project_id', '=', projectId)
+    .groupBy('d.endpoint_id')
+    .execute();
+  if (rows.length === 0) return [];
+  const newest = await db
+    .selectFrom('webhook_deliveries as d')
+    .select(['d.endpoint_id', 'd.id', 'd.status', 'd.created_at'])
+    .where('d.project_id', '=', projectId)
+    .where((eb) =>
+      eb(
+        'd.id',
+        '=',
+        eb.selectFrom('webhook_deliveries as n').select('n.id').whereRef('n.endpoint_id', '=', 'd.endpoint_id').orderBy('n.created_at', 'desc').orderBy('n.event_id', 'desc').orderBy('n.id', 'desc').limit(1),
+      ),
+    )
+    .execute();
+  const last = new Map(newest.map((row) => [row.endpoint_id, row]));
+  return rows.map((row) => ({
+    endpoint_id: row.endpoint_id,
+    deliveries: Number(row.deliveries),
+    failed: Number(row.failed ?? 0),
+    last_id: last.get(row.endpoint_id)?.id ?? null,
+    last_status: last.get(row.endpoint_id)?.status ?? null,
+    last_created_at: last.get(row.endpoint_id)?.created_at ?? null,
+  }));
+}
