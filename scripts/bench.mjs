@@ -12,7 +12,7 @@ for (const file of readdirSync('bench').filter((f) => f.endsWith('.mjs')).sort()
   if (only && !file.includes(only)) continue;
   console.log(`\n## ${file}`);
   spawnSync(process.execPath, [`bench/${file}`], { stdio: 'inherit' });
-  if (file === 'server-throughput.mjs') {
+  if (file === 'server-throughput.mjs' || file === 'webhook-latency.mjs') {
     // The same server on PostgreSQL, when it is installed (a throwaway cluster, see scripts/with-postgres.mjs).
     console.log(`\n## ${file} on PostgreSQL`);
     spawnSync(process.execPath, ['scripts/with-postgres.mjs', '--', process.execPath, `bench/${file}`], {

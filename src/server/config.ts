@@ -48,6 +48,7 @@ const ConfigInput = z.object({
   CONNECT_HUB_WEBHOOK_CONCURRENCY: z._default(PositiveInt, DEFAULT_WEBHOOK_SETTINGS.concurrency),
   CONNECT_HUB_WEBHOOK_ENDPOINT_CONCURRENCY: z._default(PositiveInt, DEFAULT_WEBHOOK_SETTINGS.endpointConcurrency),
   CONNECT_HUB_WEBHOOK_POLL_MS: z._default(PositiveInt, DEFAULT_WEBHOOK_SETTINGS.pollIntervalMs),
+  CONNECT_HUB_WEBHOOK_DISPATCHER: z.optional(z.enum(['on', 'off'])),
   CONNECT_HUB_DEMO: z.optional(z.enum(['on', 'off'])),
   CONNECT_HUB_SANDBOX: z.optional(z.enum(['on', 'off'])),
   CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE: z.optional(z.enum(['on', 'off'])),
@@ -176,6 +177,7 @@ export function readConfig(
       concurrency: input.CONNECT_HUB_WEBHOOK_CONCURRENCY,
       endpointConcurrency: input.CONNECT_HUB_WEBHOOK_ENDPOINT_CONCURRENCY,
       pollIntervalMs: input.CONNECT_HUB_WEBHOOK_POLL_MS,
+      dispatch: input.CONNECT_HUB_WEBHOOK_DISPATCHER !== 'off',
     },
   };
   const merged = { ...config, ...definedOnly(overrides) };

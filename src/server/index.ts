@@ -89,7 +89,7 @@ export async function startServer(config: ServerConfig, overrides: ServerOverrid
       throw error;
     });
     handle = app.fetch;
-    webhooks.dispatcher.start();
+    if (config.webhooks.dispatch) webhooks.dispatcher.start();
     const sweeper = new SessionSweeper({ db, clock, logger, retentionDays: config.sessionRetentionDays ?? DEFAULT_SESSION_RETENTION_DAYS });
     sweeper.start();
     services.health.scheduler.start();

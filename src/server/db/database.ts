@@ -37,6 +37,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Db> {
     ? openPostgres(options.databaseUrl, options.poolSize ?? DEFAULT_POOL_SIZE, health)
     : openSqlite(options.dataDir, health);
   registerStorageHealth(db, health);
+  if (options.databaseUrl) postgresUrls.set(db, options.databaseUrl);
   try {
     await migrateToLatest(db, dialect);
   } catch (error) {
@@ -44,6 +45,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Db> {
     throw error;
   }
   return db;
+}
+
+/** The PostgreSQL URL a database was opened with: a connection of its own listens there (outbox-signal.ts). */
+const postgresUrls = new WeakMap<Kysely<any>, string>();
+
+export function postgresUrlOf(db: Kysely<any>): string | undefined {
+  return postgresUrls.get(db);
 }
 
 /** The few queries that differ between engines (row locking) ask this. */

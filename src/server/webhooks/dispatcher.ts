@@ -1,16 +1,17 @@
 import { ID_PREFIX } from '../../contract/wire.js';
 import { randomId, type CredentialCipher } from '../crypto/index.js';
 import type { Db } from '../db/database.js';
-import type { WebhookDeliveryRow } from '../db/schema.js';
+import { watchOutbox, type OutboxWatch } from '../db/outbox-signal.js';
+import type { WebhookDeliveryRow, WebhookEndpointRow } from '../db/schema.js';
 import { fanOutAccountEvents } from '../db/stores/account-events.js';
 import * as deliveries from '../db/stores/webhook-deliveries.js';
-import { findEndpointById } from '../db/stores/webhook-endpoints.js';
+import { findEndpointsByIds } from '../db/stores/webhook-endpoints.js';
 import type { Logger } from '../deps.js';
 import type { Telemetry } from '../observability/telemetry.js';
 import { OutboundError, type GuardedClient } from '../outbound/index.js';
 import { liveSigningSecrets } from './endpoints.js';
 import type { WebhookSettings } from './settings.js';
-import { signatureHeaders } from './signer.js';
+import { endpointSigner } from './signer.js';
 
 export interface WebhookDispatcherDeps {
   db: Db;
@@ -37,6 +38,18 @@ type AttemptResult =
   | { kind: 'refused'; message: string }
   | { kind: 'shutdown' };
 
+/** What one claimed batch knows of an endpoint: read once, its secrets decrypted once, for all its deliveries. */
+type EndpointContext =
+  | { kind: 'gone' }
+  | { kind: 'undecryptable'; endpoint: WebhookEndpointRow }
+  | { kind: 'ready'; endpoint: WebhookEndpointRow; url: URL; sign: ReturnType<typeof endpointSigner> };
+
+interface QueuedOutcome {
+  id: string;
+  outcome: deliveries.DeliveryOutcome;
+  done: { resolve: () => void; reject: (error: unknown) => void };
+}
+
 /**
  * Drains the `account_events` outbox into signed HTTP deliveries. Every step is a row in the database, so
  * a crash loses nothing: an unfanned event is fanned out after restart, and a delivery whose sender died
@@ -48,8 +61,15 @@ export class WebhookDispatcher {
   readonly #inFlightByEndpoint = new Map<string, number>();
   readonly #shutdown = new AbortController();
   #timer: NodeJS.Timeout | undefined;
+  #watch: OutboxWatch | undefined;
   #draining: Promise<void> | undefined;
   #again = false;
+  /** New outbox rows may exist (a nudge, the poll): the next pass fans out before it claims. */
+  #fanOutDue = false;
+  #refillScheduled = false;
+  /** Outcomes waiting for the next write: every attempt that ends in one event-loop turn shares a transaction. */
+  #outcomes: QueuedOutcome[] = [];
+  #writing: Promise<void> | undefined;
   #started = false;
   #stopped = false;
 
@@ -62,11 +82,31 @@ export class WebhookDispatcher {
     this.#started = true;
     this.#timer = setInterval(() => this.nudge(), this.#deps.settings.pollIntervalMs);
     this.#timer.unref();
+    // Every server's commits wake this one too (PostgreSQL LISTEN/NOTIFY; nothing to watch on SQLite).
+    this.#watch = watchOutbox(this.#deps.db, {
+      onSignal: () => this.nudge(),
+      onError: (error) => this.#deps.logger.error(`webhooks: outbox notifications interrupted, polling meanwhile: ${oneLine(error)}`),
+    });
     this.nudge();
   }
 
-  /** Work may be due now (an account changed, a delivery was re-queued, a slot freed up). */
+  /** Work may be due now (an account changed, a delivery was re-queued, another server said so, the poll). */
   nudge(): void {
+    this.#fanOutDue = true;
+    this.#pass();
+  }
+
+  /** Slots freed up: claim again (no fan-out), once per event-loop turn however many sends ended in it. */
+  #refill(): void {
+    if (this.#refillScheduled || !this.#started || this.#stopped) return;
+    this.#refillScheduled = true;
+    setImmediate(() => {
+      this.#refillScheduled = false;
+      this.#pass();
+    });
+  }
+
+  #pass(): void {
     if (!this.#started || this.#stopped) return;
     if (this.#draining) {
       this.#again = true;
@@ -85,6 +125,7 @@ export class WebhookDispatcher {
     if (this.#stopped) return;
     while (this.#draining) await this.#draining;
     const pass = (async () => {
+      this.#fanOutDue = false;
       await this.#fanOut();
       await this.#claimAndSend();
     })();
@@ -94,7 +135,7 @@ export class WebhookDispatcher {
       () => undefined,
     ).finally(() => {
       this.#draining = undefined;
-      if (this.#again) this.nudge();
+      if (this.#again) this.#pass();
     });
     await pass;
     await Promise.allSettled([...this.#inFlight.values()]);
@@ -104,16 +145,21 @@ export class WebhookDispatcher {
   async stop(): Promise<void> {
     this.#stopped = true;
     clearInterval(this.#timer);
+    const watching = this.#watch?.close();
     this.#shutdown.abort();
     await this.#draining;
     await Promise.allSettled([...this.#inFlight.values()]);
+    await watching;
   }
 
   async #drain(): Promise<void> {
     do {
       this.#again = false;
       try {
-        await this.#fanOut();
+        if (this.#fanOutDue) {
+          this.#fanOutDue = false;
+          await this.#fanOut();
+        }
         await this.#claimAndSend();
       } catch (error) {
         if (this.#stopped) return;
@@ -145,52 +191,71 @@ export class WebhookDispatcher {
       inFlightByEndpoint: this.#inFlightByEndpoint,
       endpointLimit: settings.endpointConcurrency,
     });
-    for (const delivery of claimed) this.#launch(delivery);
+    if (claimed.length === 0) return;
+    const endpoints = this.#endpointContexts([...new Set(claimed.map((delivery) => delivery.endpoint_id))]);
+    // A read that fails leaves the batch to its lease: due again once it ends, like a crashed sender's.
+    endpoints.catch(() => undefined);
+    for (const delivery of claimed) this.#launch(delivery, endpoints);
   }
 
-  #launch(delivery: WebhookDeliveryRow): void {
+  /** The batch's endpoints in one read, each one's live secrets decrypted once. */
+  async #endpointContexts(ids: string[]): Promise<Map<string, EndpointContext>> {
+    const rows = await findEndpointsByIds(this.#deps.db, ids);
+    const now = this.#deps.clock();
+    const contexts = new Map<string, EndpointContext>(ids.map((id) => [id, { kind: 'gone' }]));
+    for (const endpoint of rows) {
+      if (endpoint.enabled !== 1) continue;
+      let secrets: string[];
+      try {
+        secrets = liveSigningSecrets(endpoint, this.#deps.cipher, now);
+      } catch {
+        contexts.set(endpoint.id, { kind: 'undecryptable', endpoint });
+        continue;
+      }
+      contexts.set(endpoint.id, { kind: 'ready', endpoint, url: new URL(endpoint.url), sign: endpointSigner(secrets) });
+    }
+    return contexts;
+  }
+
+  #launch(delivery: WebhookDeliveryRow, endpoints: Promise<Map<string, EndpointContext>>): void {
     const endpointId = delivery.endpoint_id;
     this.#inFlightByEndpoint.set(endpointId, (this.#inFlightByEndpoint.get(endpointId) ?? 0) + 1);
-    const sending = this.#deliver(delivery)
+    const sending = endpoints
+      .then((contexts) => this.#deliver(delivery, contexts.get(endpointId) ?? { kind: 'gone' }))
       .catch((error: unknown) => this.#deps.logger.error(`webhooks: delivery ${delivery.id} could not be recorded: ${oneLine(error)}`))
       .finally(() => {
         this.#inFlight.delete(delivery.id);
         const left = (this.#inFlightByEndpoint.get(endpointId) ?? 1) - 1;
         if (left > 0) this.#inFlightByEndpoint.set(endpointId, left);
         else this.#inFlightByEndpoint.delete(endpointId);
-        this.nudge();
+        this.#refill();
       });
     this.#inFlight.set(delivery.id, sending);
   }
 
-  async #deliver(delivery: WebhookDeliveryRow): Promise<void> {
-    const { db, clock, cipher } = this.#deps;
-    const endpoint = await findEndpointById(db, delivery.endpoint_id);
-    if (!endpoint || endpoint.enabled !== 1) {
-      await deliveries.recordDeliveryOutcome(db, delivery.id, { status: 'cancelled', next_attempt_at: null, last_error: 'endpoint disabled' });
+  async #deliver(delivery: WebhookDeliveryRow, context: EndpointContext): Promise<void> {
+    if (context.kind === 'gone') {
+      await this.#record(delivery.id, { status: 'cancelled', next_attempt_at: null, last_error: 'endpoint disabled' });
       return;
     }
-    const sentAt = clock();
-    const payload = JSON.parse(delivery.payload) as Record<string, unknown>;
-    const body = JSON.stringify({ ...payload, sent_at: sentAt.toISOString() });
-    let secrets: string[];
-    try {
-      secrets = liveSigningSecrets(endpoint, cipher, sentAt);
-    } catch {
+    if (context.kind === 'undecryptable') {
       // Almost always an operator change of CONNECT_HUB_SECRET_KEY: rotating the endpoint's secret fixes it.
       const lastError = 'the signing secret cannot be decrypted (was the server key changed?); rotate it, then retry';
-      await deliveries.recordDeliveryOutcome(db, delivery.id, { status: 'failed', next_attempt_at: null, last_error: lastError });
+      await this.#record(delivery.id, { status: 'failed', next_attempt_at: null, last_error: lastError });
       this.#deps.telemetry.deliveryAttempted('failed');
       return;
     }
+    const { endpoint, url, sign } = context;
+    const sentAt = this.#deps.clock();
+    const body = withSentAt(delivery.payload, sentAt.toISOString());
     const headers = {
-      ...signatureHeaders({ id: delivery.id, timestamp: sentAt, body, secrets }),
+      ...sign(delivery.id, sentAt, body),
       'content-type': 'application/json',
       'user-agent': 'connect-hub',
     };
-    const result = await this.#attempt(endpoint.url, headers, body);
+    const result = await this.#attempt(url, headers, body);
     const outcome = this.#outcome(delivery, result);
-    await deliveries.recordDeliveryOutcome(db, delivery.id, outcome);
+    await this.#record(delivery.id, outcome);
     // A send cut short by a shutdown is no attempt's end: it is due again at once.
     if (result.kind !== 'shutdown') {
       this.#deps.telemetry.deliveryAttempted(outcome.status === 'delivered' ? 'delivered' : outcome.status === 'pending' ? 'retry_scheduled' : 'failed');
@@ -201,10 +266,34 @@ export class WebhookDispatcher {
     }
   }
 
-  async #attempt(url: string, headers: Record<string, string>, body: string): Promise<AttemptResult> {
+  /** Resolves once the outcome is stored, in one transaction with every other outcome queued meanwhile. */
+  #record(id: string, outcome: deliveries.DeliveryOutcome): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.#outcomes.push({ id, outcome, done: { resolve, reject } });
+      this.#writing ??= this.#writeOutcomes();
+    });
+  }
+
+  async #writeOutcomes(): Promise<void> {
+    // One turn of the event loop lets the other sends that end now queue theirs too.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    while (this.#outcomes.length > 0) {
+      const batch = this.#outcomes;
+      this.#outcomes = [];
+      try {
+        await deliveries.recordDeliveryOutcomes(this.#deps.db, batch);
+        for (const queued of batch) queued.done.resolve();
+      } catch (error) {
+        for (const queued of batch) queued.done.reject(error);
+      }
+    }
+    this.#writing = undefined;
+  }
+
+  async #attempt(url: URL, headers: Record<string, string>, body: string): Promise<AttemptResult> {
     const { settings, receivers } = this.#deps;
     try {
-      const response = await receivers.request(new URL(url), {
+      const response = await receivers.request(url, {
         method: 'POST',
         headers,
         body,
@@ -269,6 +358,14 @@ export function retryAfterMs(header: string | null, now: Date): number | undefin
   const ms = /^\d+$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - now.getTime();
   if (!Number.isFinite(ms)) return undefined;
   return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
+}
+
+/** The stored payload (a JSON object without `sent_at`) with `sent_at` added last, without parsing it again. */
+export function withSentAt(payload: string, sentAt: string): string {
+  const stamp = `"sent_at":${JSON.stringify(sentAt)}`;
+  const body = payload.trimEnd();
+  if (!body.endsWith('}')) return JSON.stringify({ ...(JSON.parse(payload) as Record<string, unknown>), sent_at: sentAt });
+  return /^\{\s*\}$/.test(body) ? `{${stamp}}` : `${body.slice(0, -1)},${stamp}}`;
 }
 
 function oneLine(error: unknown): string {

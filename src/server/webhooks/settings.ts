@@ -12,6 +12,11 @@ export interface WebhookSettings {
   pollIntervalMs: number;
   /** How long a rotated-out secret keeps signing beside the new one. */
   rotationOverlapSeconds: number;
+  /**
+   * Whether this server sends webhooks (default on). Off, it only writes the outbox: another server on the same
+   * PostgreSQL database sends them, woken by LISTEN/NOTIFY (API-only servers beside a dispatching one).
+   */
+  dispatch: boolean;
 }
 
 const SECOND = 1000;
@@ -28,6 +33,7 @@ export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
   endpointConcurrency: 2,
   pollIntervalMs: 500,
   rotationOverlapSeconds: 86_400,
+  dispatch: true,
 };
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: SECOND, m: MINUTE, h: HOUR, d: 24 * HOUR };

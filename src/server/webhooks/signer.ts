@@ -30,12 +30,22 @@ export interface SignInput {
 
 /** Both signature schemes: every live secret signs `webhook-signature`; the current one signs `x-stackone-signature`. */
 export function signatureHeaders({ id, timestamp, body, secrets }: SignInput): Record<string, string> {
+  return endpointSigner(secrets)(id, timestamp, body);
+}
+
+/**
+ * `signatureHeaders` for one endpoint's secrets, their keys decoded once: the dispatcher makes one per endpoint
+ * per claimed batch and signs each of its deliveries with it.
+ */
+export function endpointSigner(secrets: readonly string[]): (id: string, timestamp: Date, body: string) => Record<string, string> {
   const [current] = secrets;
   if (!current) throw new Error('an endpoint always has a signing secret');
-  return {
+  const signers = secrets.map((secret) => new Webhook(secret));
+  const stackOneKey = signingKeyBytes(current);
+  return (id, timestamp, body) => ({
     [WEBHOOK_HEADERS.id]: id,
     [WEBHOOK_HEADERS.timestamp]: String(Math.floor(timestamp.getTime() / 1000)),
-    [WEBHOOK_HEADERS.signature]: secrets.map((secret) => new Webhook(secret).sign(id, timestamp, body)).join(' '),
-    [WEBHOOK_HEADERS.stackOneSignature]: stackOneSignature(current, body),
-  };
+    [WEBHOOK_HEADERS.signature]: signers.map((signer) => signer.sign(id, timestamp, body)).join(' '),
+    [WEBHOOK_HEADERS.stackOneSignature]: createHmac('sha256', stackOneKey).update(body, 'utf8').digest('base64url'),
+  });
 }

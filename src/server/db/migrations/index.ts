@@ -11,6 +11,7 @@ import { sessionLocale } from './2026_12_02_009_session_locale.js';
 import { renewalsAndHandoffs } from './2026_12_02_012_renewals_and_handoffs.js';
 import { accountHealthAndKeys } from './2026_12_02_011_account_health_and_keys.js';
 import { oauthExtras } from './2026_12_02_013_oauth_extras.js';
+import { webhookOutboxIndex } from './2026_12_02_014_webhook_outbox_index.js';
 import { hubEvents } from './2026_12_02_010_hub_events.js';
 
 /** Every migration, in order, listed explicitly (no directory scanning: bundlers and tsx agree). */
@@ -28,5 +29,6 @@ export function migrationList(dialect: MigrationDialect): Record<string, Migrati
     '2026_12_02_011_account_health_and_keys': accountHealthAndKeys(),
     '2026_12_02_013_oauth_extras': oauthExtras(),
     '2026_12_02_010_hub_events': hubEvents(dialect),
+    '2026_12_02_014_webhook_outbox_index': webhookOutboxIndex(),
   };
 }

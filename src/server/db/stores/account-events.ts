@@ -1,5 +1,6 @@
 import type { Db } from '../database.js';
 import type { WebhookDeliveryRow } from '../schema.js';
+import { notifyOutbox } from './webhook-deliveries.js';
 import { decodeSubscription, subscribesTo } from './webhook-endpoints.js';
 
 /** An outbox row: about an account, or (`account_id` null) about a connect session (services/renewals.ts). */
@@ -13,10 +14,12 @@ export interface NewAccountEvent {
 
 /**
  * Call inside the transaction that changes the account: the event exists iff the change does. The webhook
- * dispatcher turns them into deliveries (`fanOutAccountEvents`).
+ * dispatcher turns them into deliveries (`fanOutAccountEvents`); on PostgreSQL every server's dispatcher is
+ * told when the transaction commits (`notifyOutbox`).
  */
 export async function insertAccountEvent(db: Db, event: NewAccountEvent): Promise<void> {
   await db.insertInto('account_events').values(event).execute();
+  await notifyOutbox(db);
 }
 
 export interface FanOutResult {

@@ -18,7 +18,7 @@ export interface ClaimOptions {
  * (`sending_until`, the same lease end) and counting the attempt. On PostgreSQL, where
  * several servers may share the table, the candidates are read `FOR UPDATE SKIP LOCKED`: a row another
  * server is claiming is passed over instead of waited for. The guarded UPDATE refuses a row someone else
- * claimed first either way.
+ * claimed first either way, and returns the rows it did claim: one read and one write per batch.
  */
 export async function claimDueDeliveries(db: Db, options: ClaimOptions): Promise<WebhookDeliveryRow[]> {
   if (options.limit <= 0) return [];
@@ -47,21 +47,18 @@ export async function claimDueDeliveries(db: Db, options: ClaimOptions): Promise
         ids.push(candidate.id);
       }
       if (ids.length === 0) return [];
-      await trx
+      const claimed = await trx
         .updateTable('webhook_deliveries')
         .set({ next_attempt_at: options.leaseUntil, sending_until: options.leaseUntil, last_attempt_at: options.now, attempts: sql<number>`attempts + 1` })
         .where('id', 'in', ids)
         .where('status', '=', 'pending')
         .where('next_attempt_at', '<=', options.now)
         .where((eb) => eb.or([eb('sending_until', 'is', null), eb('sending_until', '<=', options.now)]))
+        .returningAll()
         .execute();
-      return trx
-        .selectFrom('webhook_deliveries')
-        .selectAll()
-        .where('id', 'in', ids)
-        .where('next_attempt_at', '=', options.leaseUntil)
-        .where('last_attempt_at', '=', options.now)
-        .execute();
+      // In the order they were due (RETURNING keeps no order).
+      const order = new Map(ids.map((id, index) => [id, index]));
+      return claimed.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
     });
 }
 
@@ -82,6 +79,27 @@ export async function recordDeliveryOutcome(db: Db, id: string, outcome: Deliver
     await db.updateTable('webhook_deliveries').set({ sending_until: null }).where('id', '=', id).execute();
   }
 }
+
+/** Several attempts' outcomes (as `recordDeliveryOutcome` writes each) in one transaction: one commit for all. */
+export async function recordDeliveryOutcomes(db: Db, outcomes: readonly { id: string; outcome: DeliveryOutcome }[]): Promise<void> {
+  if (outcomes.length === 0) return;
+  if (outcomes.length === 1) return recordDeliveryOutcome(db, outcomes[0]!.id, outcomes[0]!.outcome);
+  await db.transaction().execute(async (trx) => {
+    for (const { id, outcome } of outcomes) await recordDeliveryOutcome(trx, id, outcome);
+  });
+}
+
+/**
+ * Tells every server's dispatcher (PostgreSQL `NOTIFY`, delivered when the surrounding transaction commits)
+ * that outbox work is due now. The payload is this connection's schema, so servers sharing one database in
+ * separate schemas wake only for their own. SQLite needs nothing: one server, nudged in process.
+ */
+export async function notifyOutbox(db: Db): Promise<void> {
+  if (isPostgres(db)) await sql`select pg_notify(${OUTBOX_CHANNEL}, current_schema())`.execute(db);
+}
+
+/** The PostgreSQL notification channel of `notifyOutbox` (db/outbox-signal.ts listens on it). */
+export const OUTBOX_CHANNEL = 'connect_hub_outbox';
 
 /** A disabled endpoint's pending deliveries stop. */
 export async function cancelPendingDeliveries(db: Db, endpointId: string, reason: string): Promise<void> {
@@ -161,6 +179,7 @@ export async function insertTestDelivery(db: Db, row: Omit<WebhookDeliveryRow, '
     try {
       const inserted = { ...row, event_id: eventId };
       await db.insertInto('webhook_deliveries').values(inserted).execute();
+      await notifyOutbox(db);
       return inserted;
     } catch (error) {
       // Two tests of one endpoint at once took the same number: take the next one.
@@ -220,6 +239,7 @@ export async function requeueDeliveries(db: Db, ids: readonly string[], now: str
       .execute();
     requeued.push(...rows.map((row) => row.id));
   }
+  if (requeued.length > 0) await notifyOutbox(db);
   return requeued;
 }
 

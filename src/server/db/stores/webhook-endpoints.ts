@@ -34,9 +34,15 @@ export async function findEndpoint(db: Db, projectId: string, id: string): Promi
   return db.selectFrom('webhook_endpoints').selectAll().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
 }
 
-/** The dispatcher's lookup: a delivery already names its project. */
+/** A lookup by id alone: a delivery already names its project. */
 export async function findEndpointById(db: Db, id: string): Promise<WebhookEndpointRow | undefined> {
   return db.selectFrom('webhook_endpoints').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The dispatcher's lookup: the endpoints of one claimed batch, in one read. */
+export async function findEndpointsByIds(db: Db, ids: readonly string[]): Promise<WebhookEndpointRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('webhook_endpoints').selectAll().where('id', 'in', [...ids]).execute();
 }
 
 export async function updateEndpoint(db: Db, id: string, changes: Updateable<WebhookEndpointsTable>): Promise<void> {
