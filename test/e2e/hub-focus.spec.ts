@@ -55,6 +55,13 @@ test('auth link: focus follows each view, Escape and browser Back return to the 
   await expect(search(page)).toBeVisible();
   expect(page.url()).toBe(listUrl);
   await expectListKept(page);
+  // Forward after Back: the same connector again, its heading focused; Back once more is the list as it was.
+  await page.goForward();
+  await expect(page.getByLabel('Subdomain')).toBeVisible();
+  await expect.poll(() => deepFocus(page), { message: 'Forward: focus on the form’s heading' }).toBe('h2 Connect Sandbox HRIS');
+  await page.goBack();
+  await expect(search(page)).toBeVisible();
+  await expectListKept(page);
 
   // The hub's own Back, by keyboard: the list, its heading focused, the same search and category.
   await openFirstRowByKeyboard(page);

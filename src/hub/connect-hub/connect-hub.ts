@@ -125,6 +125,12 @@ export class ConnectHubElement extends LitElement {
     return this.#hub.back();
   }
 
+  /** Opens a listed connector by its provider key (a page's history Forward); false when not listed or one is open. */
+  reopen(provider: string): boolean {
+    this.#focusNext = true;
+    return this.#hub.reopen(provider);
+  }
+
   /** Runs a user action; the view it leads to takes focus (its heading, or the field that needs fixing). */
   #act(action: () => unknown): void {
     this.#focusNext = true;

@@ -194,6 +194,15 @@ export class HubSessionController {
     this.host.requestUpdate();
   }
 
+  /** Opens a listed connector again by its provider key (a page's history Forward); false when none or one is open. */
+  reopen(provider: string): boolean {
+    const session = this.#session.value;
+    const integration = session?.integrations.find((candidate) => candidate.provider === provider);
+    if (!integration || this.selected || this.connected) return false;
+    this.select(integration);
+    return true;
+  }
+
   /** To the list (from a form, or from a result to link another), search and category as they were; false without a list. */
   back(): boolean {
     const integration = this.picked;
