@@ -49,8 +49,9 @@ export class HubOAuth {
     return this.#controller.busy;
   }
 
+  /** The server's landing page, told the hub's language so that its pages speak it too. */
   #landingUrl(): string {
-    return `${this.#hooks.appUrl().replace(/\/+$/, '')}${LANDING_PATH}`;
+    return `${this.#hooks.appUrl().replace(/\/+$/, '')}${LANDING_PATH}?lang=${this.#hooks.strings().lang}`;
   }
 
   /** A full-page redirect must come back here: this page is the landing page's origin, or an allowed one. */
