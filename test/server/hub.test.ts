@@ -279,7 +279,10 @@ describe('hub endpoints (/hub/*)', () => {
       // Only the subdomain changes: the stored key is decrypted and re-verified with the provider.
       const patched = await t.call('PATCH', `/hub/accounts/${id}`, { token, json: { integration_id: 'sandbox_hris', credentials: { subdomain: 'renamed' } } });
       assert.equal(patched.status, 200, patched.text);
-      assert.deepEqual(patched.body, { id, provider: 'sandbox_hris' });
+      // The edit's answer carries the host-verifiable result token (issue 17 §4) beside the account it names.
+      const { result_token: resultToken, ...patchedAccount } = patched.body as { result_token: string; id: string; provider: string };
+      assert.deepEqual(patchedAccount, { id, provider: 'sandbox_hris' });
+      assert.match(resultToken, /^[\w-]+\.[\w-]+\.[\w-]+$/);
       // A placeholder sent back also means "unchanged".
       const withPlaceholder = await t.call('PATCH', `/hub/accounts/${id}`, {
         token,
