@@ -9,22 +9,16 @@ function tooLarge(limit: number): ApiError {
 }
 
 /**
- * Reads a JSON request body with the size limit enforced twice: on the declared Content-Length and on
- * the bytes actually read (a chunked body has no length to trust).
+ * A request body as text, with the size limit enforced twice: on the declared Content-Length and on the bytes
+ * actually read (a chunked body has no length to trust). No body reads as ''.
  */
-export async function readJsonBody(c: Context, limitBytes: number): Promise<unknown> {
-  const contentType = c.req.header('content-type') ?? '';
-  if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType.trim())) {
-    throw new ApiError('unsupported_media_type', `Content-Type must be application/json (got "${contentType || 'none'}")`);
-  }
-  const declared = Number(c.req.header('content-length'));
+export async function readBodyText(request: Request, limitBytes: number): Promise<string> {
+  const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limitBytes) throw tooLarge(limitBytes);
-
-  const stream = c.req.raw.body;
-  if (!stream) throw new ApiError('invalid_json', 'Request body is empty; expected a JSON object');
+  if (!request.body) return '';
   const chunks: Uint8Array[] = [];
   let received = 0;
-  const reader = stream.getReader();
+  const reader = request.body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -35,7 +29,19 @@ export async function readJsonBody(c: Context, limitBytes: number): Promise<unkn
     }
     chunks.push(value);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Reads a JSON request body with the size limit enforced twice: on the declared Content-Length and on
+ * the bytes actually read (a chunked body has no length to trust).
+ */
+export async function readJsonBody(c: Context, limitBytes: number): Promise<unknown> {
+  const contentType = c.req.header('content-type') ?? '';
+  if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType.trim())) {
+    throw new ApiError('unsupported_media_type', `Content-Type must be application/json (got "${contentType || 'none'}")`);
+  }
+  const text = await readBodyText(c.req.raw, limitBytes);
   if (text.trim() === '') throw new ApiError('invalid_json', 'Request body is empty; expected a JSON object');
   let value: unknown;
   try {

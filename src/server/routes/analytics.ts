@@ -6,6 +6,7 @@ import { ApiError } from '../errors.js';
 import { requireApiKey, requireSessionToken } from '../http/auth.js';
 import { DeclaredRoutes, named } from '../http/define-route.js';
 import type { AppEnv } from '../http/env.js';
+import { readBodyText } from '../http/json-body.js';
 import { oneOfQuery, dateTimeQuery, idQuery } from './list-query.js';
 import type { QueryParam } from '../http/query-params.js';
 import { MAX_FUNNEL_DAYS, type AnalyticsService } from '../services/analytics.js';
@@ -31,7 +32,7 @@ function sessionTokenFromHeaderOrBeacon(sessions: ConnectSessionService) {
     if (!/^(text\/plain|application\/json)\b/i.test(type)) {
       throw new ApiError('unsupported_media_type', `Content-Type must be application/json, or text/plain from navigator.sendBeacon (got "${type || 'none'}")`);
     }
-    const text = await readLimited(c.req.raw, EVENTS_BODY_LIMIT_BYTES);
+    const text = await readBodyText(c.req.raw, EVENTS_BODY_LIMIT_BYTES);
     let token: unknown;
     try {
       token = (JSON.parse(text) as { token?: unknown } | null)?.token;
@@ -41,31 +42,14 @@ function sessionTokenFromHeaderOrBeacon(sessions: ConnectSessionService) {
     const headers = new Headers(c.req.raw.headers);
     headers.set('content-type', 'application/json');
     headers.delete('content-length');
-    if (typeof token === 'string' && token) headers.set(SESSION_TOKEN_HEADER, token);
+    if (typeof token === 'string' && token) {
+      // A real token is visible ASCII (TOKEN_PREFIX + base64url); anything else could not even be a header value.
+      if (!/^[\x21-\x7e]+$/.test(token)) throw new ApiError('unauthorized', 'Unknown connect session token');
+      headers.set(SESSION_TOKEN_HEADER, token);
+    }
     c.req.raw = new Request(c.req.raw.url, { method: 'POST', headers, body: text });
     return fromHeader(c, next);
   });
-}
-
-async function readLimited(request: Request, limitBytes: number): Promise<string> {
-  const declared = Number(request.headers.get('content-length'));
-  const tooLarge = () => new ApiError('payload_too_large', `Request body is larger than the ${limitBytes}-byte limit`);
-  if (Number.isFinite(declared) && declared > limitBytes) throw tooLarge();
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > limitBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** `POST /hub/events` (mounted under the hub routes, so CORS and the session rules are theirs). */
