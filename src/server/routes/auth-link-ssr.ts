@@ -3,17 +3,10 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** What `dist/ssr/auth-link.js` (src/standalone/ssr.ts, built by vite.ssr.config.ts) renders. */
-export interface AuthLinkRender {
-  lang: string;
-  dir: 'ltr' | 'rtl';
-  documentTitle: string;
-  eyebrow: string;
-  title: string;
-  done: string;
-  footer: string;
-  hub: string;
-}
+// What `dist/ssr/auth-link.js` (src/standalone/ssr.ts, built by vite.ssr.config.ts) renders: its own type, erased at build.
+import type { AuthLinkRender } from '../../standalone/ssr.js';
+
+export type { AuthLinkRender };
 interface RenderInput {
   settings: unknown;
   connectors: unknown;
