@@ -2,6 +2,7 @@
 // `npm run build:server-package`: assembles packages/connect-hub-server for `npm pack`:
 //   dist/           the server, CLI, sandbox, contract and catalog compiled by tsc (tsconfig.server.json): no tsx at run time
 //   dist/app, lib   the built hub page, dashboard, demo and SDK bundles (`npm run build`, run here when missing)
+//   dist/ssr        the auth link's server render (Lit and @lit-labs/ssr bundled in: no dependency added)
 //   LICENSE, THIRD_PARTY_NOTICES.md   the repository's
 // The compiled dist/server/config.js finds dist/app two folders up, as src/server/config.ts finds the repository's.
 import { spawnSync } from 'node:child_process';
@@ -20,7 +21,7 @@ function run(cmd, args) {
   }
 }
 
-const needed = ['dist/app/index.html', 'dist/app/dashboard/index.html', 'dist/lib/define.js'];
+const needed = ['dist/app/index.html', 'dist/app/dashboard/index.html', 'dist/lib/define.js', 'dist/ssr/auth-link.js'];
 if (process.argv.includes('--rebuild') || needed.some((file) => !existsSync(file))) run('npm', ['run', 'build', '--silent']);
 
 rmSync(join(pkg, 'dist'), { recursive: true, force: true });
@@ -33,6 +34,7 @@ for (const file of ['callback.js', 'callback.css']) {
 const noMaps = (source) => !source.endsWith('.map');
 cpSync(join(root, 'dist/app'), join(pkg, 'dist/app'), { recursive: true, filter: noMaps });
 cpSync(join(root, 'dist/lib'), join(pkg, 'dist/lib'), { recursive: true, filter: noMaps });
+cpSync(join(root, 'dist/ssr'), join(pkg, 'dist/ssr'), { recursive: true, filter: noMaps });
 
 // The bundles it serves inline Lit (BSD-3): its notice goes with them.
 for (const file of ['LICENSE', 'THIRD_PARTY_NOTICES.md']) {

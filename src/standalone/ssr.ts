@@ -17,20 +17,10 @@ import { LoadController } from '../hub/controllers/load-controller.js';
 import type { SessionData } from '../hub/connect-hub/open-session.js';
 import { localeDirection, pickLocale } from '../contract/locales.js';
 import type { HubSettings, IntegrationList } from '../contract/hub-responses.js';
+import type { AuthLinkRender } from '../contract/auth-link-render.js';
 import { listedIntegrations } from '../hub/connector-list/list-model.js';
 import { loadStrings } from '../hub/strings/index.js';
 
-export interface AuthLinkRender {
-  lang: string;
-  dir: 'ltr' | 'rtl';
-  documentTitle: string;
-  eyebrow: string;
-  title: string;
-  done: string;
-  footer: string;
-  /** The inside of `<connect-hub>` (a `<template shadowrootmode="open">`), or '' when the list is not what the hub will show first. */
-  hub: string;
-}
 
 /** The session the next server-rendered `<connect-hub>` opens with (set around each synchronous render). */
 let opening: SessionData | undefined;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createSession, listAccounts, uniqueOwner } from './support/connect-api.js';
+import { createSession, listAccounts, uniqueOwner, verifiedResultToken } from './support/connect-api.js';
 import { apiKeyInput, pickSandboxHris, watchForBrokenLoads } from './support/hub-flow.js';
 import { setAllowedOrigins } from './support/project-settings.js';
 import { E2E_HOST_ORIGIN, E2E_HOST_PORT, E2E_SERVER_URL } from './support/server-config.js';
@@ -17,7 +17,7 @@ test.afterAll(async () => {
   await host.close();
 });
 
-type LaunchResult = { resolved?: { id: string; provider: string }; rejected?: { name: string; reason: string } };
+type LaunchResult = { resolved?: { id: string; provider: string; result_token?: string }; rejected?: { name: string; reason: string } };
 const launchResults = (page: Page) => page.evaluate(() => (window as unknown as { launchResults: LaunchResult[] }).launchResults);
 const buttonEvents = (page: Page) =>
   page.evaluate(() => (window as unknown as { buttonEvents: Array<{ type: string; detail: unknown; target: string }> }).buttonEvents);
@@ -72,7 +72,8 @@ test('modal: opens, Escape closes and focus returns; a completed connection reso
   const [result] = await launchResults(page);
   const accounts = await listAccounts(request, owner);
   expect(accounts).toHaveLength(1);
-  expect(result).toEqual({ resolved: { id: accounts[0]!.id, provider: 'sandbox_hris' } });
+  expect(result).toEqual({ resolved: { id: accounts[0]!.id, provider: 'sandbox_hris', result_token: expect.any(String) } });
+  expect(await verifiedResultToken(request, result!.resolved?.result_token)).toMatchObject({ account_id: accounts[0]!.id, provider: 'sandbox_hris', origin_owner_id: owner });
 
   // The success screen's Close button closes the dialog and gives focus back.
   await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
@@ -97,7 +98,8 @@ test('popup: the auth-link page runs in a centred window and its AccountConnecte
   await expect.poll(async () => (await buttonEvents(page)).filter((event) => event.type === 'connect-hub:success')).toHaveLength(1);
   const [account] = await listAccounts(request, owner);
   const success = (await buttonEvents(page)).find((event) => event.type === 'connect-hub:success');
-  expect(success).toEqual({ type: 'connect-hub:success', detail: { id: account!.id, provider: 'sandbox_hris' }, target: 'connect-link-button' });
+  expect(success).toEqual({ type: 'connect-hub:success', detail: { id: account!.id, provider: 'sandbox_hris', result_token: expect.any(String) }, target: 'connect-link-button' });
+  expect(await verifiedResultToken(request, (success!.detail as { result_token: string }).result_token)).toMatchObject({ account_id: account!.id, origin_owner_id: owner });
   // The launcher closes the window shortly after the success screen showed.
   await closed;
   await expect.poll(async () => (await buttonEvents(page)).some((event) => event.type === 'connect-link:closed')).toBe(true);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createSession, listAccounts, uniqueOwner } from './support/connect-api.js';
+import { createSession, listAccounts, uniqueOwner, verifiedResultToken } from './support/connect-api.js';
 import { apiKeyInput, pickSandboxHris } from './support/hub-flow.js';
 import { setAllowedOrigins } from './support/project-settings.js';
 import { E2E_HOST_ORIGIN, E2E_HOST_PORT, E2E_SERVER_URL } from './support/server-config.js';
@@ -57,8 +57,11 @@ test('posts AccountConnected to an opener on an allowed origin', async ({ page, 
   await expect.poll(() => receivedBy(page).then((messages) => messages.length)).toBe(1);
   const [account] = await listAccounts(request, owner);
   expect(await receivedBy(page)).toEqual([
-    { origin: E2E_SERVER_URL, data: { type: 'AccountConnected', account: { id: account!.id, provider: 'sandbox_hris' } } },
+    { origin: E2E_SERVER_URL, data: { type: 'AccountConnected', account: { id: account!.id, provider: 'sandbox_hris', result_token: expect.any(String) } } },
   ]);
+  const [message] = await receivedBy(page);
+  const token = (message as { data: { account: { result_token: string } } }).data.account.result_token;
+  expect(await verifiedResultToken(request, token)).toMatchObject({ account_id: account!.id, origin_owner_id: owner });
 
   // A window opened by script may close itself: the hub's Close button does it.
   const closed = popup.waitForEvent('close');

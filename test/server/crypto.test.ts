@@ -284,7 +284,7 @@ describe('tokens', () => {
     assert.notEqual(secretToken('chs_'), token);
     assert.match(randomId(TOKEN_PREFIX.account), /^acc_[A-Za-z0-9_-]{22}$/);
     assert.notEqual(randomId('acc_'), randomId('acc_'));
-    assert.deepEqual(TOKEN_PREFIX, { apiKey: 'chk_', sessionToken: 'chs_', account: 'acc_', project: 'prj_', organization: 'org_' });
+    assert.deepEqual(TOKEN_PREFIX, { apiKey: 'chk_', sessionToken: 'chs_', handoffToken: 'chh_', account: 'acc_', project: 'prj_', organization: 'org_' });
   });
 
   it('sha256Hex is the SHA-256 of the UTF-8 text', () => {

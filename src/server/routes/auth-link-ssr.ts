@@ -3,8 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-// What `dist/ssr/auth-link.js` (src/standalone/ssr.ts, built by vite.ssr.config.ts) renders: its own type, erased at build.
-import type { AuthLinkRender } from '../../standalone/ssr.js';
+import type { AuthLinkRender } from '../../contract/auth-link-render.js';
 
 export type { AuthLinkRender };
 interface RenderInput {
