@@ -116,6 +116,13 @@ describe('loadSecretKey', () => {
     assert.deepEqual(readdirSync(dir), []);
   });
 
+  it('a temporary file a crashed start left behind (same pid, as a restarted container has) does not stop the next start', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, `secret.key.${process.pid}.tmp`), 'half');
+    const key = loadSecretKey(undefined, dir);
+    assert.equal(readFileSync(path.join(dir, 'secret.key'), 'utf8'), `${key.toString('base64')}\n`);
+  });
+
   it('generates a random key once into <dataDir>/secret.key (0600, base64), then reads it back', () => {
     const dir = path.join(tempDir(), 'nested', 'data');
     const first = loadSecretKey(undefined, dir);
@@ -171,7 +178,7 @@ describe('loadSecretKey', () => {
         openSync: ((file: string, flags: string, mode?: number) => {
           const fd = real.openSync(file, flags, mode);
           if (file === dir) dirFds.add(fd);
-          calls.push(`open ${file === dir ? 'dir' : path.basename(file).replace(/\.\d+\.tmp$/, '.tmp')} ${flags}`);
+          calls.push(`open ${file === dir ? 'dir' : path.basename(file).replace(/\.\d+\.[0-9a-f]{12}\.tmp$/, '.tmp')} ${flags}`);
           return fd;
         }) as never,
         fsyncSync: ((fd: number) => {

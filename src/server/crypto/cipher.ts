@@ -33,7 +33,8 @@ export function loadSecretKey(configured: string | undefined, dataDir: string): 
   const file = path.join(dataDir, SECRET_KEY_FILE_NAME);
   if (existsSync(file)) return readKeyFile(file);
   const key = randomBytes(KEY_BYTES);
-  const temporary = `${file}.${process.pid}.tmp`;
+  // Random, not just the pid: a crash can leave a temporary file behind, and a restarted container often has the same pid.
+  const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     const fd = openSync(temporary, 'wx', 0o600);
