@@ -37,6 +37,7 @@ describe('<connect-hub-dashboard>', () => {
       ['Accounts', 'page'],
       ['Connectors', 'false'],
       ['Webhooks', 'false'],
+      ['Insights', 'false'],
       ['+ Link Account', 'false'],
     ]);
     await until(() => inShadow(page, 'table, .empty'), 'the accounts did not load');
