@@ -58,9 +58,10 @@ export async function serve(opts: ServeOptions): Promise<void> {
     rows.push(['Auth link', `${session.auth_link_url}   (expires ${formatDate(session.expires_at)})`]);
   }
   const width = Math.max(...rows.map(([label]) => label.length));
-  console.log(`\nConnect Hub is running (project "${server.project.name}")`);
-  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
-  console.log('');
+  // On stderr: stdout carries the request log, one JSON object a line when it is not a terminal, for collectors to parse.
+  console.error(`\nConnect Hub is running (project "${server.project.name}")`);
+  for (const [label, value] of rows) console.error(`  ${label.padEnd(width)}  ${value}`);
+  console.error('');
 
   let stopping = false;
   const stop = async () => {

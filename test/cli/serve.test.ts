@@ -10,18 +10,31 @@ import { CLI_ONCE } from '../server/harness.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PINNED = 'chk_serve_test_pinned_key_0123456789abcdef';
 
-/** `connect-hub serve` until it has printed its table; then SIGTERM. Returns what it printed. */
+/** `connect-hub serve` until it has printed its table (on stderr); then SIGTERM. Returns both streams, and stdout alone. */
 async function serveOutput(dataDir: string, env: Record<string, string>): Promise<string> {
+  return (await serveStreams(dataDir, env)).output;
+}
+
+async function serveStreams(
+  dataDir: string,
+  env: Record<string, string>,
+  whileUp?: (output: string) => Promise<void>,
+): Promise<{ output: string; stdout: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', '0', '--data-dir', dataDir], {
     cwd: ROOT,
     env: { ...process.env, FORCE_COLOR: '0', CONNECT_HUB_API_KEY: '', CONNECT_HUB_DEMO: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let stdout = '';
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`serve printed no table:\n${output}`)), 30_000);
       child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        stdout += chunk.toString();
+      });
+      child.stderr.on('data', (chunk: Buffer) => {
         output += chunk.toString();
         // The table ends with an empty line after its last row.
         if (/Connect Hub is running[\s\S]*\n\n/.test(output)) {
@@ -29,14 +42,14 @@ async function serveOutput(dataDir: string, env: Record<string, string>): Promis
           resolve();
         }
       });
-      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.once('exit', (code) => reject(new Error(`serve exited (${code}):\n${output}`)));
     });
+    await whileUp?.(output);
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
   }
-  return output;
+  return { output, stdout };
 }
 
 describe('connect-hub serve prints', CLI_ONCE, () => {
@@ -66,5 +79,18 @@ describe('connect-hub serve prints', CLI_ONCE, () => {
     assert.match(output, /API key\s+set by CONNECT_HUB_API_KEY/);
     assert.doesNotMatch(output, /token=chs_/);
     assert.match(output, /Auth link\s+none printed while the demo is off/);
+  });
+
+  it('the table goes to stderr: stdout, when not a terminal, is the JSON log alone, one object a line', async () => {
+    const { stdout } = await serveStreams(dataDir(), { CONNECT_HUB_DEMO: 'on' }, async (table) => {
+      const base = /(http:\/\/[^/\s]+)\/embedded\//.exec(table)?.[1];
+      assert.ok(base, table);
+      await (await fetch(`${base}/connect_sessions`, { method: 'POST' })).text(); // a 401, logged
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    });
+    assert.doesNotMatch(stdout, /Connect Hub is running|Auth link/);
+    const lines = stdout.split('\n').filter(Boolean);
+    assert.ok(lines.length > 0, 'the server logs its start');
+    for (const line of lines) assert.equal(typeof JSON.parse(line), 'object', line);
   });
 });
