@@ -73,18 +73,19 @@ function startReceiver() {
 async function startOurs(dataDir, env = {}) {
   const child = spawnServer(['--port', '0', '--data-dir', dataDir, '--no-link'], {
     env: { CONNECT_HUB_API_KEY: API_KEY, CONNECT_HUB_SECRET_KEY: SECRET_KEY, CONNECT_HUB_LOG_LEVEL: 'error', ...(PG_URL ? { DATABASE_URL: PG_URL } : {}), ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // The start table is on stderr; stdout is the (error-level) request log.
+    stdio: ['ignore', 'inherit', 'pipe'],
   });
   const base = await new Promise((resolve, reject) => {
     let output = '';
-    child.stdout.on('data', (chunk) => {
+    child.stderr.on('data', (chunk) => {
       output += chunk;
       const port = /API\s+http:\/\/[^:\s]+:(\d+)/.exec(output)?.[1];
       if (port) resolve(`http://127.0.0.1:${port}`);
     });
     child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
   });
-  child.stdout.resume();
+  child.stderr.resume();
   const call = async (method, path, body, headers = { authorization: basic }) => {
     const response = await fetch(base + path, { method, headers: { ...headers, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
     const json = await response.json();

@@ -28,13 +28,15 @@ const nodeTestFiles = ['test/unit', 'test/server', 'test/catalog', 'test/cli', '
 const postgresTestFiles = ['test/server', 'test/webhooks', 'test/oauth', 'test/fuzz'].flatMap((d) => filesUnder(d, '.test.ts'));
 
 /**
- * node's test runner, printing to the console and writing a JUnit report. Three files at a time: node's default
+ * node's test runner, printing to the console and writing a JUnit report. A test that leaks a handle (a child
+ * process, a socket) would keep its file's process alive and the run waiting forever: --test-force-exit ends each
+ * file once its tests are done, and --test-timeout fails a test that hangs. Three files at a time: node's default
  * is one fewer than the cores (1 here), but most test files wait on servers, SQLite files and sockets, and each
  * has its own data dir, port and PostgreSQL schema, so overlapping them cuts the suite's wall time without sharing state.
  */
 const nodeTest = (report, files) => [
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=3', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=junit', `--test-reporter-destination=${report}`, ...files],
+  ['--import', 'tsx', '--test', '--test-force-exit', '--test-timeout=600000', '--test-concurrency=3', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=junit', `--test-reporter-destination=${report}`, ...files],
 ];
 
 const suites = {
@@ -77,6 +79,11 @@ const wanted = process.argv.slice(2);
 const selected = wanted.length ? wanted : Object.keys(suites);
 for (const name of selected) if (!suites[name]) throw new Error(`unknown suite ${name}`);
 
+/** CI's hard limit is 90 minutes: a hung step is killed well before, so the summary line is still printed. */
+const STEP_LIMIT_MS = 25 * 60_000;
+const RUN_LIMIT_MS = 80 * 60_000;
+const runStarted = Date.now();
+
 mkdirSync(reports, { recursive: true });
 const env = { ...process.env, FORCE_COLOR: '0', CI: process.env.CI ?? '' };
 const total = { passed: 0, failed: 0, skipped: 0 };
@@ -88,10 +95,12 @@ for (const name of selected) {
   let failedStep = '';
   console.log(`\n=== ${name} ===`);
   for (const [cmd, args] of suite.steps) {
-    const run = spawnSync(cmd, args, { stdio: 'inherit', env });
+    const limit = Math.max(60_000, Math.min(STEP_LIMIT_MS, RUN_LIMIT_MS - (Date.now() - runStarted)));
+    const run = spawnSync(cmd, args, { stdio: 'inherit', env, timeout: limit, killSignal: 'SIGKILL' });
     exitCode = run.status ?? 1;
     if (exitCode !== 0) {
       failedStep = [cmd, ...args].join(' ').slice(0, 120);
+      if (run.error?.code === 'ETIMEDOUT') console.log(`${name}: \`${failedStep}\` still running after ${Math.round(limit / 60_000)} min: killed`);
       break;
     }
   }

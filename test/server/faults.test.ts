@@ -1,18 +1,17 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { SQLITE_FILE_NAME, STORAGE_FAILURE_WINDOW_MS, StorageUnavailableError, openDatabase, storageFailure } from '../../src/server/db/database.js';
 import { readConfig, startServer } from '../../src/server/index.js';
 import { TEST_DATABASE_URL, createSession, databaseUrlFor, startTestServer, type TestServer } from './harness.js';
+import { spawnServe } from './serve-process.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SQLITE_ONLY = { skip: TEST_DATABASE_URL ? 'SQLite data dir faults: the PostgreSQL pass has no SQLite file' : false } as const;
 /** Root with CAP_SYS_ADMIN (as on CI) can mount a small tmpfs: a file system that really fills up. Tried once. */
 function canMountTmpfs(): boolean {
@@ -118,25 +117,8 @@ describe('two servers on one SQLite data dir', SQLITE_ONLY, () => {
 
   it('a SIGKILLed server leaves no stale lock: the next start on its data dir passes', async () => {
     const dataDir = tempDir('killed');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', '0', '--data-dir', dataDir, '--no-link'], {
-      cwd: ROOT,
-      env: { ...process.env, CONNECT_HUB_API_KEY: 'chk_faults_test_key_0123456789abcdef0123' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const { child } = await spawnServe(['--data-dir', dataDir, '--no-link'], { CONNECT_HUB_API_KEY: 'chk_faults_test_key_0123456789abcdef0123' });
     children.push(child);
-    let output = '';
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
-      child.stdout?.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        if (/API\s+http/.test(output)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
-    });
     await assert.rejects(start(dataDir), new RegExp(`another Connect Hub server \\(pid ${child.pid} `));
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));

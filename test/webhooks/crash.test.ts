@@ -1,54 +1,28 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { basicAuth, databaseUrlFor } from '../server/harness.js';
+import { spawnServe, type ServeProcess as ServerProcess } from '../server/serve-process.js';
 import { SANDBOX_HRIS, WebhookReceiver, waitUntil } from './support.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const API_KEY = 'chk_webhook_crash_test_key_0123456789abcdef';
 const ACCOUNTS = 200;
-
-interface ServerProcess {
-  child: ChildProcess;
-  url: string;
-}
 
 /** `connect-hub serve` as its own process, so it can be killed for real. */
 async function spawnServer(dataDir: string): Promise<ServerProcess> {
   const databaseUrl = await databaseUrlFor(dataDir);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', '0', '--data-dir', dataDir, '--no-link'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-      CONNECT_HUB_API_KEY: API_KEY,
-      // Hundreds of links through one session drive the load here; that is no brute force to slow down.
-      CONNECT_HUB_RATE_LIMIT_SUBMITS: 'off',
-      CONNECT_HUB_WEBHOOK_RETRY_SCHEDULE: ['100', '200', '300', ...Array<string>(40).fill('500')].join(','),
-      CONNECT_HUB_WEBHOOK_TIMEOUT_MS: '2000',
-      CONNECT_HUB_WEBHOOK_POLL_MS: '100',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  return spawnServe(['--data-dir', dataDir, '--no-link'], {
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    CONNECT_HUB_API_KEY: API_KEY,
+    // Hundreds of links through one session drive the load here; that is no brute force to slow down.
+    CONNECT_HUB_RATE_LIMIT_SUBMITS: 'off',
+    CONNECT_HUB_WEBHOOK_RETRY_SCHEDULE: ['100', '200', '300', ...Array<string>(40).fill('500')].join(','),
+    CONNECT_HUB_WEBHOOK_TIMEOUT_MS: '2000',
+    CONNECT_HUB_WEBHOOK_POLL_MS: '100',
   });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const port = /API\s+http:\/\/[^:\s]+:(\d+)/.exec(output)?.[1];
-      if (port) {
-        clearTimeout(timer);
-        resolve(`http://127.0.0.1:${port}`);
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)));
-  });
-  return { child, url };
 }
 
 function exited(child: ChildProcess): Promise<void> {
