@@ -27,14 +27,20 @@ function canvasColor(box: HTMLElement, value: string): string {
   return resolved || value;
 }
 
-function axes(box: HTMLElement, palette: Palette, xValues?: uPlot.Axis['values']): uPlot.Axis[] {
+function axes(box: HTMLElement, palette: Palette, x: uPlot.Axis = {}): uPlot.Axis[] {
   const stroke = canvasColor(box, palette.text);
   const grid = { stroke: canvasColor(box, palette.grid), width: 1 };
   return [
-    { stroke, grid: { show: false }, ticks: { show: false }, ...(xValues ? { values: xValues } : {}) },
+    { stroke, grid: { show: false }, ticks: { show: false }, ...x },
     { stroke, grid, ticks: { show: false }, size: 44 },
   ];
 }
+
+/** Below this many pixels a label, the funnel's step names are slanted so that none overlaps the next. */
+const LABEL_ROOM = 96;
+/** Pixels a day label such as "Dec 12" needs; the per-day chart labels every k-th day to keep that room. */
+const DAY_LABEL_ROOM = 64;
+const dayLabel = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 const width = (box: HTMLElement) => Math.max(240, Math.floor(box.clientWidth || box.getBoundingClientRect().width || 600));
 
@@ -47,14 +53,21 @@ export async function drawFunnelChart(box: HTMLElement, labels: string[], counts
   const accent = canvasColor(box, palette.accent);
   const danger = canvasColor(box, palette.danger);
   const failedIndex = labels.length - 1;
+  const chartWidth = width(box);
+  // Every step is labelled (uPlot would skip some to keep its default spacing); on a phone they slant.
+  const slanted = (chartWidth - 44) / labels.length < LABEL_ROOM;
   return new UPlot(
     {
-      width: width(box),
-      height: 220,
+      width: chartWidth,
+      height: slanted ? 280 : 220,
       legend: { show: false },
       cursor: { show: false },
       scales: { x: { time: false, range: [-0.5, labels.length - 0.5] }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
-      axes: axes(box, palette, (_u, splits) => splits.map((split) => (Number.isInteger(split) ? (labels[split] ?? '') : ''))),
+      axes: axes(box, palette, {
+        splits: () => xs,
+        values: (_u, splits) => splits.map((split) => labels[split] ?? ''),
+        ...(slanted ? { rotate: -40, size: 96 } : {}),
+      }),
       series: [
         {},
         { label: 'sessions', stroke: accent, fill: `${accent.replace(/^rgb\(/, 'rgba(').replace(/\)$/, ', 0.75)')}`, paths: bars, points: { show: false } },
@@ -88,9 +101,12 @@ export async function drawDaysChart(box: HTMLElement, days: readonly FunnelDay[]
   const accent = canvasColor(box, palette.accent);
   const success = canvasColor(box, palette.success);
   const half = 43_200;
+  const chartWidth = width(box);
+  // Day ticks only (uPlot's time axis would pick hours for a short range), every k-th day when they are many.
+  const every = Math.max(1, Math.ceil(xs.length / Math.max(1, Math.floor((chartWidth - 44) / DAY_LABEL_ROOM))));
   return new UPlot(
     {
-      width: width(box),
+      width: chartWidth,
       height: 200,
       tzDate: (ts) => UPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
       legend: { show: true },
@@ -99,7 +115,10 @@ export async function drawDaysChart(box: HTMLElement, days: readonly FunnelDay[]
         x: { time: true, range: [(xs[0] ?? Date.now() / 1000) - half, (xs.at(-1) ?? Date.now() / 1000) + half] },
         y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] },
       },
-      axes: axes(box, palette),
+      axes: axes(box, palette, {
+        splits: () => xs.filter((_, index) => (xs.length - 1 - index) % every === 0),
+        values: (_u, splits) => splits.map((split) => dayLabel.format(new Date(split * 1000))),
+      }),
       series: [
         {},
         { label: names.connected, stroke: success, fill: success.replace(/^rgb\(/, 'rgba(').replace(/\)$/, ', 0.7)'), paths: UPlot.paths.bars!({ size: [0.7, 40] }), points: { show: false } },

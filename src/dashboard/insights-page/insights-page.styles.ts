@@ -13,7 +13,8 @@ export const insightsPageStyles = css`
   table.steps th[scope='row'] { font-weight: 600; text-align: start; text-transform: none; letter-spacing: normal; font-size: 1em; color: var(--_ch-text); }
   .count, .opened, .submitted, .connected { font-variant-numeric: tabular-nums; font-weight: 650; }
   .reasons { margin: 0; padding-inline-start: 18px; display: grid; gap: 4px; }
-  .reasons-cell { display: flex; flex-wrap: wrap; gap: 4px; }
+  /* The cell stays a table cell (display: flex on a td breaks its row); the badges wrap as inline boxes. */
+  .reasons-cell .badge { margin-block: 2px; }
   .name { font-weight: 650; }
   .uplot { font: inherit; font-size: 0.85em; color: var(--_ch-muted); }
   .uplot canvas { display: block; position: relative; width: 100%; height: 100%; }
@@ -35,6 +36,8 @@ export const insightsPageStyles = css`
   .u-legend tr:first-child { display: none; }
   @media (max-width: 640px) {
     .filters { grid-template-columns: 1fr 1fr; }
-    .reasons-cell { display: block; }
+    /* Three columns fit a phone when the headings may wrap: no sideways scroll for the funnel's table. */
+    table.steps th { white-space: normal; }
+    table.steps th, table.steps td { padding-inline: 8px; }
   }
 `;
