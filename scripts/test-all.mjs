@@ -28,15 +28,15 @@ const nodeTestFiles = ['test/unit', 'test/server', 'test/catalog', 'test/cli', '
 const postgresTestFiles = ['test/server', 'test/webhooks', 'test/oauth', 'test/fuzz'].flatMap((d) => filesUnder(d, '.test.ts'));
 
 /**
- * node's test runner, printing to the console and writing a JUnit report. A test that leaks a handle (a child
- * process, a socket) would keep its file's process alive and the run waiting forever: --test-force-exit ends each
- * file once its tests are done, and --test-timeout fails a test that hangs. Three files at a time: node's default
+ * node's test runner, printing to the console and writing a JUnit report. --test-timeout fails a test that hangs
+ * (--test-force-exit would also end a file that leaks a handle, but it exits before the JUnit file is written;
+ * the step limit below is the guard for that). Three files at a time: node's default
  * is one fewer than the cores (1 here), but most test files wait on servers, SQLite files and sockets, and each
  * has its own data dir, port and PostgreSQL schema, so overlapping them cuts the suite's wall time without sharing state.
  */
 const nodeTest = (report, files) => [
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-force-exit', '--test-timeout=600000', '--test-concurrency=3', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=junit', `--test-reporter-destination=${report}`, ...files],
+  ['--import', 'tsx', '--test', '--test-timeout=600000', '--test-concurrency=3', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=junit', `--test-reporter-destination=${report}`, ...files],
 ];
 
 const suites = {
