@@ -30,15 +30,7 @@ async function fillAndConnect(page, apiKey) {
 
 /** Each view: how to reach it from a fresh session's auth link. */
 const VIEWS = {
-  loading: {
-    async prepare(page) {
-      // Hold the connector list so the skeleton stays on screen (screenshots only; tests never do this).
-      await page.route(/\/hub\/connectors$/, () => {});
-    },
-    async reach(page) {
-      await page.waitForTimeout(600);
-    },
-  },
+  // No 'loading' view: the auth link's first response carries the list (issue 15), so it never shows a skeleton.
   list: { reach: async (page) => { await search(page).waitFor(); await page.waitForTimeout(300); } },
   'search-empty': {
     async reach(page) {
@@ -62,7 +54,7 @@ const VIEWS = {
     async reach(page) {
       await openForm(page);
       await fillAndConnect(page, 'wrong_key');
-      await page.getByText('Connection failed').waitFor();
+      await page.getByText("didn't accept that API key").waitFor();
     },
   },
   success: {

@@ -47,6 +47,18 @@ describe('<connect-hub> polish', () => {
     }
   });
 
+  it("the form's heading wraps a long connector name instead of cutting it", async () => {
+    const hub = await mountHub({ token: (await createSession({ provider: 'sandbox_hris' })).token });
+    // Narrower than "Connect Sandbox HRIS" beside the Back button and the logo: the heading must take two lines.
+    hub.style.width = '240px';
+    const form = await untilForm(hub);
+    const heading = inside(form, '.title h2')!;
+    expect(heading.textContent).to.contain('Sandbox HRIS');
+    expect(heading.scrollWidth, 'nothing overflows sideways').to.be.at.most(heading.clientWidth);
+    expect(getComputedStyle(heading).whiteSpace).to.equal('normal');
+    expect(heading.getBoundingClientRect().height, 'two lines').to.be.greaterThan(parseFloat(getComputedStyle(heading).lineHeight) * 1.5);
+  });
+
   it('category pills wrap (none is cut off) and all read in the same case', async () => {
     const hub = await mountHub({ token: (await createSession()).token });
     hub.style.width = '375px';

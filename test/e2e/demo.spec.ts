@@ -153,3 +153,42 @@ test('demo: "send an auth link" makes a 30-day link that works in another browse
   await expect(page.locator('#launcher-status')).toContainText(/Linked sandbox_hris account acc_.* \(popup\)/);
   await expect(globex).toHaveCount(before + 1, { timeout: 20_000 });
 });
+
+test('demo at 375 px: the hub fits inside its card, no page scrolls sideways, and layout shift (CLS) stays ≤ 0.1', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  // Registered before any script of the page: every layout shift from the first paint on is counted
+  // (buffered), the way the CLS metric sums them (shifts right after input excluded by the browser).
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { __shifts: number[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${serverUrl}/demo/`);
+  const inline = page.locator('#inline-hub');
+  await expect(inline.getByRole('searchbox', { name: 'Search connectors' })).toBeVisible();
+  await expect(inline.getByRole('button', { name: /Sandbox HRIS/ })).toBeVisible();
+  // The webhook list's first poll and the fonts settle too before the sum is read.
+  await page.evaluate(() => document.fonts.ready);
+  await expect(page.locator('#webhook-empty')).toBeVisible();
+  await page.waitForTimeout(1000);
+
+  const layout = await page.evaluate(() => {
+    const hub = document.querySelector('#inline-hub')!.getBoundingClientRect();
+    const card = document.querySelector('#inline-hub')!.closest('section, article, .card')!.getBoundingClientRect();
+    return {
+      hub: { left: hub.left, right: hub.right },
+      card: { left: card.left, right: card.right },
+      scrollWidth: document.documentElement.scrollWidth,
+      cls: (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0),
+    };
+  });
+  console.log(`# demo 375: CLS ${layout.cls.toFixed(4)}, hub ${layout.hub.left}–${layout.hub.right} in card ${layout.card.left}–${layout.card.right}`);
+  expect(layout.scrollWidth, 'the page does not scroll sideways').toBeLessThanOrEqual(375);
+  expect(layout.hub.left).toBeGreaterThanOrEqual(layout.card.left);
+  expect(layout.hub.right, 'the hub ends inside its card').toBeLessThanOrEqual(layout.card.right);
+  expect(layout.cls, `layout shifts: ${layout.cls}`).toBeLessThanOrEqual(0.1);
+});
