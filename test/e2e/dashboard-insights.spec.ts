@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { createSession, uniqueOwner } from './support/connect-api.js';
 import { pickSandboxHris, watchForBrokenLoads } from './support/hub-flow.js';
 import { E2E_API_KEY, E2E_SERVER_URL } from './support/server-config.js';
 import { startStaticHost } from './support/static-host.js';
+import { axeViolations } from './support/axe.js';
 
 const DASHBOARD_URL = `${E2E_SERVER_URL}/dashboard/`;
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const authorization = `Basic ${Buffer.from(`${E2E_API_KEY}:`).toString('base64')}`;
 const STEPS = ['created', 'opened', 'selected', 'submitted', 'connected', 'failed'] as const;
 
@@ -22,14 +21,6 @@ async function funnel(request: APIRequestContext, from: string) {
   const answer = await request.get(`${E2E_SERVER_URL}/analytics/funnel`, { headers: { authorization }, params: { from } });
   expect(answer.status()).toBe(200);
   return (await answer.json()) as { steps: Record<string, number>; failures: Array<{ reason: string; sessions: number }> };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    return (await axe.run(document)).violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
 }
 
 /**

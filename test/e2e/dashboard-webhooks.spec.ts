@@ -1,12 +1,11 @@
-import { createRequire } from 'node:module';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { uniqueOwner } from './support/connect-api.js';
 import { watchForBrokenLoads } from './support/hub-flow.js';
 import { E2E_API_KEY, E2E_SERVER_URL } from './support/server-config.js';
 import { LoopbackReceiver } from './support/webhook-receiver.js';
+import { axeViolations } from './support/axe.js';
 
 const DASHBOARD_URL = `${E2E_SERVER_URL}/dashboard/`;
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const authorization = `Basic ${Buffer.from(`${E2E_API_KEY}:`).toString('base64')}`;
 
 async function signIn(page: Page, hash = ''): Promise<void> {
@@ -38,15 +37,6 @@ async function addEndpoint(request: APIRequestContext, url: string): Promise<str
 async function deleteEndpoints(request: APIRequestContext, url: string): Promise<void> {
   const listed = (await (await request.get(`${E2E_SERVER_URL}/webhooks`, { headers: { authorization } })).json()) as Array<{ id: string; url: string }>;
   for (const endpoint of listed.filter((e) => e.url === url)) await request.delete(`${E2E_SERVER_URL}/webhooks/${endpoint.id}`, { headers: { authorization } });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
 }
 
 test('webhooks page: add an endpoint, send a test event to a real receiver, see it delivered; failures, then Retry all failed delivers them', async ({ page, request }) => {

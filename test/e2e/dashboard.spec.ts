@@ -1,26 +1,15 @@
-import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import { listAccounts, uniqueOwner } from './support/connect-api.js';
 import { apiKeyInput, pickSandboxHris, watchForBrokenLoads, watchForCspViolations } from './support/hub-flow.js';
 import { E2E_API_KEY, E2E_SERVER_URL } from './support/server-config.js';
+import { axeViolations } from './support/axe.js';
 
 const DASHBOARD_URL = `${E2E_SERVER_URL}/dashboard/`;
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DAY_MS = 86_400_000;
 
 async function signIn(page: Page, apiKey = E2E_API_KEY): Promise<void> {
   await page.getByLabel('API key').fill(apiKey);
   await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-/** Runs axe-core (shipped with @open-wc/testing) on the page, shadow roots included; returns the violations. */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
 }
 
 test('dashboard: a bad API key gets a clear sign-in error; nothing is stored', async ({ page }) => {
