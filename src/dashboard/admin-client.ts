@@ -134,6 +134,13 @@ export function basicAuthorization(apiKey: string): string {
  * `/webhooks`). Every response is parsed with the contract; failures are `ConnectApiError`s, 401 with
  * code `unauthorized`.
  */
+/** A query string of the values that are set: an empty filter is left out, never sent as `x=`. */
+function queryString(values: Record<string, string | number | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) if (value !== undefined && value !== '') params.set(name, String(value));
+  return params;
+}
+
 export class AdminClient {
   readonly baseUrl: string;
   readonly #authorization: string;
@@ -167,13 +174,16 @@ export class AdminClient {
   }
 
   async listAccounts(query: AccountQuery, signal?: AbortSignal): Promise<AccountPage> {
-    const params = new URLSearchParams({ page: String(query.page), page_size: String(query.pageSize) });
-    if (query.provider) params.append('providers[]', query.provider);
-    if (query.status) params.append('status[]', query.status);
-    if (query.originOwnerId) params.set('origin_owner_id', query.originOwnerId);
-    if (query.search) params.set('search', query.search);
-    if (query.sort) params.set('sort', query.sort);
-    if (query.order) params.set('order', query.order);
+    const params = queryString({
+      page: query.page,
+      page_size: query.pageSize,
+      'providers[]': query.provider,
+      'status[]': query.status,
+      origin_owner_id: query.originOwnerId,
+      search: query.search,
+      sort: query.sort,
+      order: query.order,
+    });
     const { data, headers } = await this.#request('GET', `/accounts?${params}`, LinkedAccountList, { signal });
     return { accounts: data, nextPage: headerNumber(headers, 'x-next-page', 1), total: headerNumber(headers, 'x-total-count', 0) };
   }
@@ -216,11 +226,7 @@ export class AdminClient {
 
   /** `GET /analytics/funnel`: how far the sessions created in the range got, overall and per connector. */
   async funnel(query: FunnelQuery, signal?: AbortSignal): Promise<Funnel> {
-    const params = new URLSearchParams();
-    if (query.from) params.set('from', query.from);
-    if (query.to) params.set('to', query.to);
-    if (query.provider) params.set('provider', query.provider);
-    if (query.category) params.set('category', query.category);
+    const params = queryString({ from: query.from, to: query.to, provider: query.provider, category: query.category });
     return (await this.#request('GET', `/analytics/funnel?${params}`, FunnelSchema, { signal })).data;
   }
 
@@ -255,13 +261,16 @@ export class AdminClient {
 
   /** The project's delivery log, newest first, filtered and paged by the server. */
   async listDeliveries(query: DeliveryQuery, signal?: AbortSignal): Promise<DeliveryPage> {
-    const params = new URLSearchParams({ page: String(query.page), page_size: String(query.pageSize) });
-    if (query.endpointId) params.set('endpoint_id', query.endpointId);
-    if (query.status) params.set('status', query.status);
-    if (query.event) params.set('event', query.event);
-    if (query.accountId) params.set('account_id', query.accountId);
-    if (query.from) params.set('from', query.from);
-    if (query.to) params.set('to', query.to);
+    const params = queryString({
+      page: query.page,
+      page_size: query.pageSize,
+      endpoint_id: query.endpointId,
+      status: query.status,
+      event: query.event,
+      account_id: query.accountId,
+      from: query.from,
+      to: query.to,
+    });
     const { data, headers } = await this.#request('GET', `/webhooks/deliveries?${params}`, WebhookDeliveryList, { signal });
     return { deliveries: data, nextPage: headerNumber(headers, 'x-next-page', 1), total: headerNumber(headers, 'x-total-count', 0) };
   }
