@@ -1,5 +1,3 @@
-// First: the server-rendered shadow root is emptied before the hub's elements upgrade into it.
-import './take-over.js';
 import '../hub/define.js';
 import { claimHandoff, followHandoff } from './handoff.js';
 import { syncHistory } from './history-sync.js';

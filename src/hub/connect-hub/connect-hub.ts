@@ -61,6 +61,16 @@ const lenientBoolean = (value: string | null): boolean | undefined =>
 export class ConnectHubElement extends LitElement {
   static override styles = [themeStyles, sharedStyles, connectHubStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /**
+   * The auth link's server render (declarative shadow DOM, src/standalone/ssr.ts) was the first paint; the element
+   * renders the same view from the same inline data, so that markup goes first (Lit renders beside what a root
+   * holds, not over it). Done here, at the element's own first render, whatever order the page's modules ran in.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
   static override properties = {
     token: {},
     baseUrl: { attribute: 'base-url' },
