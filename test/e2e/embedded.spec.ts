@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createSession, listAccounts, uniqueOwner } from './support/connect-api.js';
 import { pickSandboxHris, recordAccountWrites, submitBadKeyThenGoodKey, watchForBrokenLoads } from './support/hub-flow.js';
@@ -83,4 +85,19 @@ test('embedded IIFE from /sdk in Polish: the catalog loads on demand beside the 
   // Only the language asked for: no other catalog is fetched.
   expect(fromSdk.filter((path) => /^\/sdk\/(?!pl-|plural-|connect-hub\.iife)/.test(path))).toEqual([]);
   expect(problems).toEqual([]);
+});
+
+// Sizes, not timings: on the build this suite made. The IIFE must never inline a catalog again (it was 67 KB gzip).
+test('the built IIFE names every language file beside it and inlines none of their catalogs', () => {
+  const lib = resolve(import.meta.dirname, '../../dist/lib');
+  const iife = readFileSync(join(lib, 'connect-hub.iife.js'), 'utf8');
+  const languages = readdirSync(lib).filter((name) => /^(?!plural-)[a-z]{2}(-Hans)?-[\w-]{8}\.js$/.test(name));
+  expect(languages).toHaveLength(20);
+  for (const file of languages) {
+    expect(iife.includes(`\`${file}\``), `the IIFE does not load ${file}`).toBe(true);
+    // The catalog's own words (its `loading` line, unique to each language) stay out of the IIFE.
+    const loading = /loading:`([^`]+)`/.exec(readFileSync(join(lib, file), 'utf8'))?.[1];
+    expect(loading, `${file} has a loading string`).toBeTruthy();
+    expect(iife.includes(loading!), `the IIFE inlines ${file}`).toBe(false);
+  }
 });
