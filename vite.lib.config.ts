@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { iifeLanguageFiles } from './build/iife-language-files.js';
 import { LIBRARY_ENTRIES } from './build/library-entries.js';
 import { minifyLitTemplates } from './build/minify-lit-templates.js';
 
@@ -6,14 +7,16 @@ import { minifyLitTemplates } from './build/minify-lit-templates.js';
  * Library mode → `dist/lib/`, Lit and zod bundled in, minified.
  * - default: ESM `connect-hub.js` (side-effect-free class exports) + `define.js` (registers the tags), and the
  *   launcher's `launcher.js` + `launcher-define.js` (registers `<connect-link-button>` and the hub's tags);
- * - `--mode iife`: one self-contained `connect-hub.iife.js` for a plain `<script>` tag (it defines the tags
- *   and exposes the classes as `window.ConnectHub`). An IIFE cannot have two entries, hence the second pass.
+ * - `--mode iife`: `connect-hub.iife.js` for a plain `<script>` tag (it defines the tags and exposes the classes as
+ *   `window.ConnectHub`), the whole hub in one file but the 20 non-English catalogs: it loads those on demand from
+ *   the ESM pass's language files beside it (build/iife-language-files.ts). An IIFE cannot have two entries, hence
+ *   the second pass, which must run after the first.
  */
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
     publicDir: false,
-    plugins: [minifyLitTemplates()],
+    plugins: iife ? [minifyLitTemplates(), iifeLanguageFiles()] : [minifyLitTemplates()],
     build: {
       outDir: 'dist/lib',
       emptyOutDir: !iife,

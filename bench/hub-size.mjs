@@ -1,28 +1,33 @@
-// Bundle size: gzip -9 of our minified ESM library build (Lit, every view, English strings),
-// beside the same measure of StackOne's published web component (@stackone/hub dist/webcomponent.js).
-// Two ESM figures: the initial closure (what `define.js` loads up front) and the full hub (that closure plus
-// every chunk the hub can load later, e.g. the OAuth view, except the French/German strings). The budget
-// verdict uses the full hub.
-import { readFileSync, existsSync } from 'node:fs';
+// Bundle size, each file as the server sends it: gzip -9 of every file on its own (what `/sdk/*` serves, see
+// src/server/http/compression.ts), summed, beside StackOne's published web component (@stackone/hub
+// dist/webcomponent.js). Every figure is printed against its bar; a broken bar prints OVER and the bench exits 1.
+// - full hub: every chunk `define.js` can load (static and dynamic imports), the language files excepted;
+// - launcher path: the same from `launcher-define.js`, what the README's framework snippets import (launcher-define,
+//   define, launcher, connect-hub and the chunks they load on demand: OAuth, hand-off, renewal);
+// - IIFE: `connect-hub.iife.js` and every non-language file it loads;
+// - each language file: its chunk and what it imports (the plural helper), loaded only for that locale.
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
 const LIB_DIR = join(REPO_ROOT, 'dist/lib');
-const BUDGET_KB = 25;
-const TARGET_KB = 20;
-// Locale chunks other than English are loaded only when a non-English locale is asked for.
-// `plural` is the Intl.PluralRules helper only the catalogs use.
-const OPTIONAL_LOCALE_CHUNK = /^(ar|da|de|es|et|fr|he|hi|it|ja|lt|lv|nb|nl|pl|pt|ro|sv|vi|zh-Hans|plural)-[\w-]+\.js$/;
+// The bars of ../shared/DESIGN.md (and issue 15): the full hub, the launcher path. The IIFE is the full hub as
+// one file, so it keeps the full hub's bar. A language file has no bar there; 4 KB keeps one from growing unseen.
+const BARS_KB = { fullHub: 20, launcherPath: 24, iife: 20, language: 4 };
+const LANGUAGE_CHUNK = /^(ar|da|de|es|et|fr|he|hi|it|ja|lt|lv|nb|nl|pl|pt|ro|sv|vi|zh-Hans)-[\w-]{8}\.js$/;
+// `plural` is the Intl.PluralRules helper only the catalogs use: it counts with them.
+const LANGUAGE_ONLY_CHUNK = /^plural-[\w-]{8}\.js$/;
+const isLanguageFile = (file) => LANGUAGE_CHUNK.test(basename(file)) || LANGUAGE_ONLY_CHUNK.test(basename(file));
 
 const gzip9 = (bytes) => gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const STATIC_IMPORT = /(?:import|export)\s*(?:[^'"`]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
 
-/** Every ESM chunk reachable from `entry` (static imports, plus dynamic ones when asked), each counted once. */
-function esmClosure(entry, { followDynamic }) {
+/** Every file reachable from `entry` (static imports, plus dynamic ones when asked), each counted once. */
+function closure(entry, { followDynamic, languages = false }) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
@@ -32,7 +37,7 @@ function esmClosure(entry, { followDynamic }) {
     if (followDynamic) imports.push(...source.matchAll(DYNAMIC_IMPORT));
     for (const match of imports) {
       const target = resolve(dirname(file), match[1]);
-      if (followDynamic && OPTIONAL_LOCALE_CHUNK.test(basename(target))) continue;
+      if (!languages && isLanguageFile(target)) continue;
       visit(target);
     }
   };
@@ -40,36 +45,51 @@ function esmClosure(entry, { followDynamic }) {
   return [...seen];
 }
 
+/** Each file gzipped on its own, as served, and the sum. */
 function measure(files) {
-  const contents = files.map((file) => readFileSync(file));
-  return {
-    names: files.map((file) => file.slice(LIB_DIR.length + 1)).join(' + '),
-    raw: contents.reduce((sum, bytes) => sum + bytes.length, 0),
-    gzip: gzip9(Buffer.concat(contents)),
-  };
+  const each = files.map((file) => ({ name: file.slice(LIB_DIR.length + 1), raw: readFileSync(file).length, gzip: gzip9(readFileSync(file)) }));
+  return { each, raw: each.reduce((sum, f) => sum + f.raw, 0), gzip: each.reduce((sum, f) => sum + f.gzip, 0) };
 }
 
-const entry = join(LIB_DIR, 'define.js');
-const iife = join(LIB_DIR, 'connect-hub.iife.js');
+const entries = { define: join(LIB_DIR, 'define.js'), launcherDefine: join(LIB_DIR, 'launcher-define.js'), iife: join(LIB_DIR, 'connect-hub.iife.js') };
 const stackone = join(REPO_ROOT, 'node_modules/@stackone/hub/dist/webcomponent.js');
-if (!existsSync(entry) || !existsSync(iife)) {
+if (Object.values(entries).some((file) => !existsSync(file))) {
   console.error('dist/lib is missing: run `npm run build` first');
   process.exit(1);
 }
 
-const initial = measure(esmClosure(entry, { followDynamic: false }));
-const full = measure(esmClosure(entry, { followDynamic: true }));
-const iifeGzip = gzip9(readFileSync(iife));
+const over = [];
+function report(label, what, measured, barKb) {
+  const ok = measured.gzip <= barKb * 1024;
+  if (!ok) over.push(label);
+  console.log(`  ${label} (${what}): ${kb(measured.gzip)} gzip (${kb(measured.raw)} raw), bar ${barKb} KB: ${ok ? 'ok' : 'OVER'}`);
+  if (measured.each.length > 1) for (const f of measured.each) console.log(`      ${kb(f.gzip).padStart(8)}  ${f.name}`);
+}
+
+console.log('hub bundle size (minified, each file gzip -9 as served, summed)');
+const initial = measure(closure(entries.define, { followDynamic: false }));
+console.log(`  hub before any lazy chunk (${initial.each.map((f) => f.name).join(' + ')}): ${kb(initial.gzip)} gzip`);
+const full = measure(closure(entries.define, { followDynamic: true }));
+report('full hub', 'define.js and every chunk it can load, languages excepted', full, BARS_KB.fullHub);
+report('launcher path', 'launcher-define.js and every chunk it can load, languages excepted', measure(closure(entries.launcherDefine, { followDynamic: true })), BARS_KB.launcherPath);
+report('IIFE', 'connect-hub.iife.js and every file it can load, languages excepted', measure(closure(entries.iife, { followDynamic: true })), BARS_KB.iife);
+// Languages: every language file an entry can load, with the chunks it imports (the plural helper).
+const languageFiles = new Set(
+  [entries.define, entries.iife].flatMap((entry) => closure(entry, { followDynamic: true, languages: true })).filter((file) => LANGUAGE_CHUNK.test(basename(file))),
+);
+if (languageFiles.size === 0) over.push('no language file found');
+console.log(`  language files (${languageFiles.size}; with the plural helper), bar ${BARS_KB.language} KB each:`);
+for (const file of [...languageFiles].sort()) {
+  const measured = measure(closure(file, { followDynamic: true, languages: true }));
+  const ok = measured.gzip <= BARS_KB.language * 1024;
+  if (!ok) over.push(basename(file));
+  console.log(`      ${kb(measured.gzip).padStart(8)}  ${basename(file)}${ok ? '' : '  OVER'}`);
+}
+const unreachable = readdirSync(LIB_DIR).filter((name) => LANGUAGE_CHUNK.test(name) && !languageFiles.has(join(LIB_DIR, name)));
+if (unreachable.length) console.log(`  (not loaded by any entry: ${unreachable.join(', ')})`);
+
 const stackoneRaw = readFileSync(stackone);
 const stackoneGzip = gzip9(stackoneRaw);
-const verdict =
-  full.gzip <= BUDGET_KB * 1024 ? (full.gzip <= TARGET_KB * 1024 ? 'within aim' : 'within budget') : 'OVER BUDGET';
-
-console.log('hub bundle size (minified, gzip -9)');
-console.log(`  connect-hub ESM initial (${initial.names}): ${kb(initial.gzip)} gzip (${kb(initial.raw)} raw)`);
-console.log(`  connect-hub ESM full hub (${full.names}; other languages excluded): ${kb(full.gzip)} gzip (${kb(full.raw)} raw)`);
-console.log(`  budget ${BUDGET_KB} KB, aim ${TARGET_KB} KB (full hub): ${verdict}`);
-console.log(`  connect-hub IIFE (connect-hub.iife.js, inlines every language and the OAuth view): ${kb(iifeGzip)} gzip`);
 console.log(`  @stackone/hub 1.11.4 webcomponent.js: ${kb(stackoneGzip)} gzip (${kb(stackoneRaw.length)} raw)`);
 console.log(`  ratio: connect-hub (full) is ${(full.gzip / stackoneGzip * 100).toFixed(1)}% of StackOne's size (${(stackoneGzip / full.gzip).toFixed(1)}x smaller)`);
 
@@ -102,7 +122,7 @@ function partOf(source) {
   return own[1].replace(/\.styles\.ts$/, '.ts (CSS)');
 }
 
-const parts = breakdown(esmClosure(entry, { followDynamic: true }));
+const parts = breakdown(closure(entries.define, { followDynamic: true }));
 // The hub checks responses with the contract's generated JSON Schemas, not zod: any zod here is a regression
 // (an import of a zod contract module, even for one constant, brings zod's global set-up code along).
 const zod = parts.find(({ part }) => part === 'zod/mini');
@@ -111,3 +131,8 @@ console.log('  full hub by source (each gzipped alone; top 12):');
 for (const { part, raw, gzip } of parts.slice(0, 12)) console.log(`    ${kb(gzip).padStart(8)}  ${kb(raw).padStart(8)} raw  ${part}`);
 const rest = parts.slice(12);
 console.log(`    ${kb(rest.reduce((sum, p) => sum + p.gzip, 0)).padStart(8)}  ${kb(rest.reduce((sum, p) => sum + p.raw, 0)).padStart(8)} raw  ${rest.length} more modules`);
+
+if (over.length) {
+  console.log(`OVER: ${over.join('; ')}`);
+  process.exit(1);
+}

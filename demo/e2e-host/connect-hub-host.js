@@ -1,5 +1,5 @@
 // The host app's own script: loads Connect Hub from the connect server (another origin) and mounts it.
-// Query: server=<connect server URL>&token=<session token>&bundle=iife|esm[&account=<account id>]
+// Query: server=<connect server URL>&token=<session token>&bundle=iife|esm[&account=<account id>][&locale=<locale>]
 const params = new URLSearchParams(location.search);
 const server = params.get('server');
 const bundle = params.get('bundle') ?? 'iife';
@@ -27,6 +27,8 @@ hub.setAttribute('base-url', server);
 hub.setAttribute('token', params.get('token') ?? '');
 const accountId = params.get('account');
 if (accountId) hub.setAttribute('account-id', accountId);
+const locale = params.get('locale');
+if (locale) hub.setAttribute('locale', locale);
 for (const name of ['connect-hub:success', 'connect-hub:close', 'connect-hub:error', 'connect-hub:event']) {
   hub.addEventListener(name, (event) => {
     window.hostEvents.push({ type: name, detail: event.detail ?? null });

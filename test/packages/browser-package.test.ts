@@ -107,13 +107,25 @@ describe('browser package connect-hub', () => {
     assert.equal(manifest.customElements, 'custom-elements.json');
   });
 
-  it('ES modules import Lit instead of bundling it; the IIFE carries its own', () => {
+  it('ES modules import Lit instead of bundling it; the IIFE carries its own and loads only language files beside it', () => {
     const esm = readFileSync(join(pkgDir, 'dist/connect-hub.js'), 'utf8');
     assert.match(esm, /from\s*["']lit["']/);
     assert.doesNotMatch(esm, /reactiveElementVersions|litHtmlVersions/, 'Lit is bundled into the ES module');
     const iife = readFileSync(join(pkgDir, 'dist/connect-hub.iife.js'), 'utf8');
     assert.match(iife, /litHtmlVersions/);
-    assert.doesNotMatch(iife, /\bimport\s*[{("']|from\s*["']lit/);
+    assert.doesNotMatch(iife, /\bimport\s*[{"']|from\s*["']lit/);
+    // The 20 non-English catalogs are not inlined: each is an import() of the ESM build's language file, shipped
+    // beside the IIFE, which imports nothing but the plural helper (no Lit: a script-tag page has no import map).
+    const loaded = [...iife.matchAll(/\bimport\(([^)]*)\)/g)].map(([, argument]) => /`([\w-]+\.js)`/.exec(argument!)?.[1]);
+    assert.equal(loaded.length, 20, 'one import() per non-English language');
+    for (const file of loaded) {
+      assert.match(file ?? '', /^[a-z]{2}(-Hans)?-[\w-]{8}\.js$/);
+      assert.ok(pack.files.some((f) => f.path === `dist/${file}`), `${file} is not shipped beside the IIFE`);
+      const language = readFileSync(join(pkgDir, 'dist', file!), 'utf8');
+      for (const [, specifier] of language.matchAll(/(?:from\s*|import\s*\(?\s*)["'`]([^"'`]+)["'`]/g)) {
+        assert.match(specifier!, /^\.\/plural-[\w-]{8}\.js$/, `${file} imports ${specifier}`);
+      }
+    }
   });
 
   it('custom-elements.json describes the public elements from their JSDoc', () => {

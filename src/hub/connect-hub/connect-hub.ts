@@ -9,6 +9,7 @@ import { describeFailure } from '../form-model/failure-message.js';
 import { connectHubStyles } from './connect-hub.styles.js';
 import { HubSessionController, type HubView } from './hub-session-controller.js';
 import { oauthSession, prefersRedirect, type OAuthMode } from './lazy-oauth.js';
+import { requestRenewal } from '../links/renewal.js';
 
 export type ConnectHubTheme = 'light' | 'dark' | 'auto';
 
@@ -256,7 +257,6 @@ export class ConnectHubElement extends LitElement {
     this.#renewal = 'busy';
     this.requestUpdate();
     try {
-      const { requestRenewal } = await import('../links/renewal.js');
       const result = await requestRenewal(this.baseUrl || location.origin, this.token);
       this.#renewalProject = result.project_name;
       this.#renewal = result.outcome === 'renewed' ? 'idle' : 'requested';
