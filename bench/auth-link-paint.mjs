@@ -109,8 +109,8 @@ async function measure(browser, url, profile) {
 
 requireBuild(['dist/app/index.html', 'dist/lib/define.js', 'dist/ssr/auth-link.js']);
 const server = await startHubServer({ env: { CONNECT_HUB_AUTH_LINK_SSR: 'on' } });
-// The same server without the server render (the default for now): the page carries the inline JSON only.
-const inlineOnly = await startHubServer();
+// The same server without the server render (CONNECT_HUB_AUTH_LINK_SSR=off): the page carries the inline JSON only.
+const inlineOnly = await startHubServer({ env: { CONNECT_HUB_AUTH_LINK_SSR: 'off' } });
 const host = await startVendorHost();
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {

@@ -88,3 +88,28 @@ test('auth link: /link?token= is the same page', async ({ page, request }) => {
   await expect(page.getByRole('searchbox', { name: 'Search connectors' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Sandbox HRIS/ })).toBeVisible();
 });
+
+test('auth link: the first response already draws the list (server render), and the hub takes it over without a blank or a doubled list', async ({
+  page,
+  request,
+}) => {
+  const session = await createSession(request, { origin_owner_id: uniqueOwner('ssr') });
+  const html = await (await request.get(session.auth_link_url)).text();
+  // The hub's own shadow root, drawn on the server: its rows are in the HTML, not only in the inline JSON.
+  const shadow = /<connect-hub id="hub"[^>]*><template [^>]*shadowrootmode="open"[^>]*>([\s\S]*?)<\/connect-hub>/.exec(html)?.[1];
+  expect(shadow, 'a declarative shadow root inside <connect-hub>').toBeTruthy();
+  expect(shadow).toContain('Sandbox HRIS');
+
+  const { problems } = watchForBrokenLoads(page);
+  const cspViolations = await watchForCspViolations(page);
+  await page.goto(session.auth_link_url);
+  const rows = page.locator('connect-hub').getByRole('button', { name: /Sandbox HRIS/ });
+  await expect(rows).toHaveCount(1);
+  // Taken over: the rows are the live element's (search filters them), not the server's markup.
+  await page.getByRole('searchbox', { name: 'Search connectors' }).fill('sandbox h');
+  await expect(page.locator('connect-hub').getByRole('button', { name: /Sandbox ATS/ })).toHaveCount(0);
+  await rows.click();
+  await expect(page.getByLabel('Subdomain')).toBeVisible();
+  expect(problems).toEqual([]);
+  expect(await cspViolations()).toEqual([]);
+});

@@ -181,9 +181,9 @@ export function pageRoutes(
   distDir: string,
   clock: () => Date,
   lookup?: AuthLinkLookup,
-  // The server render of the auth link: off unless `CONNECT_HUB_AUTH_LINK_SSR=on` until the browser's take-over of
-  // the rendered shadow root is reliable (some loads end with an empty hub); the paint bench measures both ways.
-  serverRender = process.env.CONNECT_HUB_AUTH_LINK_SSR === 'on',
+  // The server render of the auth link (declarative shadow DOM): on unless `CONNECT_HUB_AUTH_LINK_SSR=off`. The paint
+  // bench measures both ways; the render paints the list from the first response, the inline data alone one script later.
+  serverRender = process.env.CONNECT_HUB_AUTH_LINK_SSR !== 'off',
 ) {
   const appRoot = path.resolve(distDir);
   const libRoot = path.resolve(appRoot, '..', 'lib');
