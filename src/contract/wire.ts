@@ -39,14 +39,3 @@ export const WEBHOOK_HEADERS = {
 
 /** The OAuth popup's landing page on this server: a flow started from the hub ends here. */
 export const OAUTH_LANDING_PATH = '/embedded/accounts/callback';
-
-/**
- * What the auth-link page adds to a `return_url` (the launcher's redirect mode) and `readConnectHubReturn()` reads
- * back: the account in the query, the `result_token` in the fragment, which no server log and no Referer sees.
- */
-export const REDIRECT_RETURN_PARAMS = {
-  accountId: 'connect_hub_account_id',
-  provider: 'connect_hub_provider',
-  /** In the fragment (`#…&connect_hub_result_token=…`), after whatever fragment the return URL had. */
-  resultToken: 'connect_hub_result_token',
-} as const;

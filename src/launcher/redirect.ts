@@ -1,11 +1,16 @@
-import { REDIRECT_RETURN_PARAMS } from '../contract/wire.js';
 import type { ConnectedAccount } from '../hub/events.js';
 
 /**
- * What the auth-link page adds to the return URL after a connection (src/standalone/return-url.ts): the account
- * id and provider as query parameters, `resultToken` in the fragment.
+ * What the auth-link page adds to the return URL after a connection (src/standalone/return-url.ts, which imports
+ * these): the account id and provider as query parameters, `resultToken` in the fragment (after the return URL's
+ * own), which no server log and no Referer sees. Here rather than in the contract so that only the launcher's
+ * chunk carries them, not the hub's.
  */
-export const RETURN_PARAMS = REDIRECT_RETURN_PARAMS;
+export const RETURN_PARAMS = {
+  accountId: 'connect_hub_account_id',
+  provider: 'connect_hub_provider',
+  resultToken: 'connect_hub_result_token',
+} as const;
 
 /** `${baseUrl}/embedded/integrations?token=…[&return_url=…]`: the standalone hub page for one session. */
 export function authLinkUrl(baseUrl: string, token: string, returnUrl?: string): string {

@@ -1,4 +1,4 @@
-import { REDIRECT_RETURN_PARAMS } from '../contract/wire.js';
+import { RETURN_PARAMS } from '../launcher/redirect.js';
 import { exactOrigins } from './opener-message.js';
 
 /**
@@ -22,11 +22,11 @@ export function returnTarget(
   }
   if (!/^https?:$/.test(target.protocol)) return undefined;
   if (target.origin !== ownOrigin && !exactOrigins(allowedOrigins).includes(target.origin)) return undefined;
-  target.searchParams.set(REDIRECT_RETURN_PARAMS.accountId, account.id);
-  target.searchParams.set(REDIRECT_RETURN_PARAMS.provider, account.provider);
+  target.searchParams.set(RETURN_PARAMS.accountId, account.id);
+  target.searchParams.set(RETURN_PARAMS.provider, account.provider);
   if (account.result_token) {
     const fragment = target.hash.slice(1);
-    const carried = `${REDIRECT_RETURN_PARAMS.resultToken}=${encodeURIComponent(account.result_token)}`;
+    const carried = `${RETURN_PARAMS.resultToken}=${encodeURIComponent(account.result_token)}`;
     target.hash = fragment ? `${fragment}&${carried}` : carried;
   }
   return target.href;
