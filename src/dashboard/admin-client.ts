@@ -23,7 +23,7 @@ import {
 } from '../contract/json-schema/schemas.js';
 import type { RenewalRequest, RenewalSent } from '../contract/links.js';
 import type { Funnel } from '../contract/analytics.js';
-import type { ProjectConnector, ProjectSummary } from '../contract/project.js';
+import type { ProjectConnector, ProjectSummary, ProjectUpdate } from '../contract/project.js';
 import type {
   WebhookDelivery,
   WebhookDeliveryStatus,
@@ -154,6 +154,11 @@ export class AdminClient {
 
   async getProject(signal?: AbortSignal): Promise<ProjectSummary> {
     return (await this.#request('GET', '/project', ProjectSummarySchema, { signal })).data;
+  }
+
+  /** `PATCH /project`: only the keys given change. */
+  async updateProject(body: ProjectUpdate): Promise<ProjectSummary> {
+    return (await this.#request('PATCH', '/project', ProjectSummarySchema, { body })).data;
   }
 
   async listConnectors(signal?: AbortSignal): Promise<ProjectConnector[]> {

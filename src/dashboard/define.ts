@@ -5,6 +5,7 @@ import {
   ConnectorsPageElement,
   DashboardAppElement,
   LinkAccountElement,
+  LinkSettingsElement,
   QrCodeElement,
   RenewalRequestsElement,
   SignInElement,
@@ -24,6 +25,7 @@ const TAGS = {
   'dashboard-auth-link': AuthLinkElement,
   'dashboard-qr-code': QrCodeElement,
   'dashboard-renewal-requests': RenewalRequestsElement,
+  'dashboard-link-settings': LinkSettingsElement,
 } as const;
 
 /** Registers the dashboard's tags; a second registration keeps the first. */

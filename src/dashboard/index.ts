@@ -9,5 +9,6 @@ export { WebhooksPageElement } from './webhooks-page/webhooks-page.js';
 export { AuthLinkElement } from './auth-link/auth-link.js';
 export { QrCodeElement } from './qr-code/qr-code.js';
 export { RenewalRequestsElement } from './renewal-requests/renewal-requests.js';
+export { LinkSettingsElement } from './link-settings/link-settings.js';
 export { AdminClient, type AdminClientOptions, type AccountPage, type AccountQuery, type DeliveryPage, type DeliveryQuery, type SessionRequest } from './admin-client.js';
 export { DashboardSignedInEvent, DashboardNavigateEvent, DashboardUnauthorizedEvent } from './events.js';

@@ -44,7 +44,7 @@ const POPUP_CLOSE_DELAY_MS = 1200;
  * Opens the hub for one connect session and settles when it is done: resolves `{id, provider, result_token}` when an
  * account is connected, rejects a `ConnectHubLaunchError` (`closed`, `expired`, `blocked`, `error`).
  * In `redirect` mode the page navigates away and the promise never settles; read the result on return
- * with `readConnectHubReturn()`.
+ * with `readConnectHubReturn()` (`{id, provider, result_token}`, the token from the URL fragment).
  */
 export function openConnectHub(options: OpenConnectHubOptions): Promise<ConnectedAccount> {
   const mode = options.mode ?? 'modal';

@@ -58,7 +58,7 @@ function boot(): void {
       const allowed = loaded?.allowed_origins ?? [];
       // The server's own pages (the demo, the dashboard) may open this page too.
       postAccountConnected(window.opener as Window | null, [...allowed, window.location.origin], { id, provider, result_token });
-      const back = returnTarget(new URLSearchParams(window.location.search).get('return_url'), allowed, window.location.origin, { id, provider });
+      const back = returnTarget(new URLSearchParams(window.location.search).get('return_url'), allowed, window.location.origin, { id, provider, result_token });
       if (back) window.setTimeout(() => window.location.assign(back), RETURN_DELAY_MS);
     });
   });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { listAccounts, uniqueOwner } from './support/connect-api.js';
 import { apiKeyInput, pickSandboxHris, watchForBrokenLoads, watchForCspViolations } from './support/hub-flow.js';
+import { projectSettings } from './support/project-settings.js';
 import { E2E_API_KEY, E2E_SERVER_URL } from './support/server-config.js';
 import { axeViolations } from './support/axe.js';
 
@@ -97,6 +98,40 @@ test('dashboard: sign in, + Link Account, Generate, copy; the copied link links 
 
   expect(await cspViolations()).toEqual([]);
   expect(problems).toEqual([]);
+});
+
+test('dashboard: the Links setting (self-renewals per link) is saved to the project, read back by the API; a refused value is named at the field', async ({
+  page,
+}) => {
+  const before = (await projectSettings()).max_link_renewals;
+  const next = before === 7 ? 8 : 7;
+  await page.goto(`${DASHBOARD_URL}#/link`);
+  await signIn(page);
+  const settings = page.getByRole('region', { name: 'Links' });
+  const field = settings.getByLabel('Self-renewals per link');
+  await expect(field).toHaveValue(String(before));
+  try {
+    await field.fill(String(next));
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await expect(settings.getByRole('status')).toHaveText(`Saved: a link renews itself at most ${next} times.`);
+    expect((await projectSettings()).max_link_renewals).toBe(next);
+
+    await field.fill('500');
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(settings.locator('#f-max_link_renewals-error')).toContainText('max_link_renewals');
+    expect((await projectSettings()).max_link_renewals, 'the refused value changed nothing').toBe(next);
+
+    // Another visit shows what the server has.
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Links' }).getByLabel('Self-renewals per link')).toHaveValue(String(next));
+  } finally {
+    await fetch(`${E2E_SERVER_URL}/project`, {
+      method: 'PATCH',
+      headers: { authorization: `Basic ${Buffer.from(`${E2E_API_KEY}:`).toString('base64')}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ max_link_renewals: before }),
+    });
+  }
 });
 
 test('dashboard: works with the keyboard alone: sign in, generate a link, delete an account with the dialog', async ({ page, request }) => {

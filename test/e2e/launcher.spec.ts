@@ -146,7 +146,7 @@ test('token-url: every click POSTs to the host backend and opens the hub with a 
   expect([...hubTokens].sort()).toEqual([...sessionResponses].sort());
 });
 
-test('redirect: the tab goes to the auth link and comes back to the host with the account', async ({ page, request }) => {
+test('redirect: the tab goes to the auth link and comes back to the host with the account and a result_token that verifies', async ({ page, request }) => {
   const owner = uniqueOwner('launcher-redirect');
   const session = await createSession(request, { origin_owner_id: owner });
   await openHostPage(page, session.token, 'redirect');
@@ -156,10 +156,25 @@ test('redirect: the tab goes to the auth link and comes back to the host with th
   expect(new URL(page.url()).searchParams.get('return_url')).toBe(hostUrl);
   await connectSandbox(page);
 
+  // The token comes back in the fragment: the host's server (this static host) never sees it in a request line.
+  const hostRequests: string[] = [];
+  page.on('request', (sent) => {
+    if (sent.url().startsWith(host.origin)) hostRequests.push(`${sent.url()} ${sent.headers().referer ?? ''}`);
+  });
   await page.waitForURL(new RegExp(`^${host.origin}/launcher\\.html`));
   await expect(page.locator('#host-log')).toContainText('Back with acc_');
   const [account] = await listAccounts(request, owner);
-  expect(await page.evaluate(() => (window as unknown as { returnedAccount: unknown }).returnedAccount)).toEqual({ id: account!.id, provider: 'sandbox_hris' });
-  // The parameters are taken out of the address bar once read.
-  expect(new URL(page.url()).searchParams.has('connect_hub_account_id')).toBe(false);
+  const returned = await page.evaluate(() => (window as unknown as { returnedAccount: { id: string; provider: string; result_token?: string } }).returnedAccount);
+  expect({ id: returned.id, provider: returned.provider }).toEqual({ id: account!.id, provider: 'sandbox_hris' });
+  const claims = await verifiedResultToken(request, returned.result_token);
+  expect(claims.account_id).toBe(account!.id);
+  expect(claims.provider).toBe('sandbox_hris');
+  expect(claims.origin_owner_id).toBe(owner);
+  expect(claims.session_id).toBe(session.id);
+  expect(hostRequests.length).toBeGreaterThan(0);
+  expect(hostRequests.filter((line) => line.includes(returned.result_token!))).toEqual([]);
+  // The parameters, and the token in the fragment, are taken out of the address bar once read.
+  const after = new URL(page.url());
+  expect(after.searchParams.has('connect_hub_account_id')).toBe(false);
+  expect(after.hash).toBe('');
 });

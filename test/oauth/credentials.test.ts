@@ -94,7 +94,7 @@ describe('GET /accounts/{id}/credentials', () => {
     assert.equal(bed.provider.tokenRequests.refresh_token, refreshesBefore + 1);
   });
 
-  it('a refused refresh marks the account expired with a reason, answers 422 naming why, and emits account.updated', async () => {
+  it('a refused refresh makes the account invalid with a reason and first_failed_at, answers 422 naming why, and emits account.updated', async () => {
     const accountId = await linkCrm(bed, 'cred-refused');
     bed.provider.revokeRefreshTokens();
     bed.t.clock.advanceSeconds(2 * 3600);
@@ -102,7 +102,8 @@ describe('GET /accounts/{id}/credentials', () => {
     assertClientError(refused, 422, /refused to refresh.*invalid_grant.*connect the account again/);
     assert.match(String(refused.body.provider_response), /invalid_grant/);
     const account = await bed.t.call('GET', `/accounts/${accountId}`);
-    assert.equal(account.body.status, 'expired');
+    assert.equal(account.body.status, 'invalid');
+    assert.equal(account.body.first_failed_at, bed.t.clock.now().toISOString());
     const reasons = account.body.status_reasons as { code: string; description: string; timestamp: string }[];
     assert.equal(reasons[0]!.code, 'invalid_grant');
     assert.match(reasons[0]!.description, /refused to refresh/);

@@ -22,6 +22,11 @@ export interface SandboxOAuthProvider {
   url: string;
   /** Every refresh token issued so far stops working (the user revoked the app). */
   revokeRefreshTokens(): void;
+  /**
+   * From now on the token endpoint answers refresh requests with this HTTP status and `error` (default
+   * `server_error`), as a provider in trouble does; undefined: back to normal. The refresh token presented stays live.
+   */
+  failRefreshesWith(answer: { status: number; error?: string } | undefined): void;
   /** How many token requests each grant type received (tests count exchanges and refreshes). */
   tokenRequests: Record<string, number>;
   stop(): Promise<void>;
@@ -73,6 +78,7 @@ export async function startSandboxOAuthProvider(options: SandboxOAuthProviderOpt
   /** Live refresh token → the scope it was granted with. */
   const liveRefreshTokens = new Map<string, string>();
   const tokenRequests: Record<string, number> = {};
+  let refreshFailure: { status: number; error?: string } | undefined;
 
   server.service.on('beforeAuthorizeRedirect', (redirect: MutableRedirectUri, req: IncomingMessage) => {
     const query = queryOf(req);
@@ -121,6 +127,7 @@ export async function startSandboxOAuthProvider(options: SandboxOAuthProviderOpt
       response.body.scope = issued.scope;
       if (issued.outcome === 'approve_short') response.body.expires_in = SANDBOX_SHORT_TOKEN_SECONDS;
     } else if (grantType === 'refresh_token') {
+      if (refreshFailure) return reject(response, refreshFailure.status, refreshFailure.error ?? 'server_error', 'The token service said no this time');
       const presented = String(body.refresh_token ?? '');
       const scope = liveRefreshTokens.get(presented);
       if (scope === undefined) return reject(response, 400, 'invalid_grant', 'The refresh token is invalid, expired or revoked');
@@ -141,6 +148,9 @@ export async function startSandboxOAuthProvider(options: SandboxOAuthProviderOpt
     url,
     tokenRequests,
     revokeRefreshTokens: () => liveRefreshTokens.clear(),
+    failRefreshesWith: (answer) => {
+      refreshFailure = answer;
+    },
     stop: () => server.stop(),
   };
 }

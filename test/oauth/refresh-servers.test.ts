@@ -72,6 +72,6 @@ describe('refresh across two servers on one PostgreSQL database', { skip: TEST_D
     assert.equal(provider.tokenRequests.refresh_token, refreshesBefore + 1, 'the second server did not try the dead token again');
     const events = await storeQuery<{ event: string }>(a, 'select event from account_events where account_id = ? order by id', accountId);
     assert.deepEqual(events.map((row) => row.event), ['account.created', 'account.updated']);
-    assert.equal((await b.call('GET', `/accounts/${accountId}`)).body.status, 'expired');
+    assert.equal((await b.call('GET', `/accounts/${accountId}`)).body.status, 'invalid');
   });
 });

@@ -20,3 +20,19 @@ test('never redirects anywhere else (no open redirect)', () => {
   }
   assert.equal(returnTarget(null, ['https://app.example.com'], own, account), undefined);
 });
+
+test('the result_token rides in the fragment, after the return URL\'s own, never in the query; readConnectHubReturn reads it back', async () => {
+  const { readConnectHubReturn } = await import('../../src/launcher/redirect.js');
+  const resultToken = 'eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJhY2NfMSJ9.c2lnbmF0dXJl';
+  for (const returnUrl of ['https://app.example.com/settings?tab=hr#top', 'https://app.example.com/', 'https://app.example.com/#/hr?x=1']) {
+    const target = new URL(returnTarget(returnUrl, ['https://app.example.com'], own, { ...account, result_token: resultToken })!);
+    assert.equal(target.search.includes(resultToken), false, target.href);
+    assert.equal(target.hash.endsWith(`connect_hub_result_token=${resultToken}`), true, target.href);
+    assert.equal(target.hash.startsWith(new URL(returnUrl).hash || '#connect_hub_result_token'), true, target.href);
+    assert.deepEqual(readConnectHubReturn({ href: target.href } as Location, false), { ...account, result_token: resultToken });
+  }
+  // A success without a token (an older server): the account alone.
+  const plain = returnTarget('https://app.example.com/#top', ['https://app.example.com'], own, account)!;
+  assert.equal(new URL(plain).hash, '#top');
+  assert.deepEqual(readConnectHubReturn({ href: plain } as Location, false), account);
+});

@@ -26,7 +26,8 @@ const emptyValues = (): LinkValues => ({ origin_owner_id: '', origin_owner_name:
 
 /**
  * `<dashboard-link-account>`: "+ Link Account". Details (origin owner id / name / username, category,
- * expiry) → review → Generate → the auth link to copy, with its expiry and a QR code.
+ * expiry) → review → Generate → the auth link to copy, with its expiry and a QR code. Below it, the project's
+ * link settings (`<dashboard-link-settings>`: how many times a "Renews itself" link may renew).
  *
  * @fires dashboard:unauthorized - The API key stopped working.
  */
@@ -68,7 +69,8 @@ export class LinkAccountElement extends LitElement {
           <p class="step-label muted">${s.stepLabel(index, 3, names[this.step])}</p>
           ${this.step === 'details' ? this.#details() : this.step === 'review' ? this.#review() : this.#done()}
         </div>
-      </section>`;
+      </section>
+      <dashboard-link-settings .client=${this.client}></dashboard-link-settings>`;
   }
 
   #field(name: FieldName, label: string, hint: string, control: TemplateResult, optional = false) {

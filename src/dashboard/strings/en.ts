@@ -136,6 +136,11 @@ export const en = {
   renewalAskedAt: (date: string) => `Asked ${date}`,
   renewalSend: 'Send new link',
   renewalSent: 'New link ready',
+  linkSettingsTitle: 'Links',
+  linkSettingsIntro: 'Settings for every auth link of this project.',
+  maxRenewalsLabel: 'Self-renewals per link',
+  maxRenewalsHint: (max: number) => `How many times a link marked “Renews itself” may issue a fresh one from its expired page: 0 to ${max}. 0 turns self-renewal off; the end user can still ask you for a new link.`,
+  linkSettingsSaved: (count: number) => (count === 1 ? 'Saved: a link renews itself at most once.' : `Saved: a link renews itself at most ${count} times.`),
   yes: 'Yes',
   no: 'No',
 

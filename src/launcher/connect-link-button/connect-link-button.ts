@@ -17,7 +17,8 @@ const ERROR_CODES = { expired: 'session_expired', blocked: 'popup_blocked', erro
  * session and the API key stays on the server.
  *
  * @tag connect-link-button
- * @fires connect-hub:success - `{id, provider}`: an account was connected (every mode).
+ * @fires connect-hub:success - `{id, provider, result_token}`: an account was connected (modal and popup; in redirect
+ *   mode this tab leaves, and `readConnectHubReturn()` gives the same three on the page it returns to).
  * @fires connect-hub:error - `{code, message}`: from the hub, or `session_expired` / `popup_blocked` / `launch_failed`.
  * @fires connect-hub:event - (modal) each step of the hub.
  * @fires connect-hub:close - (modal) the user pressed Close on the success screen.
@@ -73,7 +74,7 @@ export class ConnectLinkButtonElement extends LitElement {
   accountId = '';
   /** The dialog's accessible name (default: "Connect an account"). */
   dialogLabel = '';
-  /** `redirect` mode: where the auth-link page returns to (default: this page). */
+  /** `redirect` mode: where the auth-link page returns to (default: this page), with the account and its `result_token`. */
   returnUrl = '';
   disabled = false;
 
@@ -91,7 +92,7 @@ export class ConnectLinkButtonElement extends LitElement {
     }
   }
 
-  /** Opens the hub as the button does; resolves `{id, provider}` or rejects a `ConnectHubLaunchError`. */
+  /** Opens the hub as the button does; resolves `{id, provider, result_token}` or rejects a `ConnectHubLaunchError`. */
   launch(): Promise<ConnectedAccount> {
     const trigger = this.renderRoot.querySelector<HTMLButtonElement>('button');
     const launched = openConnectHub({

@@ -38,7 +38,7 @@ export interface AccountChecksDeps {
 
 /** Statuses the check looks at: the others were set by the host (inactive, suspended, archived) or need the end user. */
 const CHECKED_API_KEY_STATUSES = new Set(['active', 'invalid']);
-const CHECKED_OAUTH_STATUSES = new Set(['active']);
+const CHECKED_OAUTH_STATUSES = new Set(['active', 'invalid']);
 
 /** One account's check: the connector's own verify request for stored keys, the existing refresh path for OAuth. */
 export class AccountChecks {
@@ -70,7 +70,8 @@ export class AccountChecks {
 
   /**
    * OAuth: when the token is near its expiry, the credentials endpoint's own path refreshes it (one refresh per
-   * account, across servers; a refusal marks the account `expired` with the reason and fires account.updated).
+   * account, across servers). That path sets the status as a key's check does (AccountHealthWrites): a refusal
+   * makes the account `invalid` with the reason, a refresh that works makes an invalid one `active`.
    */
   async #oauth(account: AccountRow, definition: ConnectorDefinition): Promise<CheckOutcome> {
     if (!CHECKED_OAUTH_STATUSES.has(account.status)) return { kind: 'skipped', description: `status ${account.status}` };

@@ -5,7 +5,7 @@ import * as health from '../db/stores/account-health.js';
 import { findOAuthTokens } from '../db/stores/oauth-tokens.js';
 import type { Logger } from '../deps.js';
 import { REFRESH_MARGIN_SECONDS } from '../oauth/account-credentials.js';
-import type { AccountChanges } from '../services/accounts/account-changes.js';
+import type { AccountHealthWrites } from '../services/accounts/health-writes.js';
 import type { AccountChecks, CheckOutcome } from './account-checks.js';
 
 const HOUR_MS = 3_600_000;
@@ -54,16 +54,17 @@ export interface HealthSchedulerDeps {
   random: () => number;
   logger: Logger;
   checks: AccountChecks;
-  changes: AccountChanges;
+  health: AccountHealthWrites;
   settings?: Partial<HealthSettings>;
 }
 
 /**
  * Accounts that heal (issue 17 §3). Stored API keys are re-verified with the connector's own verify request
  * (daily, jittered), OAuth tokens are refreshed shortly before they expire, at most a few checks per provider
- * at a time, every call through the guarded outbound client. A definite refusal (401/403) makes the account
- * `invalid` with the reason and `first_failed_at`, and account.updated says so; the next check that passes, or
- * the end user's re-auth, makes it `active` again. A provider that cannot be reached changes nothing.
+ * at a time, every call through the guarded outbound client. A definite refusal (a key answered 401/403, a
+ * refresh refused) makes the account `invalid` with the reason and `first_failed_at`, and account.updated says
+ * so; the next check or refresh that passes, or the end user's re-auth, makes it `active` again. A provider that
+ * cannot be reached (timeout, network, 5xx) changes nothing.
  *
  * Started by the server like the session sweeper; time comes from the injected clock, so tests move it and
  * call `runDue()`. Several servers share the work: each check is claimed with a lease in `account_health`.
@@ -162,34 +163,29 @@ export class HealthScheduler {
     }
   }
 
-  /** The account's status after the check, with its outbox event in the same transaction. */
+  /**
+   * The account's status after the check, through the one path every verdict on stored credentials takes
+   * (AccountHealthWrites: the change and its account.updated in one transaction). An OAuth refresh, refused or
+   * done, already went through it inside the credentials path: here it is only counted.
+   */
   async #apply(account: AccountRow, outcome: CheckOutcome): Promise<'invalidated' | 'recovered' | undefined> {
-    const { changes, clock, logger } = this.deps;
-    const now = clock().toISOString();
-    if (outcome.kind === 'rejected' && !outcome.statusSetByRefresh && account.status !== 'invalid') {
-      const update = {
-        status: 'invalid',
-        status_reasons: JSON.stringify([{ code: outcome.code, description: outcome.description, timestamp: now }]),
-        first_failed_at: now,
-        updated_at: now,
-      };
-      const done = await changes.commit(async (trx) => {
-        if (!(await health.updateAccountIfUnchanged(trx, account, update))) return false;
-        await changes.record(trx, 'account.updated', { ...account, ...update });
-        return true;
-      });
-      if (done) logger.info(`health: account ${account.id} (${account.provider}) is invalid: ${outcome.description}`, { account_id: account.id, provider: account.provider });
-      return done ? 'invalidated' : undefined;
+    const { health: writes, logger } = this.deps;
+    const where = { account_id: account.id, provider: account.provider };
+    if (outcome.kind === 'refreshed' || (outcome.kind === 'rejected' && outcome.statusSetByRefresh)) {
+      const now = await findAccount(this.deps.db, account.project_id, account.id);
+      if (account.status !== 'invalid' && now?.status === 'invalid') return 'invalidated';
+      if (account.status === 'invalid' && now?.status === 'active') return 'recovered';
+      return undefined;
     }
-    if ((outcome.kind === 'ok' || outcome.kind === 'refreshed') && account.status === 'invalid') {
-      const update = { status: 'active', status_reasons: null, first_failed_at: null, updated_at: now };
-      const done = await changes.commit(async (trx) => {
-        if (!(await health.updateAccountIfUnchanged(trx, account, update))) return false;
-        await changes.record(trx, 'account.updated', { ...account, ...update });
-        return true;
-      });
-      if (done) logger.info(`health: account ${account.id} (${account.provider}) works again`, { account_id: account.id, provider: account.provider });
-      return done ? 'recovered' : undefined;
+    if (outcome.kind === 'rejected') {
+      if (!(await writes.invalidate(account, { code: outcome.code, description: outcome.description }))) return undefined;
+      logger.info(`health: account ${account.id} (${account.provider}) is invalid: ${outcome.description}`, where);
+      return 'invalidated';
+    }
+    if (outcome.kind === 'ok' && account.status === 'invalid') {
+      if (!(await writes.recover(account))) return undefined;
+      logger.info(`health: account ${account.id} (${account.provider}) works again`, where);
+      return 'recovered';
     }
     return undefined;
   }

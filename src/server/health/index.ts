@@ -1,6 +1,5 @@
 import type { AppDeps } from '../deps.js';
 import type { OAuthServices } from '../oauth/index.js';
-import { AccountChanges } from '../services/accounts/account-changes.js';
 import type { AccountServices } from '../services/accounts.js';
 import type { ConnectSessionService } from '../services/connect-sessions.js';
 import type { CredentialVerifier } from '../services/credential-verifier.js';
@@ -25,7 +24,6 @@ export function createAccountHealth(
     oauth: OAuthServices;
     sessions: ConnectSessionService;
     projects: ProjectService;
-    eventsCommitted?: (() => void) | undefined;
   },
 ): AccountHealth {
   const { db, clock } = deps;
@@ -36,7 +34,7 @@ export function createAccountHealth(
     random: deps.random ?? Math.random,
     logger: deps.logger,
     checks,
-    changes: new AccountChanges(db, clock, parts.eventsCommitted),
+    health: parts.accounts.health,
     ...(deps.settings ? { settings: deps.settings } : {}),
   });
   return { scheduler, reauthLinks: new ReauthLinks(parts.accounts.api, parts.sessions) };

@@ -6,7 +6,7 @@ import * as accountStore from '../db/stores/accounts.js';
 import * as tokenStore from '../db/stores/oauth-tokens.js';
 import type { Logger } from '../deps.js';
 import { ApiError } from '../errors.js';
-import type { AccountSecrets, AccountsApi, OAuthAccountWrites } from '../services/accounts.js';
+import type { AccountHealthWrites, AccountSecrets, AccountsApi } from '../services/accounts.js';
 import { scrubSecrets } from '../outbound/provider-excerpt.js';
 import { parseStringRecord } from '../db/json-columns.js';
 import { endUserClient, hasEndUserClient, isOAuthConnectorWithEndpoints, type OAuthClientCredentials, type OAuthClientService, type OAuthConnector } from './clients.js';
@@ -16,6 +16,16 @@ import { OAuthProviderError, type TokenClient, type TokenSet } from './token-cli
 
 /** Token-endpoint errors that blame the client registration (RFC 6749 §5.2), not the account's grant. */
 const CLIENT_ERRORS = new Set(['invalid_client', 'unauthorized_client']);
+
+/**
+ * Whether a failed refresh is the provider's verdict on the grant (RFC 6749 §5.2 answers 400, or 401/403; some
+ * providers say it with an `error` member in a 2xx): only that makes the account invalid. A 5xx, a 429, a
+ * timeout, no answer or an answer that makes no sense says nothing about the grant.
+ */
+function refusesTheGrant(error: OAuthProviderError): boolean {
+  if (error.failure !== 'rejected' || error.httpStatus === undefined) return false;
+  return error.httpStatus === 400 || error.httpStatus === 401 || error.httpStatus === 403 || (error.httpStatus >= 200 && error.httpStatus < 300);
+}
 
 /**
  * A token this close to its expiry is refreshed first, so the host never gets one that dies in flight: 60 s, or
@@ -40,7 +50,8 @@ export interface AccountCredentialsDeps {
   logger: Logger;
   accounts: AccountsApi;
   secrets: AccountSecrets;
-  oauthWrites: OAuthAccountWrites;
+  /** A refused refresh makes the account `invalid` exactly as a rejected API key does; one that works heals it. */
+  health: AccountHealthWrites;
   clients: OAuthClientService;
   tokens: TokenClient;
   urlVariables: OAuthUrlVariables;
@@ -122,13 +133,14 @@ export class AccountCredentialsService {
       }
       const current = this.deps.sealing.open(row);
       if (!needsRefresh(row, this.deps.clock())) return { tokens: current, refreshed: false };
-      // The server that held the lock before was refused and marked the account expired: presenting the same refresh
+      // The server that held the lock before was refused and marked the account invalid: presenting the same refresh
       // token again would only be a second refusal (and, to a provider watching for reuse, a replay).
       const now = await accountStore.findAccount(trx, account.project_id, account.id);
-      if (account.status !== 'expired' && now?.status === 'expired') {
+      if (account.status !== 'invalid' && now?.status === 'invalid') {
         throw new ApiError('provider_rejected', `${definition.name} refused to refresh the access token just now; the end user must connect the account again`);
       }
-      return { tokens: await this.refresh(trx, account, definition, current), refreshed: true };
+      // The row as it is now: the status change below only lands on the account as it was last written.
+      return { tokens: await this.refresh(trx, now ?? account, definition, current), refreshed: true };
     };
     return isPostgres(db) ? db.transaction().execute(underLock) : underLock(db);
   }
@@ -144,7 +156,7 @@ export class AccountCredentialsService {
     const { deps } = this;
     if (!current.refresh_token) {
       const reason = { code: 'token_expired', description: `The ${definition.name} access token expired and ${definition.name} gave no refresh token` };
-      await deps.oauthWrites.markExpired(account, reason);
+      await deps.health.invalidate(account, reason);
       throw new ApiError('provider_rejected', `${reason.description}; the end user must connect the account again`);
     }
     const client = await this.clientOf(account, definition);
@@ -176,8 +188,12 @@ export class AccountCredentialsService {
           `${definition.name} rejected this server's OAuth client (${error.code}: ${error.description}); fix it with 'connect-hub oauth set ${definition.key}'`,
         );
       }
+      if (!refusesTheGrant(error)) {
+        // A 5xx (or a 429, a redirect) is the provider's trouble, no verdict on the grant: the account stays as it is.
+        throw new ApiError('provider_unreachable', `${definition.name}'s token server failed to refresh the access token (${error.code}: ${error.description})`);
+      }
       const reason = { code: error.code, description: `${definition.name} refused to refresh the access token: ${error.description}` };
-      await deps.oauthWrites.markExpired(account, reason);
+      await deps.health.invalidate(account, reason);
       throw new ApiError('provider_rejected', `${reason.description} (${error.code}); the end user must connect the account again`, {
         ...(error.providerResponse
           ? { provider_response: scrubSecrets(error.providerResponse, [current.refresh_token, client.clientSecret]) }
@@ -186,8 +202,8 @@ export class AccountCredentialsService {
     }
     const merged: TokenSet = { ...fresh, scope: fresh.scope ?? current.scope };
     await tokenStore.saveOAuthTokens(trx, deps.sealing.seal(account.id, merged, deps.clock().toISOString()));
-    // Marked expired by an earlier refusal (or by hand), yet the provider just honoured the grant.
-    if (account.status === 'expired') await deps.oauthWrites.markActive(account);
+    // Invalid after an earlier refusal (or expired by hand), yet the provider just honoured the grant.
+    await deps.health.recover(account);
     return merged;
   }
 }

@@ -68,7 +68,7 @@ export function createOAuthServices(
     logger,
     accounts: accounts.api,
     secrets: accounts.secrets,
-    oauthWrites: accounts.oauth,
+    health: accounts.health,
     clients,
     tokens,
     urlVariables,

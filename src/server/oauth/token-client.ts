@@ -32,6 +32,8 @@ export class OAuthProviderError extends Error {
     readonly code: string,
     readonly description: string,
     readonly providerResponse?: string,
+    /** The token endpoint's HTTP status, when it answered. */
+    readonly httpStatus?: number,
   ) {
     super(`${code}: ${description}`);
   }
@@ -165,7 +167,7 @@ export class TokenClient {
         text(parsed?.error_description) ?? `${endpoint.providerName} refused the token request (HTTP ${response.status}).`,
         secrets,
       ).slice(0, EXCERPT_LIMIT);
-      throw new OAuthProviderError('rejected', code, description, providerResponse);
+      throw new OAuthProviderError('rejected', code, description, providerResponse, response.status);
     }
     const accessToken = text(parsed.access_token);
     if (!accessToken) {

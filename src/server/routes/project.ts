@@ -24,7 +24,7 @@ export function projectRoutes(services: Services, bodyLimitBytes: number) {
       '/',
       {
         operationId: 'updateProject',
-        summary: 'Rename the project or set the origins allowed to embed the hub (postMessage targets, redirect returns)',
+        summary: 'Rename the project, set the origins allowed to embed the hub (postMessage targets, redirect returns) or how many times a renewable link may renew itself',
         tag: 'Project',
         body: { schema: named({ ProjectUpdate }) },
         responses: { 200: { description: 'The project as updated', body: named({ ProjectSummary }) } },

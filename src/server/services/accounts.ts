@@ -6,19 +6,25 @@ import type { CredentialVerifier } from './credential-verifier.js';
 import { AccountChanges } from './accounts/account-changes.js';
 import { AccountSecrets } from './accounts/account-secrets.js';
 import { AccountsApi } from './accounts/accounts-api.js';
+import { AccountHealthWrites } from './accounts/health-writes.js';
 import { HubAccountWrites } from './accounts/hub-writes.js';
 import { OAuthAccountWrites } from './accounts/oauth-writes.js';
 
 export { AccountSecrets } from './accounts/account-secrets.js';
 export { AccountsApi, type AccountListQuery, type AccountPage } from './accounts/accounts-api.js';
 export { toLinkedAccount } from './accounts/account-rows.js';
+export { AccountHealthWrites, type CredentialsRefusal } from './accounts/health-writes.js';
 export { HubAccountWrites } from './accounts/hub-writes.js';
 export { OAuthAccountWrites } from './accounts/oauth-writes.js';
 
-/** Accounts by audience: the hub's writes, the OAuth side's, the Accounts API; one cipher and one outbox under them. */
+/**
+ * Accounts by audience: the hub's writes, the OAuth side's, the Accounts API, the status a provider's verdict on
+ * stored credentials sets (health); one cipher and one outbox under them.
+ */
 export interface AccountServices {
   hub: HubAccountWrites;
   oauth: OAuthAccountWrites;
+  health: AccountHealthWrites;
   api: AccountsApi;
   secrets: AccountSecrets;
 }
@@ -39,6 +45,7 @@ export function createAccountServices(parts: {
   return {
     hub: new HubAccountWrites({ db, clock, secrets, changes, verifier: parts.verifier, connectors: parts.connectors, telemetry: parts.telemetry }),
     oauth: new OAuthAccountWrites({ clock, secrets, changes }),
+    health: new AccountHealthWrites({ clock, changes }),
     api: new AccountsApi({ db, clock, secrets, changes, verifier: parts.verifier }),
     secrets,
   };

@@ -56,7 +56,7 @@ export function createServices(deps: AppDeps, parts: ServiceParts): Services {
   const resultTokens = new ResultTokens({ db, clock, cipher, issuer: config.publicUrl });
   const health = createAccountHealth(
     { db, clock, logger: deps.logger, random: deps.random, settings: config.health },
-    { verifier, accounts: accountServices, oauth, sessions, projects, eventsCommitted: parts.eventsCommitted },
+    { verifier, accounts: accountServices, oauth, sessions, projects },
   );
   const analytics = new AnalyticsService(db, clock);
   const renewals = new RenewalService(db, clock, sessions, parts.eventsCommitted);
