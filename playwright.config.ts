@@ -56,6 +56,10 @@ export default defineConfig({
         CONNECT_HUB_DATA_DIR: process.env.CONNECT_HUB_E2E_DATA_DIR,
         // The dashboard's webhook tests deliver to a receiver on 127.0.0.1.
         CONNECT_HUB_WEBHOOK_ALLOW_PRIVATE: 'on',
+        // Every spec opens expired links and polls for a session's end from one address, 127.0.0.1: under the default
+        // 20 a minute the next test's expired token got a 429 ("We couldn't ask for a new link"), depending on timing.
+        // The limit itself is proven in test/server (rate limits), not here.
+        CONNECT_HUB_RATE_LIMIT_SESSION_FAILURES: '2000/1m',
         // Every request is a JSON line since pino: only errors reach the CI log, so a failure's lines stand out.
         CONNECT_HUB_LOG_LEVEL: 'error',
         // Sandbox CRM signs in at a provider on its own origin, so no test needs to intercept this server's URLs.
