@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { CATALOG, getConnector, isOAuthConnector, type ConnectorDefinition } from '../../src/catalog/index.js';
 import { GuardedClient, type Send } from '../../src/server/outbound/guarded-client.js';
 import { renderOAuthUrl } from '../../src/server/oauth/templates.js';
-import { TokenClient } from '../../src/server/oauth/token-client.js';
+import { TokenClient, tokenEndpointOf } from '../../src/server/oauth/token-client.js';
 import { CredentialVerifier } from '../../src/server/services/credential-verifier.js';
 import { allValues, mergeCredentials } from '../../src/server/services/credentials.js';
 import { createSession, startTestServer, type TestServer } from '../server/harness.js';
@@ -452,7 +452,7 @@ describe('connector requests: OAuth code exchange, as the token client sends it'
       const { client, seen } = recordingClient(() => Response.json({ access_token: 'at-1', token_type: 'Bearer', expires_in: 3600 }));
       const url = renderOAuthUrl(def.oauth!.token_url, setup, { sandbox_oauth_url: SANDBOX_OAUTH });
       const tokens = await new TokenClient(client, () => new Date('2026-12-02T00:00:00Z'), 1000).exchangeCode(
-        { url, clientId: 'cid', clientSecret: 'csecret', providerName: def.name, auth: def.oauth!.token_auth },
+        tokenEndpointOf(def, url, { clientId: 'cid', clientSecret: 'csecret' }),
         { code: 'code-1', redirectUri: `${SELF}/connect/oauth2/${key}/callback`, codeVerifier: 'verifier-1' },
       );
       assert.equal(tokens.access_token, 'at-1');

@@ -12,7 +12,7 @@ import { parseStringRecord } from '../db/json-columns.js';
 import { endUserClient, hasEndUserClient, isOAuthConnectorWithEndpoints, type OAuthClientCredentials, type OAuthClientService, type OAuthConnector } from './clients.js';
 import type { TokenSealing } from './token-sealing.js';
 import { MissingUrlVariable, renderOAuthUrl, type OAuthUrlVariables } from './templates.js';
-import { OAuthProviderError, type TokenClient, type TokenSet } from './token-client.js';
+import { OAuthProviderError, tokenEndpointOf, type TokenClient, type TokenSet } from './token-client.js';
 
 /** Token-endpoint errors that blame the client registration (RFC 6749 §5.2), not the account's grant. */
 const CLIENT_ERRORS = new Set(['invalid_client', 'unauthorized_client']);
@@ -173,7 +173,7 @@ export class AccountCredentialsService {
     let fresh: TokenSet;
     try {
       fresh = await deps.tokens.refresh(
-        { url: tokenUrl, clientId: client.clientId, clientSecret: client.clientSecret, providerName: definition.name, auth: definition.oauth.token_auth },
+        tokenEndpointOf(definition, tokenUrl, client),
         current.refresh_token,
       );
     } catch (error) {

@@ -22,7 +22,7 @@ import { issuerProblem, linkValues } from './link-extras.js';
 import { newPkcePair, newState } from './pkce.js';
 import type { TokenSealing } from './token-sealing.js';
 import { MissingUrlVariable, renderOAuthUrl, type OAuthUrlVariables } from './templates.js';
-import { OAuthProviderError, type TokenClient, type TokenSet } from './token-client.js';
+import { OAuthProviderError, tokenEndpointOf, type TokenClient, type TokenSet } from './token-client.js';
 import { PAGE_STRINGS, say, text, type PageText } from './landing/strings.js';
 
 /** Query parameters of the start URL that are not connector fields (CONTRACT.md §E10). */
@@ -411,7 +411,7 @@ export class OAuthFlowService {
     }
     const codeVerifier = attempt.code_verifier_ciphertext ? deps.sealing.openVerifier(attempt.id, attempt.code_verifier_ciphertext) : undefined;
     return deps.tokens.exchangeCode(
-      { url: tokenUrl, clientId: client.clientId, clientSecret: client.clientSecret, providerName: definition.name, auth: definition.oauth.token_auth },
+      tokenEndpointOf(definition, tokenUrl, client),
       { code, redirectUri: deps.clients.redirectUri(definition.key), codeVerifier },
     );
   }

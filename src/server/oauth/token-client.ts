@@ -49,6 +49,15 @@ export interface TokenEndpoint {
   auth?: 'client_secret_basic' | 'client_secret_post' | undefined;
 }
 
+/** A connector's token endpoint at `url`, with the project's (or the end user's) client: one place that reads `token_auth`. */
+export function tokenEndpointOf(
+  definition: { name: string; oauth?: { token_auth?: TokenEndpoint['auth'] } | undefined },
+  url: URL,
+  client: { clientId: string; clientSecret: string },
+): TokenEndpoint {
+  return { url, clientId: client.clientId, clientSecret: client.clientSecret, providerName: definition.name, auth: definition.oauth?.token_auth };
+}
+
 /** RFC 6749 §2.3.1: the id and the secret are form-encoded before they become the Basic user and password. */
 function basicAuthorization(clientId: string, clientSecret: string): string {
   const formEncoded = (value: string) => new URLSearchParams({ v: value }).toString().slice(2);
