@@ -1,0 +1,4 @@
+import type { ConnectorTextCatalog } from './index.js';
+
+export const ar: ConnectorTextCatalog = {
+};
