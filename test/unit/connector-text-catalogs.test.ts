@@ -10,6 +10,11 @@ import { en } from '../../src/hub/strings/en.js';
  * English is an untranslated text.
  */
 const SAME_AS_ENGLISH: Record<string, { locales: Exclude<Locale, 'en'>[]; why: string }> = {
+  Europe: { locales: ['fr'], why: 'same name in the language' },
+  'Europe (zoho.eu)': { locales: ['fr'], why: 'same name in the language; the domain stays' },
+  'Canada (zohocloud.ca)': { locales: ['fr'], why: 'same name in the language; the domain stays' },
+  Instance: { locales: ['fr'], why: 'same word in the language' },
+  Site: { locales: ['fr'], why: 'same word in the language' },
 };
 
 /** Every text a connector form shows, once each; the common labels are the hub's to translate (fieldLabels). */
