@@ -13,8 +13,14 @@ const SAME_AS_ENGLISH: Record<string, { locales: Exclude<Locale, 'en'>[]; why: s
   Europe: { locales: ['fr'], why: 'same name in the language' },
   'Europe (zoho.eu)': { locales: ['fr'], why: 'same name in the language; the domain stays' },
   'Canada (zohocloud.ca)': { locales: ['fr'], why: 'same name in the language; the domain stays' },
+  'Japan (zoho.jp)': { locales: ['de'], why: 'same name in the language; the domain stays' },
+  'China (zoho.com.cn)': { locales: ['de', 'es'], why: 'same name in the language; the domain stays' },
+  Region: { locales: ['de'], why: 'same word in the language' },
   Instance: { locales: ['fr'], why: 'same word in the language' },
   Site: { locales: ['fr'], why: 'same word in the language' },
+  'Australia (zoho.com.au)': { locales: ['es'], why: 'same name in the language; the domain stays' },
+  'India (zoho.in)': { locales: ['es'], why: 'same name in the language; the domain stays' },
+  India: { locales: ['es'], why: 'same name in the language' },
 };
 
 /** Every text a connector form shows, once each; the common labels are the hub's to translate (fieldLabels). */
