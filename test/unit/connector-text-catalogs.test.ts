@@ -46,7 +46,8 @@ function keptTokens(text: string): string[] {
   return [...new Set(tokens)];
 }
 
-const arrows = (text: string) => text.split('→').length - 1;
+/** Right-to-left text turns an arrow between its own words and a menu name (`←`); the steps are the same. */
+const arrows = (text: string) => (text.match(/[→←]/g) ?? []).length;
 
 const englishKeys = englishTexts();
 
