@@ -12,15 +12,15 @@ import { en } from '../../src/hub/strings/en.js';
 const SAME_AS_ENGLISH: Record<string, { locales: Exclude<Locale, 'en'>[]; why: string }> = {
   Europe: { locales: ['fr'], why: 'same name in the language' },
   'Europe (zoho.eu)': { locales: ['fr'], why: 'same name in the language; the domain stays' },
-  'Canada (zohocloud.ca)': { locales: ['fr', 'it'], why: 'same name in the language; the domain stays' },
-  'Japan (zoho.jp)': { locales: ['de'], why: 'same name in the language; the domain stays' },
-  'China (zoho.com.cn)': { locales: ['de', 'es', 'pt'], why: 'same name in the language; the domain stays' },
-  Region: { locales: ['de'], why: 'same word in the language' },
+  'Canada (zohocloud.ca)': { locales: ['fr', 'it', 'nl'], why: 'same name in the language; the domain stays' },
+  'Japan (zoho.jp)': { locales: ['de', 'nl'], why: 'same name in the language; the domain stays' },
+  'China (zoho.com.cn)': { locales: ['de', 'es', 'nl', 'pt'], why: 'same name in the language; the domain stays' },
+  Region: { locales: ['de', 'pl'], why: 'same word in the language' },
   Instance: { locales: ['fr'], why: 'same word in the language' },
-  Site: { locales: ['fr', 'pt'], why: 'same word in the language' },
-  'Australia (zoho.com.au)': { locales: ['es', 'it'], why: 'same name in the language; the domain stays' },
-  'India (zoho.in)': { locales: ['es', 'it'], why: 'same name in the language; the domain stays' },
-  India: { locales: ['es', 'it'], why: 'same name in the language' },
+  Site: { locales: ['fr', 'nl', 'pt'], why: 'same word in the language' },
+  'Australia (zoho.com.au)': { locales: ['es', 'it', 'pl'], why: 'same name in the language; the domain stays' },
+  'India (zoho.in)': { locales: ['es', 'it', 'nl'], why: 'same name in the language; the domain stays' },
+  India: { locales: ['es', 'it', 'nl'], why: 'same name in the language' },
 };
 
 /** Every text a connector form shows, once each; the common labels are the hub's to translate (fieldLabels). */
