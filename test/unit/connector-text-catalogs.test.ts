@@ -12,15 +12,15 @@ import { en } from '../../src/hub/strings/en.js';
 const SAME_AS_ENGLISH: Record<string, { locales: Exclude<Locale, 'en'>[]; why: string }> = {
   Europe: { locales: ['fr'], why: 'same name in the language' },
   'Europe (zoho.eu)': { locales: ['fr'], why: 'same name in the language; the domain stays' },
-  'Canada (zohocloud.ca)': { locales: ['da', 'fr', 'it', 'nb', 'nl'], why: 'same name in the language; the domain stays' },
+  'Canada (zohocloud.ca)': { locales: ['da', 'fr', 'it', 'nb', 'nl', 'ro'], why: 'same name in the language; the domain stays' },
   'Japan (zoho.jp)': { locales: ['da', 'de', 'nb', 'nl', 'sv'], why: 'same name in the language; the domain stays' },
-  'China (zoho.com.cn)': { locales: ['de', 'es', 'nl', 'pt'], why: 'same name in the language; the domain stays' },
+  'China (zoho.com.cn)': { locales: ['de', 'es', 'nl', 'pt', 'ro'], why: 'same name in the language; the domain stays' },
   Region: { locales: ['da', 'de', 'nb', 'pl', 'sv'], why: 'same word in the language' },
   Instance: { locales: ['fr'], why: 'same word in the language' },
-  Site: { locales: ['fr', 'nl', 'pt'], why: 'same word in the language' },
-  'Australia (zoho.com.au)': { locales: ['es', 'it', 'nb', 'pl'], why: 'same name in the language; the domain stays' },
-  'India (zoho.in)': { locales: ['es', 'it', 'nb', 'nl'], why: 'same name in the language; the domain stays' },
-  India: { locales: ['es', 'it', 'nb', 'nl'], why: 'same name in the language' },
+  Site: { locales: ['fr', 'nl', 'pt', 'ro'], why: 'same word in the language' },
+  'Australia (zoho.com.au)': { locales: ['es', 'it', 'nb', 'pl', 'ro'], why: 'same name in the language; the domain stays' },
+  'India (zoho.in)': { locales: ['es', 'it', 'nb', 'nl', 'ro'], why: 'same name in the language; the domain stays' },
+  India: { locales: ['es', 'it', 'nb', 'nl', 'ro'], why: 'same name in the language' },
 };
 
 /** Every text a connector form shows, once each; the common labels are the hub's to translate (fieldLabels). */
