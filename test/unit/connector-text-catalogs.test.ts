@@ -19,8 +19,8 @@ const SAME_AS_ENGLISH: Record<string, { locales: Exclude<Locale, 'en'>[]; why: s
   Instance: { locales: ['fr'], why: 'same word in the language' },
   Site: { locales: ['fr', 'nl', 'pt', 'ro'], why: 'same word in the language' },
   'Australia (zoho.com.au)': { locales: ['es', 'it', 'nb', 'pl', 'ro'], why: 'same name in the language; the domain stays' },
-  'India (zoho.in)': { locales: ['es', 'it', 'nb', 'nl', 'ro'], why: 'same name in the language; the domain stays' },
-  India: { locales: ['es', 'it', 'nb', 'nl', 'ro'], why: 'same name in the language' },
+  'India (zoho.in)': { locales: ['es', 'et', 'it', 'nb', 'nl', 'ro'], why: 'same name in the language; the domain stays' },
+  India: { locales: ['es', 'et', 'it', 'nb', 'nl', 'ro'], why: 'same name in the language' },
 };
 
 /** Every text a connector form shows, once each; the common labels are the hub's to translate (fieldLabels). */
