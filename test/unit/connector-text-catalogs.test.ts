@@ -16,7 +16,7 @@ const SAME_AS_ENGLISH: Record<string, { locales: Exclude<Locale, 'en'>[]; why: s
   'Japan (zoho.jp)': { locales: ['da', 'de', 'nb', 'nl', 'sv'], why: 'same name in the language; the domain stays' },
   'China (zoho.com.cn)': { locales: ['de', 'es', 'nl', 'pt', 'ro'], why: 'same name in the language; the domain stays' },
   Region: { locales: ['da', 'de', 'nb', 'pl', 'sv'], why: 'same word in the language' },
-  Instance: { locales: ['fr'], why: 'same word in the language' },
+  Instance: { locales: ['fr', 'lv'], why: 'same word in the language' },
   Site: { locales: ['fr', 'nl', 'pt', 'ro'], why: 'same word in the language' },
   'Australia (zoho.com.au)': { locales: ['es', 'it', 'nb', 'pl', 'ro'], why: 'same name in the language; the domain stays' },
   'India (zoho.in)': { locales: ['es', 'et', 'it', 'nb', 'nl', 'ro'], why: 'same name in the language; the domain stays' },
