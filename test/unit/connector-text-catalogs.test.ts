@@ -12,7 +12,7 @@ import { en } from '../../src/hub/strings/en.js';
 const SAME_AS_ENGLISH: Record<string, { locales: Exclude<Locale, 'en'>[]; why: string }> = {
   Europe: { locales: ['fr'], why: 'same name in the language' },
   'Europe (zoho.eu)': { locales: ['fr'], why: 'same name in the language; the domain stays' },
-  'Canada (zohocloud.ca)': { locales: ['da', 'fr', 'it', 'nb', 'nl', 'ro'], why: 'same name in the language; the domain stays' },
+  'Canada (zohocloud.ca)': { locales: ['da', 'fr', 'it', 'nb', 'nl', 'ro', 'vi'], why: 'same name in the language; the domain stays' },
   'Japan (zoho.jp)': { locales: ['da', 'de', 'nb', 'nl', 'sv'], why: 'same name in the language; the domain stays' },
   'China (zoho.com.cn)': { locales: ['de', 'es', 'nl', 'pt', 'ro'], why: 'same name in the language; the domain stays' },
   Region: { locales: ['da', 'de', 'nb', 'pl', 'sv'], why: 'same word in the language' },
