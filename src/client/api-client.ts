@@ -86,8 +86,10 @@ export class ConnectApiClient {
     return this.#get(`/hub/connectors${query}`, IntegrationList, signal);
   }
 
-  getConnector(integrationId: string, signal?: AbortSignal): Promise<Contract.ConnectorResponse> {
-    return this.#get(`/hub/connectors/${encodeURIComponent(integrationId)}`, ConnectorResponse, signal);
+  /** E3; `locale` asks for the connector's own words in that language (English needs no parameter). */
+  getConnector(integrationId: string, signal?: AbortSignal, locale?: string): Promise<Contract.ConnectorResponse> {
+    const query = locale && locale !== 'en' ? `?locale=${encodeURIComponent(locale)}` : '';
+    return this.#get(`/hub/connectors/${encodeURIComponent(integrationId)}${query}`, ConnectorResponse, signal);
   }
 
   getAccount(accountId: string, signal?: AbortSignal): Promise<Contract.HubAccount> {

@@ -3,7 +3,7 @@ import { LOCALES } from '../../src/contract/locales.js';
 import type { ConnectHubElement } from '../../src/hub/index.js';
 import { loadStrings } from '../../src/hub/strings/index.js';
 import '../../src/hub/define.js';
-import { PATIENCE, createSession, field, inside, listOf, mountHub, typeInto, untilForm, untilList, untilStatus } from './helpers.js';
+import { PATIENCE, allInside, createSession, field, formOf, inside, listOf, mountHub, typeInto, untilForm, untilList, untilStatus } from './helpers.js';
 
 const card = (hub: ConnectHubElement) => inside(hub, '.card')!;
 const listHeading = (hub: ConnectHubElement) => inside(listOf(hub), 'h2')?.textContent?.trim();
@@ -52,6 +52,25 @@ describe('hub languages', () => {
     const label = inside(form, 'label[for="f-api_key"]')?.textContent?.trim();
     expect(label).to.equal(ar.fieldLabels['API key']);
     expect(getComputedStyle(inside(form, 'form')!).direction).to.equal('rtl');
+  });
+
+  it("fr, then ar: the connector's own label, help, options and notices come in the hub's language, and follow a change", async () => {
+    const hub = await mountHub({ token: (await createSession({ provider: 'sandbox_ats' })).token, locale: 'fr' });
+    const text = (selector: string) => inside(formOf(hub), selector)?.textContent?.trim();
+    await untilForm(hub);
+    await waitUntil(() => text('label[for="f-region"]') === 'Région', `the label read ${JSON.stringify(text('label[for="f-region"]'))}`, PATIENCE);
+    expect(text('#f-region-desc')).to.equal('Où se trouve le compte fictif ; les deux régions fonctionnent.');
+    expect(allInside(formOf(hub), '#f-region option').map((option) => option.textContent?.trim())).to.deep.equal(['Choisissez une région', 'Europe', 'États-Unis']);
+    expect(allInside(formOf(hub), '[role="note"]').map((note) => note.textContent?.trim())).to.include('Seul le mot de passe « sandbox_good » est accepté.');
+    // A common label is still the hub's own translation; the option values sent are the catalog's.
+    expect(text('label[for="f-company_id"]')).to.equal((await loadStrings('fr')).fieldLabels['Company ID']);
+    expect(field<HTMLSelectElement>(formOf(hub)!, 'region').value).to.equal('eu');
+
+    hub.locale = 'ar';
+    await waitUntil(() => text('label[for="f-region"]') === 'المنطقة', `after the switch the label read ${JSON.stringify(text('label[for="f-region"]'))}`, PATIENCE);
+    expect(text('#f-region-desc')).to.equal('مكان الحساب التجريبي؛ المنطقتان كلتاهما تعملان.');
+    expect(card(hub).getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(inside(formOf(hub), 'form')!).direction).to.equal('rtl');
   });
 
   for (const theme of ['light', 'dark']) {

@@ -30,3 +30,19 @@ test('auth link: an unknown ?lang= falls back (browser language here: English)',
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 });
+
+test("auth link: a connector's own label and help read in ?lang=fr, and in the session's ar (right to left)", async ({ page, request }) => {
+  const french = await createSession(request, { origin_owner_id: uniqueOwner('lang-fr-form'), provider: 'sandbox_ats' });
+  await page.goto(`${french.auth_link_url}&lang=fr`);
+  const hub = page.locator('connect-hub');
+  await expect(hub.getByLabel('Région')).toBeVisible();
+  await expect(hub.getByText('Où se trouve le compte fictif ; les deux régions fonctionnent.')).toBeVisible();
+  await expect(hub.getByRole('note').filter({ hasText: 'Seul le mot de passe « sandbox_good » est accepté.' })).toBeVisible();
+
+  const arabic = await createSession(request, { origin_owner_id: uniqueOwner('lang-ar-form'), provider: 'sandbox_ats', locale: 'ar' });
+  await page.goto(arabic.auth_link_url);
+  await expect(hub.getByLabel('المنطقة')).toBeVisible();
+  await expect(hub.getByText('مكان الحساب التجريبي؛ المنطقتان كلتاهما تعملان.')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(hub.getByLabel('المنطقة')).toHaveCSS('direction', 'rtl');
+});

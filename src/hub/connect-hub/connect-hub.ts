@@ -117,7 +117,7 @@ export class ConnectHubElement extends LitElement {
 
   private strings: HubStrings = en;
   #wantedLocale: Locale = 'en';
-  readonly #hub = new HubSessionController(this, () => this.strings);
+  readonly #hub = new HubSessionController(this, () => this.strings, () => this.#wantedLocale);
   /** The view on screen, and whether the user's last action should take focus to the next one. */
   #shown = '';
   /** The expired view's "Request a new link" (issue 17 §1): its progress, and the project told. */

@@ -58,7 +58,7 @@ export class HubSessionController {
   filter: ListFilter = {};
 
   readonly #session: LoadController<readonly [string, string, string], SessionData | undefined>;
-  readonly #connector: LoadController<readonly [SessionData | undefined, Integration | undefined], ConnectorData | undefined>;
+  readonly #connector: LoadController<readonly [SessionData | undefined, Integration | undefined, string], ConnectorData | undefined>;
   readonly oauth: LazyOAuth;
   /** `connect-hub:event` for the host, and the same steps for the server once the session opened. */
   readonly #events: HubEventStream;
@@ -71,6 +71,8 @@ export class HubSessionController {
   constructor(
     private readonly host: HubSessionHost,
     private readonly strings: () => HubStrings,
+    /** The language the hub shows: the connector's own words are asked for in it, and again when it changes. */
+    private readonly locale: () => string,
   ) {
     this.#events = new HubEventStream(host);
     // A new token, base URL or account starts over: the reset runs before the connector load reads `selected`.
@@ -86,8 +88,8 @@ export class HubSessionController {
     );
     this.#connector = new LoadController(
       host,
-      () => [this.#session.value, this.selected] as const,
-      ([session, integration], signal) => (session && integration ? this.#loadConnector(session, integration, signal) : undefined),
+      () => [this.#session.value, this.selected, this.locale()] as const,
+      ([session, integration, locale], signal) => (session && integration ? this.#loadConnector(session, integration, locale, signal) : undefined),
     );
     this.oauth = new LazyOAuth({
       host,
@@ -172,10 +174,10 @@ export class HubSessionController {
     });
   }
 
-  #loadConnector(session: SessionData, integration: Integration, signal: AbortSignal): Promise<ConnectorData> {
+  #loadConnector(session: SessionData, integration: Integration, locale: string, signal: AbortSignal): Promise<ConnectorData> {
     return this.#guard(async () => {
       const editingThis = session.account && session.account.provider === integration.provider ? session.account : undefined;
-      const { config } = await session.client.getConnector(integration.integration_id, signal);
+      const { config } = await session.client.getConnector(integration.integration_id, signal, locale);
       const view = toConnectorView(config, integration, editingThis);
       // Fetch the OAuth half now, so it is there when Connect is pressed.
       if (view.isOAuth) void this.oauth.load();

@@ -72,10 +72,16 @@ export function hubRoutes(services: Services, bodyLimitBytes: number) {
         summary: 'E3: one connector form (shape B)',
         tag: 'Hub',
         params: { integration_id: 'Connector key' },
+        query: {
+          locale: textQuery({
+            description:
+              "The end user's language (a supported locale or a regional variant, e.g. `fr-CA`): the connector's labels, help, options and notices in it. Missing or unsupported: English. Common labels (API key, Client ID, …) stay English for the hub to translate.",
+          }),
+        },
         responses: { 200: { description: 'The connector form', body: named({ ConnectorResponse }) } },
         errors: { 404: 'No such connector for this session' },
       },
-      async (c, { params }) => c.json({ config: await services.connectors.config(c.get('hub'), params.integration_id) }),
+      async (c, { params, query }) => c.json({ config: await services.connectors.config(c.get('hub'), params.integration_id, query.locale) }),
     )
     .get(
       '/accounts/:account_id',

@@ -1,6 +1,7 @@
 import { isOAuthConnector, type ConnectorDefinition } from '../../catalog/index.js';
 import { isSecretField, type Field } from '../../contract/fields.js';
 import type { FalconConnectorConfig, Integration } from '../../contract/hub.js';
+import { localizeConnector } from '../../i18n/connector-texts/index.js';
 import { ApiError } from '../errors.js';
 import type { HubSession } from '../context.js';
 import type { Db } from '../db/database.js';
@@ -78,9 +79,12 @@ export class ConnectorService {
     return definition;
   }
 
-  /** E3, shape B only: explicit `secret:false`, literal values, no `condition`, `assets.icon` set. */
-  async config(hub: HubSession, integrationId: string): Promise<FalconConnectorConfig> {
-    const definition = await this.availableConnector(hub, integrationId);
+  /**
+   * E3, shape B only: explicit `secret:false`, literal values, no `condition`, `assets.icon` set; the connector's
+   * own words in `locale` when asked (src/i18n/connector-texts), else in English.
+   */
+  async config(hub: HubSession, integrationId: string, locale?: string): Promise<FalconConnectorConfig> {
+    const definition = localizeConnector(await this.availableConnector(hub, integrationId), locale);
     return {
       key: definition.key,
       name: definition.name,
