@@ -6,7 +6,8 @@ export const connectorFormStyles = css`
   .header .back { margin-inline-start: -8px; }
   .header .back svg:dir(rtl) { scale: -1 1; }
   .title { flex: 1; min-width: 0; display: grid; }
-  .title h2 { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  /* A long name wraps (never cut with an ellipsis): on a phone the end user must read which service this is. */
+  .title h2 { overflow-wrap: anywhere; text-wrap: balance; }
   .title p { font-size: 0.85em; }
   .guide-link { flex: none; display: inline-flex; align-items: center; gap: 4px; font-size: 0.85em; font-weight: 600; color: var(--_ch-accent); border-radius: 6px; padding: 4px 6px; }
   form { flex: 1; min-height: 0; display: flex; flex-direction: column; }
