@@ -9,7 +9,7 @@ export const zhHans: ConnectorTextCatalog = {
   // Sandbox ATS
   'Region': '区域',
   'Choose a region': '选择区域',
-  'Where the pretend account lives; both regions work.': '模拟账户所在的位置；两个区域都可以使用。',
+  'Where the pretend account lives; both regions work.': '模拟帐号所在的位置；两个区域都可以使用。',
   'Europe': '欧洲',
   'United States': '美国',
   'Any whole number, e.g. 4200.': '任意整数，例如 4200。',
@@ -18,7 +18,7 @@ export const zhHans: ConnectorTextCatalog = {
   'Use "sandbox_good" to succeed; anything else is rejected.': '输入“sandbox_good”即可成功；其他值都会被拒绝。',
   'This is a pretend applicant tracking system served by Connect Hub itself. Nothing leaves this server.': '这是由 Connect Hub 自身提供的模拟招聘管理系统。任何数据都不会离开此服务器。',
   'Only the password "sandbox_good" is accepted.': '只接受密码“sandbox_good”。',
-  'Once connected, the account appears in the host app and in the dashboard.': '连接后，该账户会显示在宿主应用和仪表板中。',
+  'Once connected, the account appears in the host app and in the dashboard.': '连接后，该帐号会显示在宿主应用和仪表板中。',
   'A pretend applicant tracking system for trying Connect Hub offline.': '用于离线试用 Connect Hub 的模拟招聘管理系统。',
   // Sandbox CRM
   'Consent': '授权同意',
@@ -29,9 +29,9 @@ export const zhHans: ConnectorTextCatalog = {
   'Deny': '拒绝',
   'A pretend CRM that links through the OAuth 2.0 server built into the Connect Hub sandbox; nothing leaves this machine.': '通过 Connect Hub 沙盒内置的 OAuth 2.0 服务器进行连接的模拟 CRM；任何数据都不会离开这台机器。',
   // ActiveCampaign
-  'Account name': '账户名',
+  'Account name': '帐号名称',
   'In ActiveCampaign go to Settings → Developer and copy the API URL (https://<account>.api-us1.com); enter the <account> part.': '在 ActiveCampaign 中前往 Settings → Developer，复制 API URL（https://<account>.api-us1.com），然后输入其中的 <account> 部分。',
-  'Enter only the account part of the API URL, e.g. "acme" for https://acme.api-us1.com.': '只输入 API URL 中的账户部分，例如 https://acme.api-us1.com 对应“acme”。',
+  'Enter only the account part of the API URL, e.g. "acme" for https://acme.api-us1.com.': '只输入 API URL 中的帐号部分，例如对于 https://acme.api-us1.com，输入“acme”。',
   'Shown below the API URL on Settings → Developer.': '显示在 Settings → Developer 页面的 API URL 下方。',
   // Asana
   'Open the Asana developer console (My settings → Apps → Developer apps) → Create new token.': '打开 Asana 开发者控制台（My settings → Apps → Developer apps）→ Create new token。',
@@ -48,12 +48,12 @@ export const zhHans: ConnectorTextCatalog = {
   'The application must be a Machine-to-Machine app authorised for the Auth0 Management API with at least read:users.': '该应用必须是已获准访问 Auth0 Management API 的 Machine-to-Machine 应用，并至少拥有 read:users 权限。',
   // BambooHR
   'Company domain': '公司域名',
-  'The part before .bamboohr.com in the address you sign in at (for acme.bamboohr.com enter "acme"). It is also shown in the API documentation page of your account.': '你登录地址中 .bamboohr.com 之前的部分（acme.bamboohr.com 则输入“acme”）。你账户的 API 文档页面上也会显示。',
-  'Enter only the subdomain, e.g. "acme" for acme.bamboohr.com.': '只输入子域名，例如 acme.bamboohr.com 对应“acme”。',
+  'The part before .bamboohr.com in the address you sign in at (for acme.bamboohr.com enter "acme"). It is also shown in the API documentation page of your account.': '你登录地址中 .bamboohr.com 之前的部分（如为 acme.bamboohr.com，则输入“acme”）。你帐号的 API 文档页面上也会显示。',
+  'Enter only the subdomain, e.g. "acme" for acme.bamboohr.com.': '只输入子域名，例如对于 acme.bamboohr.com，输入“acme”。',
   'In BambooHR, click your name (top right) → API Keys → Add New Key, then copy the key.': '在 BambooHR 中点击你的姓名（右上角）→ API Keys → Add New Key，然后复制密钥。',
   'An API key can read exactly what the user who created it can see. Create it as a user with full admin access.': 'API 密钥能读取的内容与创建它的用户所能看到的完全相同。请使用拥有完整管理员权限的用户创建。',
   // Brevo
-  'In Brevo click your account name → SMTP & API → API keys → Generate a new API key.': '在 Brevo 中点击你的账户名 → SMTP & API → API keys → Generate a new API key。',
+  'In Brevo click your account name → SMTP & API → API keys → Generate a new API key.': '在 Brevo 中点击你的帐号名 → SMTP & API → API keys → Generate a new API key。',
   'Brevo API keys start with "xkeysib-" (SMTP keys do not work here).': 'Brevo 的 API 密钥以“xkeysib-”开头（SMTP 密钥在此无效）。',
   // Cal.com
   'In Cal.com go to Settings → Developer → API keys → Add, then copy the key.': '在 Cal.com 中前往 Settings → Developer → API keys → Add，然后复制密钥。',
@@ -70,12 +70,12 @@ export const zhHans: ConnectorTextCatalog = {
   'Close API keys start with "api_".': 'Close 的 API 密钥以“api_”开头。',
   // Confluence
   'Site': '站点',
-  'The part before .atlassian.net in the address you sign in at (for acme.atlassian.net enter "acme").': '你登录地址中 .atlassian.net 之前的部分（acme.atlassian.net 则输入“acme”）。',
-  'Enter only the subdomain, e.g. "acme" for acme.atlassian.net.': '只输入子域名，例如 acme.atlassian.net 对应“acme”。',
-  'Atlassian account e-mail': 'Atlassian 账户邮箱',
-  'The e-mail you sign in to Atlassian with; the token belongs to this account.': '你登录 Atlassian 所用的邮箱；令牌属于该账户。',
+  'The part before .atlassian.net in the address you sign in at (for acme.atlassian.net enter "acme").': '你登录地址中 .atlassian.net 之前的部分（如为 acme.atlassian.net，则输入“acme”）。',
+  'Enter only the subdomain, e.g. "acme" for acme.atlassian.net.': '只输入子域名，例如对于 acme.atlassian.net，输入“acme”。',
+  'Atlassian account e-mail': 'Atlassian 帐号邮箱',
+  'The e-mail you sign in to Atlassian with; the token belongs to this account.': '你登录 Atlassian 所用的邮箱；令牌属于该帐号。',
   'Enter a valid e-mail address.': '请输入有效的邮箱地址。',
-  'Create one at id.atlassian.com → Security → Create and manage API tokens → Create API token (not "with scopes"). Tokens expire after at most one year.': '在 id.atlassian.com → Security → Create and manage API tokens → Create API token 中创建（不要选“with scopes”）。令牌最长一年后过期。',
+  'Create one at id.atlassian.com → Security → Create and manage API tokens → Create API token (not "with scopes"). Tokens expire after at most one year.': '在 id.atlassian.com → Security → Create and manage API tokens → Create API token 中创建（不要选“with scopes”）。令牌的有效期最长为一年。',
   // Deel
   'Organization API token': '组织 API 令牌',
   'In Deel open More → Developer → Access Tokens → Generate new token, choose "Organization token" and copy it.': '在 Deel 中打开 More → Developer → Access Tokens → Generate new token，选择“Organization token”并复制。',
@@ -88,13 +88,13 @@ export const zhHans: ConnectorTextCatalog = {
   'A Docebo superadmin must enable "API and SSO" and add an application under API Credentials, with the redirect URL the app you are connecting gives for Docebo; then enter its client ID and secret here.': 'Docebo 超级管理员必须启用“API and SSO”，并在 API Credentials 下添加一个应用，使用你正在连接的应用为 Docebo 提供的重定向 URL；然后在此输入其客户端 ID 和密钥。',
   // Freshdesk
   'Helpdesk domain': '服务台域名',
-  'The part before .freshdesk.com in the address you sign in at (for acme.freshdesk.com enter "acme").': '你登录地址中 .freshdesk.com 之前的部分（acme.freshdesk.com 则输入“acme”）。',
-  'Enter only the subdomain, e.g. "acme" for acme.freshdesk.com.': '只输入子域名，例如 acme.freshdesk.com 对应“acme”。',
+  'The part before .freshdesk.com in the address you sign in at (for acme.freshdesk.com enter "acme").': '你登录地址中 .freshdesk.com 之前的部分（如为 acme.freshdesk.com，则输入“acme”）。',
+  'Enter only the subdomain, e.g. "acme" for acme.freshdesk.com.': '只输入子域名，例如对于 acme.freshdesk.com，输入“acme”。',
   'In Freshdesk click your profile picture → Profile settings → "View API key" on the right.': '在 Freshdesk 中点击你的头像 → Profile settings → 右侧的“View API key”。',
   // GitHub Issues
   "For an organisation's repositories, an owner may have to approve the app under \"Third-party access\".": '对于组织的仓库，可能需要所有者在“Third-party access”下批准该应用。',
   // Google Workspace
-  'Sign in with a Google Workspace super admin account; other users cannot read the directory.': '请使用 Google Workspace 超级管理员账户登录；其他用户无法读取目录。',
+  'Sign in with a Google Workspace super admin account; other users cannot read the directory.': '请使用 Google Workspace 超级管理员帐号登录；其他用户无法读取目录。',
   // Greenhouse
   'In Greenhouse go to Configure → Dev Center → API Credentials → Create new API credentials, type "Harvest V3 (OAuth)"; on its Settings tab tick the Harvest scopes for candidates, applications, jobs and users, then copy the Client ID.': '在 Greenhouse 中前往 Configure → Dev Center → API Credentials → Create new API credentials，类型选择“Harvest V3 (OAuth)”；在其 Settings 选项卡中勾选候选人、申请、职位和用户的 Harvest 权限范围，然后复制 Client ID。',
   'Shown next to the Client ID of the same credential.': '显示在同一凭据的 Client ID 旁边。',
@@ -116,7 +116,7 @@ export const zhHans: ConnectorTextCatalog = {
   // JumpCloud
   'The console you sign in to: console.eu.jumpcloud.com means Europe.': '你登录的控制台：console.eu.jumpcloud.com 表示欧洲。',
   'India': '印度',
-  'In the JumpCloud Admin Portal click your account initials (top right) → My API Key → Generate New API Key.': '在 JumpCloud Admin Portal 中点击你的账户姓名缩写（右上角）→ My API Key → Generate New API Key。',
+  'In the JumpCloud Admin Portal click your account initials (top right) → My API Key → Generate New API Key.': '在 JumpCloud Admin Portal 中点击你帐号名称的首字母缩写（右上角）→ My API Key → Generate New API Key。',
   'Generating a new key revokes the previous one: any integration still using it stops working.': '生成新密钥会吊销旧密钥：仍在使用旧密钥的集成将停止工作。',
   // Klaviyo
   'Private API key': '私有 API 密钥',
@@ -133,7 +133,7 @@ export const zhHans: ConnectorTextCatalog = {
   'In Mailchimp click your profile → Profile → Extras → API keys → Create A Key.': '在 Mailchimp 中点击你的个人资料 → Profile → Extras → API keys → Create A Key。',
   'A Mailchimp key looks like 32 hexadecimal characters, a dash and a data centre, e.g. "…-us21".': 'Mailchimp 密钥由 32 个十六进制字符、一个连字符和数据中心组成，例如“…-us21”。',
   'Data centre': '数据中心',
-  'The part of the API key after the dash (for "…-us21" enter "us21").': 'API 密钥中连字符之后的部分（“…-us21”则输入“us21”）。',
+  'The part of the API key after the dash (for "…-us21" enter "us21").': 'API 密钥中连字符之后的部分（如为“…-us21”，则输入“us21”）。',
   'Enter the data centre from the end of your key, e.g. "us21".': '请输入密钥末尾的数据中心，例如“us21”。',
   // Microsoft Entra ID
   'Reading users and groups needs admin consent: sign in as a Global Administrator or Privileged Role Administrator.': '读取用户和组需要管理员同意：请以全局管理员或特权角色管理员身份登录。',
@@ -149,15 +149,15 @@ export const zhHans: ConnectorTextCatalog = {
   'The address of your Okta org without https://, e.g. acme.okta.com or a custom domain such as login.acme.com.': '你的 Okta 组织地址，不含 https://，例如 acme.okta.com 或 login.acme.com 这样的自定义域名。',
   'Enter the host name only, e.g. "acme.okta.com" (no https://, no path).': '只输入主机名，例如“acme.okta.com”（不含 https://，不含路径）。',
   'In the Okta Admin Console go to Security → API → Tokens → Create token, then copy its value.': '在 Okta Admin Console 中前往 Security → API → Tokens → Create token，然后复制其值。',
-  'A token has the rights of the admin who created it and is revoked if that admin is deactivated, and tokens unused for 30 days are revoked; create it as a read-only admin service account.': '令牌拥有创建它的管理员的权限，该管理员被停用时令牌会被吊销；30 天未使用的令牌也会被吊销。请使用只读管理员服务账户创建。',
+  'A token has the rights of the admin who created it and is revoked if that admin is deactivated, and tokens unused for 30 days are revoked; create it as a read-only admin service account.': '令牌拥有创建它的管理员的权限，该管理员被停用时令牌会被吊销；30 天未使用的令牌也会被吊销。请使用只读管理员服务帐号创建。',
   // OneLogin
-  'The part before .onelogin.com in the address you sign in at (for acme.onelogin.com enter "acme").': '你登录地址中 .onelogin.com 之前的部分（acme.onelogin.com 则输入“acme”）。',
-  'Enter only the subdomain, e.g. "acme" for acme.onelogin.com.': '只输入子域名，例如 acme.onelogin.com 对应“acme”。',
+  'The part before .onelogin.com in the address you sign in at (for acme.onelogin.com enter "acme").': '你登录地址中 .onelogin.com 之前的部分（如为 acme.onelogin.com，则输入“acme”）。',
+  'Enter only the subdomain, e.g. "acme" for acme.onelogin.com.': '只输入子域名，例如对于 acme.onelogin.com，输入“acme”。',
   'In OneLogin go to Administration → Developers → API Credentials → New Credential ("Read users"), then copy the Client ID.': '在 OneLogin 中前往 Administration → Developers → API Credentials → New Credential（“Read users”），然后复制 Client ID。',
   'Shown next to the Client ID of the same API credential.': '显示在同一 API 凭据的 Client ID 旁边。',
   // Personio
   'In Personio go to Settings → API credentials → Create custom integration, name it, select the read scopes and the employee attributes to share, then copy the Client ID.': '在 Personio 中前往 Settings → API credentials → Create custom integration，为其命名，选择读取权限范围和要共享的员工属性，然后复制 Client ID。',
-  'Shown once next to the Client ID when the credential is generated.': '生成凭据时，会在 Client ID 旁边显示一次。',
+  'Shown once next to the Client ID when the credential is generated.': '仅在生成凭据时于 Client ID 旁边显示一次。',
   'When generating the credential, grant read access to the employee attributes you want to share; other attributes stay hidden.': '生成凭据时，请为要共享的员工属性授予读取权限；其他属性保持隐藏。',
   // Pipedrive
   '40 hexadecimal characters': '40 个十六进制字符',
@@ -176,8 +176,8 @@ export const zhHans: ConnectorTextCatalog = {
   'Enter login.salesforce.com, test.salesforce.com or a My Domain host such as acme.my.salesforce.com (no https://).': '请输入 login.salesforce.com、test.salesforce.com 或 My Domain 主机（如 acme.my.salesforce.com），不含 https://。',
   // ServiceNow
   'Instance': '实例',
-  'The part before .service-now.com in the address you sign in at (for acme.service-now.com enter "acme").': '你登录地址中 .service-now.com 之前的部分（acme.service-now.com 则输入“acme”）。',
-  'Enter only the subdomain, e.g. "acme" for acme.service-now.com.': '只输入子域名，例如 acme.service-now.com 对应“acme”。',
+  'The part before .service-now.com in the address you sign in at (for acme.service-now.com enter "acme").': '你登录地址中 .service-now.com 之前的部分（如为 acme.service-now.com，则输入“acme”）。',
+  'Enter only the subdomain, e.g. "acme" for acme.service-now.com.': '只输入子域名，例如对于 acme.service-now.com，输入“acme”。',
   'The user ID of a ServiceNow user created for this integration (System Security → Users).': '为此集成创建的 ServiceNow 用户的 User ID（System Security → Users）。',
   'The password of that user.': '该用户的密码。',
   'Tick "Web service access only" on the integration user and give it the itil role (or read ACLs on the tables you share) and, if REST API access ACLs are enabled, the snc_platform_rest_api_access role.': '为集成用户勾选“Web service access only”，并授予 itil 角色（或对共享表的读取 ACL）；如果启用了 REST API 访问 ACL，还需授予 snc_platform_rest_api_access 角色。',
@@ -188,33 +188,33 @@ export const zhHans: ConnectorTextCatalog = {
   'In SmartRecruiters go to Settings → Admin → Apps & Integrations → Credentials → New credential → API key.': '在 SmartRecruiters 中前往 Settings → Admin → Apps & Integrations → Credentials → New credential → API key。',
   'Only SmartRecruiters administrators can create API credentials.': '只有 SmartRecruiters 管理员可以创建 API 凭据。',
   // TalentLMS
-  'The part before .talentlms.com in the address you sign in at (for acme.talentlms.com enter "acme").': '你登录地址中 .talentlms.com 之前的部分（acme.talentlms.com 则输入“acme”）。',
-  'Enter only the subdomain, e.g. "acme" for acme.talentlms.com.': '只输入子域名，例如 acme.talentlms.com 对应“acme”。',
+  'The part before .talentlms.com in the address you sign in at (for acme.talentlms.com enter "acme").': '你登录地址中 .talentlms.com 之前的部分（如为 acme.talentlms.com，则输入“acme”）。',
+  'Enter only the subdomain, e.g. "acme" for acme.talentlms.com.': '只输入子域名，例如对于 acme.talentlms.com，输入“acme”。',
   'In TalentLMS go to Account & Settings → Integrations → API, enable the API and copy the API key.': '在 TalentLMS 中前往 Account & Settings → Integrations → API，启用 API 并复制 API 密钥。',
   'The API is off by default and not available on the Free plan or a trial: an administrator must enable it.': 'API 默认处于关闭状态，且在 Free 套餐或试用期中不可用：需要管理员启用。',
   // Teamtailor
   'Data region': '数据区域',
-  'Where your Teamtailor account is hosted; accounts created on teamtailor.com in the US use North America.': '你的 Teamtailor 账户托管的位置；在美国通过 teamtailor.com 创建的账户使用北美区域。',
+  'Where your Teamtailor account is hosted; accounts created on teamtailor.com in the US use North America.': '你的 Teamtailor 帐号托管的位置；在美国通过 teamtailor.com 创建的帐号使用北美区域。',
   'North America': '北美',
   'In Teamtailor go to Settings → Integrations → API keys → New API key, scope "Admin", permission "Read".': '在 Teamtailor 中前往 Settings → Integrations → API keys → New API key，权限范围选“Admin”，权限选“Read”。',
   // Twilio
-  'Account SID': '账户 SID',
+  'Account SID': '帐号 SID',
   'On the Twilio Console home page, under "Account Info".': '在 Twilio Console 首页的“Account Info”下。',
-  'An Account SID is "AC" followed by 32 hexadecimal characters.': '账户 SID 由“AC”加 32 个十六进制字符组成。',
+  'An Account SID is "AC" followed by 32 hexadecimal characters.': '帐号 SID 由“AC”加 32 个十六进制字符组成。',
   'Auth token': '身份验证令牌',
   'Next to the Account SID on the Console home page; click "Show" to reveal it.': '在 Console 首页 Account SID 旁边；点击“Show”即可显示。',
   // Workable
-  'Account subdomain': '账户子域名',
-  'The part before .workable.com in the address you sign in at (for acme.workable.com enter "acme"). It is shown in Settings → Company profile.': '你登录地址中 .workable.com 之前的部分（acme.workable.com 则输入“acme”）。也显示在 Settings → Company profile 中。',
-  'Enter only the subdomain, e.g. "acme" for acme.workable.com.': '只输入子域名，例如 acme.workable.com 对应“acme”。',
+  'Account subdomain': '帐号子域名',
+  'The part before .workable.com in the address you sign in at (for acme.workable.com enter "acme"). It is shown in Settings → Company profile.': '你登录地址中 .workable.com 之前的部分（如为 acme.workable.com，则输入“acme”）。也显示在 Settings → Company profile 中。',
+  'Enter only the subdomain, e.g. "acme" for acme.workable.com.': '只输入子域名，例如对于 acme.workable.com，输入“acme”。',
   'In Workable go to Settings → Integrations → Access token → Generate new token and tick the scopes r_account, r_jobs and r_candidates.': '在 Workable 中前往 Settings → Integrations → Access token → Generate new token，并勾选 r_account、r_jobs 和 r_candidates 权限范围。',
   // Xero
   'Xero asks which organisation to share: pick one per connection.': 'Xero 会询问要共享哪个组织：每个连接选择一个。',
   // Zendesk
-  'The part before .zendesk.com in the address you sign in at (for acme.zendesk.com enter "acme").': '你登录地址中 .zendesk.com 之前的部分（acme.zendesk.com 则输入“acme”）。',
-  'Enter only the subdomain, e.g. "acme" for acme.zendesk.com.': '只输入子域名，例如 acme.zendesk.com 对应“acme”。',
-  'Agent e-mail': '客服邮箱',
-  'The e-mail address of the Zendesk admin or agent the token acts for.': '令牌代为操作的 Zendesk 管理员或客服的邮箱地址。',
+  'The part before .zendesk.com in the address you sign in at (for acme.zendesk.com enter "acme").': '你登录地址中 .zendesk.com 之前的部分（如为 acme.zendesk.com，则输入“acme”）。',
+  'Enter only the subdomain, e.g. "acme" for acme.zendesk.com.': '只输入子域名，例如对于 acme.zendesk.com，输入“acme”。',
+  'Agent e-mail': '客服人员邮箱',
+  'The e-mail address of the Zendesk admin or agent the token acts for.': '令牌代为操作的 Zendesk 管理员或客服人员的邮箱地址。',
   'In Admin Center go to Apps and integrations → APIs → API tokens → Add API token, then copy it.': '在 Admin Center 中前往 Apps and integrations → APIs → API tokens → Add API token，然后复制。',
   'Token access must be turned on in Admin Center → Apps and integrations → APIs → Settings.': '必须在 Admin Center → Apps and integrations → APIs → Settings 中开启令牌访问。',
   // Zoho CRM
