@@ -138,6 +138,24 @@ describe('GET /accounts/{id}/credentials', () => {
     }
   });
 
+  it('stored tokens that do not decrypt (a damaged restore, or the ciphertext of another account) are a 500 that says why, never a token', async () => {
+    const damaged = await linkCrm(bed, 'cred-damaged');
+    const donor = await linkCrm(bed, 'cred-donor');
+    const ciphertext = await storedRefreshCiphertext(bed, damaged);
+    const [version, iv, tag, body] = ciphertext.split('.');
+    await query(bed.t, 'update oauth_tokens set tokens_ciphertext = ? where account_id = ?', [version, iv, tag, `${body!.startsWith('A') ? 'B' : 'A'}${body!.slice(1)}`].join('.'), damaged);
+    // A valid ciphertext, but sealed for the donor: the account id is its associated data, so it does not open here.
+    const moved = await linkCrm(bed, 'cred-moved');
+    await query(bed.t, 'update oauth_tokens set tokens_ciphertext = ? where account_id = ?', await storedRefreshCiphertext(bed, donor), moved);
+    for (const accountId of [damaged, moved]) {
+      const result = await bed.t.call('GET', `/accounts/${accountId}/credentials`);
+      assert.equal(result.status, 500, result.text);
+      assert.match(String(result.body.message), new RegExp(`OAuth tokens of account ${accountId} cannot be decrypted.*secret key`));
+      assert.equal('credentials' in result.body, false);
+    }
+    assert.equal((await bed.t.call('GET', `/accounts/${donor}/credentials`)).status, 200, 'the donor still reads its own');
+  });
+
   it('gives a credential connector its stored secrets and setup values', async () => {
     const { token } = await createSession(bed.t, { origin_owner_id: 'cred-hris' });
     const created = await bed.t.call('POST', '/hub/accounts', { token, json: { integration_id: 'sandbox_hris', credentials: { subdomain: 'acme', api_key: GOOD_KEY } } });
