@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { AccountCredentials, ConnectionAttempt } from '../../src/contract/index.js';
+import { AccountCredentials, ConnectionAttempt, HubAccount } from '../../src/contract/index.js';
 import { SANDBOX_OAUTH_CLIENT_SECRET } from '../../src/sandbox/oauth-client.js';
 import { assertClientError, createSession, GOOD_KEY } from '../server/harness.js';
 import { newAttempt, outboxEvents, query, runPopup, startOAuthTestBed, type OAuthTestBed } from './support.js';
@@ -136,6 +136,18 @@ describe('GET /accounts/{id}/credentials', () => {
     } finally {
       await bed.t.call('PUT', '/oauth_clients/sandbox_crm', { json: { client_id: String(before.body.client_id), client_secret: SANDBOX_OAUTH_CLIENT_SECRET } });
     }
+  });
+
+  it('an OAuth account with the operator\'s client keeps no credentials ciphertext (no secret besides its tokens); the hub still reads its setup values', async () => {
+    const accountId = await linkCrm(bed, 'cred-no-secrets');
+    const [row] = await query<{ credentials_ciphertext: string | null }>(bed.t, 'select credentials_ciphertext from accounts where id = ?', accountId);
+    assert.equal(row!.credentials_ciphertext, null);
+    const { token } = await createSession(bed.t, { origin_owner_id: 'cred-no-secrets' });
+    const read = await bed.t.call('GET', `/hub/accounts/${accountId}`, { token });
+    assert.equal(read.status, 200, read.text);
+    const account = HubAccount.parse(read.body);
+    assert.deepEqual(account.setupInformation, { outcome: 'approve' });
+    assert.deepEqual(account.secrets ?? {}, {});
   });
 
   it('stored tokens that do not decrypt (a damaged restore, or the ciphertext of another account) are a 500 that says why, never a token', async () => {
