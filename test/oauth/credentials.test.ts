@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { AccountCredentials, ConnectionAttempt } from '../../src/contract/index.js';
+import { AccountCredentials, ConnectionAttempt, HubAccount } from '../../src/contract/index.js';
 import { SANDBOX_OAUTH_CLIENT_SECRET } from '../../src/sandbox/oauth-client.js';
 import { assertClientError, createSession, GOOD_KEY } from '../server/harness.js';
 import { newAttempt, outboxEvents, query, runPopup, startOAuthTestBed, type OAuthTestBed } from './support.js';
@@ -137,6 +137,36 @@ describe('GET /accounts/{id}/credentials', () => {
     } finally {
       await bed.t.call('PUT', '/oauth_clients/sandbox_crm', { json: { client_id: String(before.body.client_id), client_secret: SANDBOX_OAUTH_CLIENT_SECRET } });
     }
+  });
+
+  it('an OAuth account with the operator\'s client keeps no credentials ciphertext (no secret besides its tokens); the hub still reads its setup values', async () => {
+    const accountId = await linkCrm(bed, 'cred-no-secrets');
+    const [row] = await query<{ credentials_ciphertext: string | null }>(bed.t, 'select credentials_ciphertext from accounts where id = ?', accountId);
+    assert.equal(row!.credentials_ciphertext, null);
+    const { token } = await createSession(bed.t, { origin_owner_id: 'cred-no-secrets' });
+    const read = await bed.t.call('GET', `/hub/accounts/${accountId}`, { token });
+    assert.equal(read.status, 200, read.text);
+    const account = HubAccount.parse(read.body);
+    assert.deepEqual(account.setupInformation, { outcome: 'approve' });
+    assert.deepEqual(account.secrets ?? {}, {});
+  });
+
+  it('stored tokens that do not decrypt (a damaged restore, or the ciphertext of another account) are a 500 that says why, never a token', async () => {
+    const damaged = await linkCrm(bed, 'cred-damaged');
+    const donor = await linkCrm(bed, 'cred-donor');
+    const ciphertext = await storedRefreshCiphertext(bed, damaged);
+    const [version, iv, tag, body] = ciphertext.split('.');
+    await query(bed.t, 'update oauth_tokens set tokens_ciphertext = ? where account_id = ?', [version, iv, tag, `${body!.startsWith('A') ? 'B' : 'A'}${body!.slice(1)}`].join('.'), damaged);
+    // A valid ciphertext, but sealed for the donor: the account id is its associated data, so it does not open here.
+    const moved = await linkCrm(bed, 'cred-moved');
+    await query(bed.t, 'update oauth_tokens set tokens_ciphertext = ? where account_id = ?', await storedRefreshCiphertext(bed, donor), moved);
+    for (const accountId of [damaged, moved]) {
+      const result = await bed.t.call('GET', `/accounts/${accountId}/credentials`);
+      assert.equal(result.status, 500, result.text);
+      assert.match(String(result.body.message), new RegExp(`OAuth tokens of account ${accountId} cannot be decrypted.*secret key`));
+      assert.equal('credentials' in result.body, false);
+    }
+    assert.equal((await bed.t.call('GET', `/accounts/${donor}/credentials`)).status, 200, 'the donor still reads its own');
   });
 
   it('gives a credential connector its stored secrets and setup values', async () => {

@@ -18,6 +18,8 @@ const quickbooks = new PretendProvider({
   clientSecret: 'qb-secret-123',
   auth: 'client_secret_basic',
   callbackExtras: { realmId: '9130357992221046' },
+  // Intuit spells the token type in lower case (RFC 6749 §7.1: case-insensitive); the host gets it as sent.
+  tokenExtras: { token_type: 'bearer' },
 });
 const XERO_TENANTS = [
   { id: 'c1', tenantId: '45e4708e-d862-4111-ab3a-dd8cd03913e1', tenantType: 'ORGANISATION', tenantName: 'Demo Company (NZ)' },
@@ -107,7 +109,7 @@ describe('provider extras, end to end against pretend providers of each shape', 
     return { account: read.body, credentials: AccountCredentials.parse(credentials.body) };
   }
 
-  it('QuickBooks: realmId from the callback reaches the setup information, in the Accounts API and the credentials; Basic client auth', async () => {
+  it('QuickBooks: realmId from the callback reaches the setup information, in the Accounts API and the credentials; Basic client auth; its lower-case token type is kept', async () => {
     quickbooks.seen.length = 0;
     const { attempt } = await link('quickbooks', quickbooks, 'qb-1');
     assert.equal(attempt.status, 'authenticated', JSON.stringify(attempt));
@@ -117,6 +119,7 @@ describe('provider extras, end to end against pretend providers of each shape', 
     const { account: row, credentials } = await account(attempt.account!.id);
     assert.deepEqual(row.setup_information, { realmId: '9130357992221046' });
     assert.deepEqual(credentials.setup_information, { realmId: '9130357992221046' });
+    assert.equal(credentials.credentials.token_type, 'bearer', 'the stored token type, not a default');
   });
 
   it('Xero: the follow-up GET /connections with the new token keeps the tenant ids; none shared fails the sign-in and stores nothing', async () => {
