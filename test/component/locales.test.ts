@@ -4,6 +4,8 @@ import type { ConnectHubElement } from '../../src/hub/index.js';
 import { loadStrings } from '../../src/hub/strings/index.js';
 import '../../src/hub/define.js';
 import { PATIENCE, allInside, createSession, field, formOf, inside, listOf, mountHub, typeInto, untilForm, untilList, untilStatus } from './helpers.js';
+import { ar as arConnectorTexts } from '../../src/i18n/connector-texts/ar.js';
+import { fr as frConnectorTexts } from '../../src/i18n/connector-texts/fr.js';
 
 const card = (hub: ConnectHubElement) => inside(hub, '.card')!;
 const listHeading = (hub: ConnectHubElement) => inside(listOf(hub), 'h2')?.textContent?.trim();
@@ -58,17 +60,20 @@ describe('hub languages', () => {
     const hub = await mountHub({ token: (await createSession({ provider: 'sandbox_ats' })).token, locale: 'fr' });
     const text = (selector: string) => inside(formOf(hub), selector)?.textContent?.trim();
     await untilForm(hub);
-    await waitUntil(() => text('label[for="f-region"]') === 'Région', `the label read ${JSON.stringify(text('label[for="f-region"]'))}`, PATIENCE);
-    expect(text('#f-region-desc')).to.equal('Où se trouve le compte fictif ; les deux régions fonctionnent.');
-    expect(allInside(formOf(hub), '#f-region option').map((option) => option.textContent?.trim())).to.deep.equal(['Choisissez une région', 'Europe', 'États-Unis']);
-    expect(allInside(formOf(hub), '[role="note"]').map((note) => note.textContent?.trim())).to.include('Seul le mot de passe « sandbox_good » est accepté.');
+    // The French catalog's words (read from it, so a reviewed translation does not break the test).
+    const frText = (english: string) => frConnectorTexts[english] ?? english;
+    await waitUntil(() => text('label[for="f-region"]') === frText('Region'), `the label read ${JSON.stringify(text('label[for="f-region"]'))}`, PATIENCE);
+    expect(text('#f-region-desc')).to.equal(frText('Where the pretend account lives; both regions work.'));
+    expect(text('#f-region-desc')).not.to.equal('Where the pretend account lives; both regions work.');
+    expect(allInside(formOf(hub), '#f-region option').map((option) => option.textContent?.trim())).to.deep.equal([frText('Choose a region'), frText('Europe'), frText('United States')]);
+    expect(allInside(formOf(hub), '[role="note"]').map((note) => note.textContent?.trim())).to.include(frText('Only the password "sandbox_good" is accepted.'));
     // A common label is still the hub's own translation; the option values sent are the catalog's.
     expect(text('label[for="f-company_id"]')).to.equal((await loadStrings('fr')).fieldLabels['Company ID']);
     expect(field<HTMLSelectElement>(formOf(hub)!, 'region').value).to.equal('eu');
 
     hub.locale = 'ar';
-    await waitUntil(() => text('label[for="f-region"]') === 'المنطقة', `after the switch the label read ${JSON.stringify(text('label[for="f-region"]'))}`, PATIENCE);
-    expect(text('#f-region-desc')).to.equal('مكان الحساب التجريبي؛ المنطقتان كلتاهما تعملان.');
+    await waitUntil(() => text('label[for="f-region"]') === arConnectorTexts['Region'], `after the switch the label read ${JSON.stringify(text('label[for="f-region"]'))}`, PATIENCE);
+    expect(text('#f-region-desc')).to.equal(arConnectorTexts['Where the pretend account lives; both regions work.']);
     expect(card(hub).getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle(inside(formOf(hub), 'form')!).direction).to.equal('rtl');
   });

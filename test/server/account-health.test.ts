@@ -44,7 +44,7 @@ function verify(token: string, keys: JSONWebKeySet, at = t.clock.now()) {
   return jwtVerify(token, createLocalJWKSet(keys), { issuer: t.server.publicUrl, audience: t.server.project.id, algorithms: ['EdDSA'], currentDate: at });
 }
 
-const updatesOf = (accountId: string) => receiver.received.filter((r) => r.json.event === 'account.updated' && r.json.account_id === accountId);
+const updatesOf = (accountId: string) => receiver.events('account.updated').filter((r) => r.json.account_id === accountId);
 
 describe('accounts that heal', () => {
   test('a key the provider starts refusing: invalid with the reason after a check run, account.updated received; a re-auth link makes it active again', async () => {

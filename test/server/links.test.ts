@@ -46,7 +46,7 @@ describe('renewable links and the hand-off to the phone', () => {
     // A second press adds no request and no webhook.
     assert.equal((await t.call('POST', '/hub/renewal', { token })).body.outcome, 'requested');
     await untilDelivered('the renewal webhook', () => receiver.received.some((r) => r.json.event === 'connect_session.renewal_requested'));
-    const hooks = receiver.received.filter((r) => r.json.event === 'connect_session.renewal_requested');
+    const hooks = receiver.events('connect_session.renewal_requested');
     assert.equal(hooks.length, 1);
     const payload = new Webhook(secret).verify(hooks[0]!.body, hooks[0]!.headers) as Record<string, any>;
     assert.equal(payload.record_id, String(id));
@@ -91,8 +91,8 @@ describe('renewable links and the hand-off to the phone', () => {
     }
     // The third time the chain is spent: the host is asked instead.
     assert.equal((await t.call('POST', '/hub/renewal', { token })).body.outcome, 'requested');
-    await untilDelivered('two renewed webhooks', () => receiver.received.filter((r) => r.json.event === 'connect_session.renewed').length === 2);
-    const renewed = receiver.received.filter((r) => r.json.event === 'connect_session.renewed').map((r) => r.json.new_session as Record<string, number>);
+    await untilDelivered('two renewed webhooks', () => receiver.events('connect_session.renewed').length === 2);
+    const renewed = receiver.events('connect_session.renewed').map((r) => r.json.new_session as Record<string, number>);
     assert.deepEqual(renewed.map((s) => [s.id, s.renewal, s.max_renewals]), [[renewedIds[0], 1, 2], [renewedIds[1], 2, 2]]);
   });
 

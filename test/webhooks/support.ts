@@ -56,6 +56,21 @@ export class WebhookReceiver {
     });
   }
 
+  /**
+   * The events received, each once: a delivery whose answer the dispatcher timed out on (a loaded machine) is sent
+   * again with the same webhook-id, as receivers are told to expect; tests that count events count these.
+   */
+  events(event: string): ReceivedWebhook[] {
+    const seen = new Set<string>();
+    return this.received.filter((r) => {
+      if (r.json.event !== event) return false;
+      const id = r.headers['webhook-id'] ?? r.body;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+  }
+
   /** Account ids of the `account.created` events received, without duplicates. */
   createdAccountIds(): Set<string> {
     return new Set(this.received.filter((r) => r.json.event === 'account.created').map((r) => String(r.json.account_id)));
