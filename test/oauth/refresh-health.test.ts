@@ -43,7 +43,7 @@ async function linkCrm(owner: string): Promise<string> {
   return attempt.account!.id;
 }
 
-const updatesOf = (accountId: string) => receiver.received.filter((r) => r.json.event === 'account.updated' && r.json.account_id === accountId);
+const updatesOf = (accountId: string) => receiver.events('account.updated').filter((r) => r.json.account_id === accountId);
 
 async function accountOf(accountId: string) {
   const answer = await bed.t.call('GET', `/accounts/${accountId}`);
