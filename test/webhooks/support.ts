@@ -73,7 +73,7 @@ export class WebhookReceiver {
 
   /** Account ids of the `account.created` events received, without duplicates. */
   createdAccountIds(): Set<string> {
-    return new Set(this.received.filter((r) => r.json.event === 'account.created').map((r) => String(r.json.account_id)));
+    return new Set(this.events('account.created').map((r) => String(r.json.account_id)));
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
