@@ -78,6 +78,22 @@ describe('hub languages', () => {
     expect(getComputedStyle(inside(formOf(hub), 'form')!).direction).to.equal('rtl');
   });
 
+  it('a language change while the form is open keeps what the user typed and chose', async () => {
+    const hub = await mountHub({ token: (await createSession({ provider: 'sandbox_ats' })).token, locale: 'en' });
+    const form = await untilForm(hub);
+    typeInto(field(form, 'company_id'), 'acme-42');
+    typeInto(field<HTMLSelectElement>(form, 'region'), 'us');
+    const formBefore = formOf(hub);
+
+    hub.locale = 'fr';
+    const label = () => inside(formOf(hub), 'label[for="f-region"]')?.textContent?.trim();
+    await waitUntil(() => label() === (frConnectorTexts['Region'] ?? 'Region') && label() !== 'Region', `the label read ${JSON.stringify(label())}`, PATIENCE);
+    // The same form element, never unmounted for a loading view, with the values as they were.
+    expect(formOf(hub) === formBefore, 'the form was mounted anew').to.equal(true);
+    expect(field(formOf(hub)!, 'company_id').value).to.equal('acme-42');
+    expect(field<HTMLSelectElement>(formOf(hub)!, 'region').value).to.equal('us');
+  });
+
   for (const theme of ['light', 'dark']) {
     it(`ar (${theme}): list, form, error and success pass axe`, async () => {
       const hub = await mountHub({ token: (await createSession()).token, locale: 'ar', theme });

@@ -116,7 +116,7 @@ export class HubSessionController {
     const session = this.#session.status === 'complete' ? this.#session.value : undefined;
     if (this.#session.status === 'error') return this.#loadError(this.#session);
     if (!session) return { kind: 'loading' };
-    const connector = this.#connector.status === 'complete' ? this.#connector.value : undefined;
+    const connector = this.#shownConnector();
     if (this.connected) return { kind: 'success', session, name: connector?.view.name ?? this.connected.provider, updated: this.updated };
     const selected = this.selected;
     if (!selected) return session.integrations.length ? { kind: 'list', session } : { kind: 'empty' };
@@ -124,6 +124,14 @@ export class HubSessionController {
     if (oauth?.busy) return { kind: 'oauth', session, oauth, name: connector?.view.name ?? selected.name };
     if (this.#connector.status === 'error') return this.#loadError(this.#connector);
     return connector ? { kind: 'form', session, connector } : { kind: 'loading' };
+  }
+
+  /** The loaded connector; while it loads again in another language, the one already shown stays (typed values too). */
+  #shownConnector(): ConnectorData | undefined {
+    const load = this.#connector;
+    if (load.status === 'complete') return load.value;
+    const stale = load.value;
+    return load.status === 'pending' && stale && stale.integration === this.selected ? stale : undefined;
   }
 
   #loadError(load: { error: unknown; run(): Promise<void> }): HubView {

@@ -110,8 +110,17 @@ export class ConnectorFormElement extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>(`#f-${CSS.escape(key)}`);
   }
 
+  /** The same connector loaded again (its words in another language): what the user typed stays. */
+  #isReload(changed: PropertyValues<this>): boolean {
+    const before = changed.has('connector') ? changed.get('connector') : this.connector;
+    const initialBefore = changed.has('initialValues') ? changed.get('initialValues') : this.initialValues;
+    if (!before || before.key !== this.connector?.key || !initialBefore) return false;
+    const keys = Object.keys(this.initialValues);
+    return keys.length === Object.keys(initialBefore).length && keys.every((key) => initialBefore[key] === this.initialValues[key]);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('connector') || changed.has('initialValues')) {
+    if ((changed.has('connector') || changed.has('initialValues')) && !this.#isReload(changed)) {
       this.values = { ...this.initialValues };
       this.touched = new Set();
       this.editedSecrets = new Set();
