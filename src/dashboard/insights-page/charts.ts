@@ -27,6 +27,11 @@ function canvasColor(box: HTMLElement, value: string): string {
   return resolved || value;
 }
 
+/** A resolved `rgb(r, g, b)` see-through, for a bar's fill under its solid stroke. */
+function withAlpha(rgb: string, alpha: number): string {
+  return rgb.replace(/^rgb\(/, 'rgba(').replace(/\)$/, `, ${alpha})`);
+}
+
 function axes(box: HTMLElement, palette: Palette, x: uPlot.Axis = {}): uPlot.Axis[] {
   const stroke = canvasColor(box, palette.text);
   const grid = { stroke: canvasColor(box, palette.grid), width: 1 };
@@ -70,8 +75,8 @@ export async function drawFunnelChart(box: HTMLElement, labels: string[], counts
       }),
       series: [
         {},
-        { label: 'sessions', stroke: accent, fill: `${accent.replace(/^rgb\(/, 'rgba(').replace(/\)$/, ', 0.75)')}`, paths: bars, points: { show: false } },
-        { label: 'failed', stroke: danger, fill: `${danger.replace(/^rgb\(/, 'rgba(').replace(/\)$/, ', 0.75)')}`, paths: bars, points: { show: false } },
+        { label: 'sessions', stroke: accent, fill: withAlpha(accent, 0.75), paths: bars, points: { show: false } },
+        { label: 'failed', stroke: danger, fill: withAlpha(danger, 0.75), paths: bars, points: { show: false } },
       ],
     },
     [xs, counts.map((count, index) => (index === failedIndex ? null : count)), counts.map((count, index) => (index === failedIndex ? count : null))],
@@ -121,7 +126,7 @@ export async function drawDaysChart(box: HTMLElement, days: readonly FunnelDay[]
       }),
       series: [
         {},
-        { label: names.connected, stroke: success, fill: success.replace(/^rgb\(/, 'rgba(').replace(/\)$/, ', 0.7)'), paths: UPlot.paths.bars!({ size: [0.7, 40] }), points: { show: false } },
+        { label: names.connected, stroke: success, fill: withAlpha(success, 0.7), paths: UPlot.paths.bars!({ size: [0.7, 40] }), points: { show: false } },
         { label: names.created, stroke: accent, width: 2, points: { show: true, size: 6 } },
       ],
     },
