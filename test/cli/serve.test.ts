@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { CLI_ONCE } from '../server/harness.js';
+import { spawnServe } from '../server/serve-process.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PINNED = 'chk_serve_test_pinned_key_0123456789abcdef';
 
 /** `connect-hub serve` until it has printed its table (on stderr); then SIGTERM. Returns both streams, and stdout alone. */
@@ -20,36 +18,15 @@ async function serveStreams(
   env: Record<string, string>,
   whileUp?: (output: string) => Promise<void>,
 ): Promise<{ output: string; stdout: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', '0', '--data-dir', dataDir], {
-    cwd: ROOT,
-    env: { ...process.env, FORCE_COLOR: '0', CONNECT_HUB_API_KEY: '', CONNECT_HUB_DEMO: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  let stdout = '';
+  // The table ends with an empty line after its last row.
+  const serve = await spawnServe(['--data-dir', dataDir], { FORCE_COLOR: '0', CONNECT_HUB_API_KEY: '', CONNECT_HUB_DEMO: '', ...env }, { timeoutMs: 30_000, ready: /Connect Hub is running[\s\S]*\n\n/ });
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`serve printed no table:\n${output}`)), 30_000);
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        stdout += chunk.toString();
-      });
-      child.stderr.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        // The table ends with an empty line after its last row.
-        if (/Connect Hub is running[\s\S]*\n\n/.test(output)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child.once('exit', (code) => reject(new Error(`serve exited (${code}):\n${output}`)));
-    });
-    await whileUp?.(output);
+    await whileUp?.(serve.output());
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+    serve.child.kill('SIGTERM');
+    await new Promise((resolve) => (serve.child.exitCode !== null ? resolve(undefined) : serve.child.once('exit', resolve)));
   }
-  return { output, stdout };
+  return { output: serve.output(), stdout: serve.stdout() };
 }
 
 describe('connect-hub serve prints', CLI_ONCE, () => {
