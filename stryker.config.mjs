@@ -18,6 +18,8 @@ const guarded = [
 // The test files that exercise those modules; with per-test-file coverage, a mutant runs only the files that reach it.
 const testFiles = [
   'test/server/crypto.test.ts',
+  'test/unit/credentials-merge.test.ts',
+  'test/server/ssrf.test.ts',
   'test/server/auth-header.test.ts',
   'test/server/auth-limits.test.ts',
   'test/server/key-check.test.ts',

@@ -28,7 +28,7 @@ function checkFormat(field: Field, value: string): void {
     try {
       pattern = new RegExp(validation.pattern);
     } catch {
-      pattern = undefined;
+      // A pattern that does not compile checks nothing, as in a browser's `pattern` attribute.
     }
     if (pattern && !pattern.test(value)) {
       throw invalid(field.key, typeof validation.error === 'string' ? validation.error : `${field.label} does not have the expected format`);
@@ -72,7 +72,7 @@ export function mergeCredentials(
   return merged;
 }
 
-/** Top-level domains that never name a host on the public internet (RFC 6761, RFC 6762, ICANN's `.internal`). */
+/** Top-level domains that never name a host on the public internet (RFC 6761, RFC 6762, ICANN's `.internal`; `.arpa` holds `home.arpa`). */
 const INTERNAL_TLDS = new Set(['localhost', 'local', 'localdomain', 'internal', 'intranet', 'lan', 'home', 'corp', 'private', 'arpa', 'test', 'invalid', 'onion']);
 const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const TOP_LABEL = /^([a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
@@ -88,7 +88,7 @@ export function hostNameProblem(host: string): string | undefined {
   if (labels.length < 2) return 'is a single word, not a full host name';
   const top = labels[labels.length - 1]!;
   if (!TOP_LABEL.test(top)) return 'is an IP address, not a host name';
-  if (INTERNAL_TLDS.has(top) || host.toLowerCase().endsWith('.home.arpa')) return 'is an internal name, not on the public internet';
+  if (INTERNAL_TLDS.has(top)) return 'is an internal name, not on the public internet';
   return undefined;
 }
 
