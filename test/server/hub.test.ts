@@ -370,6 +370,26 @@ describe('hub endpoints (/hub/*)', () => {
       assertClientError(await t.call('GET', '/hub/accounts/acc_does_not_exist', { token: owner.token }), 404);
     });
 
+    it("a session made for an account reaches it whoever the session's owner is; the edit keeps the account's connector", async () => {
+      const owner = await createSession(t, { origin_owner_id: 'owner-named' });
+      const id = String((await t.call('POST', '/hub/accounts', { token: owner.token, json: hrisCredentials() })).body.id);
+      // The host opens the account for a colleague of the owner: the session names the account, not its owner.
+      const colleague = await createSession(t, { origin_owner_id: 'owner-colleague', account_id: id });
+      assert.equal(HubAccount.parse((await t.call('GET', `/hub/accounts/${id}`, { token: colleague.token })).body).id, id);
+      const edited = await t.call('PATCH', `/hub/accounts/${id}`, { token: colleague.token, json: { integration_id: 'sandbox_hris', credentials: { subdomain: 'colleague' } } });
+      assert.equal(edited.status, 200, edited.text);
+
+      const moved = await t.call('PATCH', `/hub/accounts/${id}`, {
+        token: colleague.token,
+        json: { integration_id: 'sandbox_ats', credentials: { region: 'us', company_id: '1', username: 'demo', password: GOOD_KEY } },
+      });
+      assertClientError(moved, 400, new RegExp(`^integration_id: account ${id} is a sandbox_hris account, not sandbox_ats$`));
+      assert.equal(moved.body.field, 'integration_id');
+      const stored = HubAccount.parse((await t.call('GET', `/hub/accounts/${id}`, { token: owner.token })).body);
+      assert.equal(stored.provider, 'sandbox_hris');
+      assert.deepEqual(stored.setupInformation, { subdomain: 'colleague' });
+    });
+
     it('validates credentials on the server: required, unknown keys, number fields, select options', async () => {
       const { token } = await createSession(t, { origin_owner_id: 'owner-validate' });
       const missing = await t.call('POST', '/hub/accounts', { token, json: { integration_id: 'sandbox_hris', credentials: { subdomain: 'acme' } } });
@@ -400,7 +420,9 @@ describe('hub endpoints (/hub/*)', () => {
       const oauth = CATALOG.find(isOAuthFlow);
       if (!oauth) return test.skip('the catalog has no OAuth connector yet');
       const { token } = await createSession(t);
-      assertClientError(await t.call('POST', '/hub/accounts', { token, json: { integration_id: oauth.key, credentials: {} } }), 400, /OAuth/);
+      const refused = await t.call('POST', '/hub/accounts', { token, json: { integration_id: oauth.key, credentials: {} } });
+      assertClientError(refused, 400, /connects through the OAuth flow/);
+      assert.equal(refused.body.field, 'integration_id');
     });
   });
 });
