@@ -104,7 +104,28 @@ describe('Accounts API (/accounts)', () => {
   });
 
   it('gets one account and its meta; 404 for an unknown id', async () => {
-    const account = LinkedAccount.parse((await t.call('GET', `/accounts/${ids.c}`)).body);
+    const read = await t.call('GET', `/accounts/${ids.c}`);
+    // All of it, as sent: no status_reasons while the account is healthy.
+    const { created_at: createdAt, updated_at: updatedAt, ...rest } = read.body;
+    assert.deepEqual(rest, {
+      id: ids.c,
+      provider: 'sandbox_ats',
+      provider_name: 'Sandbox ATS',
+      categories: ['ats'],
+      integration_id: 'sandbox_ats',
+      status: 'active',
+      first_failed_at: null,
+      origin_owner_id: 'c',
+      origin_owner_name: 'Owner c',
+      origin_username: 'c@example.com',
+      label: 'c label',
+      type: 'production',
+      setup_information: { region: 'us', company_id: '7', username: 'demo' },
+      metadata: { plan: 'pro' },
+    });
+    assert.equal(createdAt, updatedAt, 'never changed since it was linked');
+    assert.ok(Date.parse(String(createdAt)) > 0);
+    const account = LinkedAccount.parse(read.body);
     assert.equal(account.provider, 'sandbox_ats');
     assert.deepEqual(account.setup_information, { region: 'us', company_id: '7', username: 'demo' });
     assert.deepEqual(AccountMeta.parse((await t.call('GET', `/accounts/${ids.c}/meta`)).body), { provider: 'sandbox_ats', category: 'ats', models: {} });

@@ -225,6 +225,22 @@ describe('hub endpoints (/hub/*)', () => {
       assert.equal(payload.provider, 'sandbox_hris');
       assert.deepEqual(payload.setup_information, { subdomain: 'acme' });
       assert.equal('sent_at' in payload, false);
+      // All of it, as a receiver gets it but for sent_at: no status_reasons while the account is healthy.
+      assert.deepEqual(payload, {
+        project_id: t.server.project.id,
+        event: 'account.created',
+        event_date: t.clock.now().toISOString(),
+        record_type: 'account',
+        record_id: result.body.id,
+        account_id: result.body.id,
+        provider: 'sandbox_hris',
+        origin_owner_id: 'owner-create',
+        origin_owner_name: 'Globex',
+        origin_username: null,
+        setup_information: { subdomain: 'acme' },
+        status: 'active',
+        first_failed_at: null,
+      });
 
       const again = await createSession(t, { origin_owner_id: 'owner-create', provider: 'sandbox_hris' });
       const settings = HubSettings.parse((await t.call('GET', '/hub/settings', { token: again.token })).body);
