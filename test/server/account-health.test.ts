@@ -72,6 +72,15 @@ describe('accounts that heal', () => {
     assert.deepEqual((failed?.json.status_reasons as { code: string }[])[0]?.code, 'credentials_rejected');
     assert.equal(failed?.json.first_failed_at, invalid.body.first_failed_at);
 
+    // Refused again at the next check: nothing new to say, so the run counts no invalidation and sends nothing.
+    t.clock.advanceSeconds(1.2 * DAY_SECONDS);
+    const again = await t.server.checkAccountHealth();
+    assert.equal(again.invalidated, 0, JSON.stringify(again));
+    const still = await t.call('GET', `/accounts/${account.id}`);
+    assert.equal(still.body.status, 'invalid');
+    assert.equal(still.body.first_failed_at, invalid.body.first_failed_at);
+    assert.equal(t.logLines.filter((line) => line.includes(`health: account ${account.id} (sandbox_hris) is invalid`)).length, 1);
+
     // The end user makes a new key at the provider (the rule lifted) and enters it through the re-auth link.
     await t.call('DELETE', '/sandbox/admin/rejections', { apiKey: null, json: { key: GOOD_KEY, scope: account.subdomain } });
     const link = await t.call('POST', `/accounts/${account.id}/reauth_link`);
