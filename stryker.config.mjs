@@ -26,6 +26,9 @@ const testFiles = [
   'test/server/connect-sessions.test.ts',
   'test/server/accounts.test.ts',
   'test/server/hub.test.ts',
+  // The provider's verdicts on stored credentials (accounts/health-writes) and the failed-link counts (hub-writes).
+  'test/server/account-health.test.ts',
+  'test/server/metrics.test.ts',
   'test/server/secrets-and-restart.test.ts',
   'test/server/rate-limit.test.ts',
   'test/webhooks/*.test.ts',

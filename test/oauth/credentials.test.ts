@@ -68,6 +68,16 @@ describe('GET /accounts/{id}/credentials', () => {
     const second = await credentialsOf(bed, accountId);
     assert.equal(second.refreshed, true);
     assert.equal((await bed.t.call('GET', `/accounts/${accountId}`)).body.status, 'active');
+    assert.deepEqual(await outboxEvents(bed.t, accountId), ['account.created'], 'a healthy account stays as it is: no account.updated');
+  });
+
+  it('a refresh that works leaves a status the host set (inactive) as it is', async () => {
+    const accountId = await linkCrm(bed, 'cred-host-status');
+    assert.equal((await bed.t.call('PATCH', `/accounts/${accountId}`, { json: { status: 'inactive' } })).status, 200);
+    bed.t.clock.advanceSeconds(2 * 3600);
+    assert.equal((await credentialsOf(bed, accountId)).refreshed, true);
+    assert.equal((await bed.t.call('GET', `/accounts/${accountId}`)).body.status, 'inactive');
+    assert.deepEqual(await outboxEvents(bed.t, accountId), ['account.created', 'account.updated'], "only the host's own change");
   });
 
   it('a token living 1 s (sandbox "approve_short") is refreshed once half its life is gone, not on every read (margin min(60 s, lifetime / 2))', async () => {
@@ -107,6 +117,17 @@ describe('GET /accounts/{id}/credentials', () => {
     const reasons = account.body.status_reasons as { code: string; description: string; timestamp: string }[];
     assert.equal(reasons[0]!.code, 'invalid_grant');
     assert.match(reasons[0]!.description, /refused to refresh/);
+    assert.equal(reasons[0]!.timestamp, account.body.first_failed_at);
+    assert.equal(account.body.updated_at, account.body.first_failed_at);
+    assert.deepEqual(await outboxEvents(bed.t, accountId), ['account.created', 'account.updated']);
+
+    // Refused again later: still invalid since the first refusal, and no second account.updated.
+    bed.t.clock.advanceSeconds(3600);
+    assertClientError(await bed.t.call('GET', `/accounts/${accountId}/credentials`), 422, /refused to refresh/);
+    const still = await bed.t.call('GET', `/accounts/${accountId}`);
+    assert.equal(still.body.status, 'invalid');
+    assert.equal(still.body.first_failed_at, account.body.first_failed_at);
+    assert.deepEqual(still.body.status_reasons, account.body.status_reasons);
     assert.deepEqual(await outboxEvents(bed.t, accountId), ['account.created', 'account.updated']);
   });
 

@@ -154,6 +154,10 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       assert.equal(accounts.length, 1);
       assert.deepEqual(await outboxEvents(t, accounts[0]!.id), ['account.created', 'account.updated']);
       assert.equal((await attemptOf(bed, again.token, again.attemptId)).account!.id, accounts[0]!.id);
+      // The operator's log says which callback created the account and which updated it.
+      const log = t.logLines.join('\n');
+      assert.match(log, new RegExp(`attempt ${first.attemptId} created account ${accounts[0]!.id}`));
+      assert.match(log, new RegExp(`attempt ${again.attemptId} updated account ${accounts[0]!.id}`));
 
       const several = await newAttempt(t, { origin_owner_id: owner, multiple: true });
       await runPopup(t, { token: several.token, attemptId: several.attemptId });
@@ -165,6 +169,8 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       const owner = 'crm-relink';
       const first = await newAttempt(t, { origin_owner_id: owner, multiple: true });
       await runPopup(t, { token: first.token, attemptId: first.attemptId });
+      // Really older: the identity rule's fallback (the owner's newest account) would pick the other one.
+      t.clock.advanceSeconds(1);
       const second = await newAttempt(t, { origin_owner_id: owner, multiple: true });
       await runPopup(t, { token: second.token, attemptId: second.attemptId });
       const [older] = (await accountsOf(bed, owner));

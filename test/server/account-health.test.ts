@@ -72,6 +72,15 @@ describe('accounts that heal', () => {
     assert.deepEqual((failed?.json.status_reasons as { code: string }[])[0]?.code, 'credentials_rejected');
     assert.equal(failed?.json.first_failed_at, invalid.body.first_failed_at);
 
+    // Refused again at the next check: nothing new to say, so the run counts no invalidation and sends nothing.
+    t.clock.advanceSeconds(1.2 * DAY_SECONDS);
+    const again = await t.server.checkAccountHealth();
+    assert.equal(again.invalidated, 0, JSON.stringify(again));
+    const still = await t.call('GET', `/accounts/${account.id}`);
+    assert.equal(still.body.status, 'invalid');
+    assert.equal(still.body.first_failed_at, invalid.body.first_failed_at);
+    assert.equal(t.logLines.filter((line) => line.includes(`health: account ${account.id} (sandbox_hris) is invalid`)).length, 1);
+
     // The end user makes a new key at the provider (the rule lifted) and enters it through the re-auth link.
     await t.call('DELETE', '/sandbox/admin/rejections', { apiKey: null, json: { key: GOOD_KEY, scope: account.subdomain } });
     const link = await t.call('POST', `/accounts/${account.id}/reauth_link`);
@@ -192,5 +201,51 @@ describe('result_token', () => {
     const { payload } = await verify(String(polled.body.result_token), await jwks());
     assert.equal(payload.account_id, account.id);
     assert.equal(payload.session_id, session.id);
+  });
+});
+
+describe('a verdict that arrives after the account changed', () => {
+  let raced: TestServer;
+  /** Set to run once, in the middle of the next verify call the provider gets for this subdomain. */
+  let during: { subdomain: string; run: () => Promise<void> } | undefined;
+  before(async () => {
+    raced = await startTestServer({
+      overrides: {
+        // The sandbox HRIS, except that one call waits for `during` and then refuses the key, as a provider
+        // whose answer takes long enough for the owner to re-link in between.
+        fetch: async (input, init) => {
+          const href = input instanceof Request ? input.url : String(input);
+          const step = during;
+          if (step && href.includes(`/sandbox/hris/${step.subdomain}/`)) {
+            during = undefined;
+            await step.run();
+            return Response.json({ error: 'invalid_api_key' }, { status: 401 });
+          }
+          return fetch(input, init);
+        },
+      },
+    });
+  });
+  after(() => raced.stop());
+
+  test("a key refused while the owner re-links is dropped: the re-link's credentials stay active, no account.updated for the old ones", async () => {
+    const subdomain = 'raced';
+    const link = async () => {
+      const { token } = await createSession(raced, { origin_owner_id: 'owner-raced' });
+      const linked = await raced.call('POST', '/hub/accounts', { token, json: { integration_id: 'sandbox_hris', credentials: { subdomain, api_key: GOOD_KEY } } });
+      assert.equal(linked.status, 201, linked.text);
+      return String(linked.body.id);
+    };
+    const id = await link();
+    raced.clock.advanceSeconds(1.2 * DAY_SECONDS);
+    during = { subdomain, run: async () => assert.equal(await link(), id, 'the re-link updates the same account') };
+    const run = await raced.server.checkAccountHealth();
+    assert.equal(during, undefined, 'the check reached the provider');
+    assert.equal(run.invalidated, 0, JSON.stringify(run));
+    const account = await raced.call('GET', `/accounts/${id}`);
+    assert.equal(account.body.status, 'active');
+    assert.equal(account.body.first_failed_at, null);
+    const events = await storeQuery<{ event: string; payload: string }>(raced, 'select event, payload from account_events where account_id = ? order by id', id);
+    assert.deepEqual(events.map((e) => [e.event, (JSON.parse(e.payload) as { status: string }).status]), [['account.created', 'active'], ['account.updated', 'active']]);
   });
 });

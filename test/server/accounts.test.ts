@@ -87,6 +87,14 @@ describe('Accounts API (/accounts)', () => {
     assert.deepEqual(LinkedAccountList.parse(JSON.parse(second.text)).map((a) => a.id), [ids.a2]);
     assert.equal(second.headers.get('x-next-page'), null);
     assert.deepEqual(JSON.parse((await t.call('GET', '/accounts?page=9')).text), []);
+    // A page that is exactly full, with nothing after it, announces no next page.
+    const whole = await t.call('GET', '/accounts?page_size=4');
+    assert.equal((JSON.parse(whole.text) as unknown[]).length, 4);
+    assert.equal(whole.headers.get('x-next-page'), null);
+    assert.equal(whole.headers.get('link'), null);
+    const lastFull = await t.call('GET', '/accounts?page_size=2&page=2');
+    assert.deepEqual(LinkedAccountList.parse(JSON.parse(lastFull.text)).map((a) => a.id), [ids.c, ids.a2]);
+    assert.equal(lastFull.headers.get('x-next-page'), null);
   });
 
   it('rejects bad paging parameters with 400 naming them', async () => {
@@ -96,7 +104,28 @@ describe('Accounts API (/accounts)', () => {
   });
 
   it('gets one account and its meta; 404 for an unknown id', async () => {
-    const account = LinkedAccount.parse((await t.call('GET', `/accounts/${ids.c}`)).body);
+    const read = await t.call('GET', `/accounts/${ids.c}`);
+    // All of it, as sent: no status_reasons while the account is healthy.
+    const { created_at: createdAt, updated_at: updatedAt, ...rest } = read.body;
+    assert.deepEqual(rest, {
+      id: ids.c,
+      provider: 'sandbox_ats',
+      provider_name: 'Sandbox ATS',
+      categories: ['ats'],
+      integration_id: 'sandbox_ats',
+      status: 'active',
+      first_failed_at: null,
+      origin_owner_id: 'c',
+      origin_owner_name: 'Owner c',
+      origin_username: 'c@example.com',
+      label: 'c label',
+      type: 'production',
+      setup_information: { region: 'us', company_id: '7', username: 'demo' },
+      metadata: { plan: 'pro' },
+    });
+    assert.equal(createdAt, updatedAt, 'never changed since it was linked');
+    assert.ok(Date.parse(String(createdAt)) > 0);
+    const account = LinkedAccount.parse(read.body);
     assert.equal(account.provider, 'sandbox_ats');
     assert.deepEqual(account.setup_information, { region: 'us', company_id: '7', username: 'demo' });
     assert.deepEqual(AccountMeta.parse((await t.call('GET', `/accounts/${ids.c}/meta`)).body), { provider: 'sandbox_ats', category: 'ats', models: {} });
@@ -126,12 +155,97 @@ describe('Accounts API (/accounts)', () => {
     assertClientError(await call('PATCH', `/accounts/${id}`, { json: { secrets: { api_key: 'wrong' } } }), 422, /rejected/);
     assertClientError(await call('PATCH', `/accounts/${id}`, { json: { credentials: { nope: 'x' } } }), 400, /nope/);
     assertClientError(await call('PATCH', `/accounts/${id}`, { json: { status: 'sleeping' } }), 400, /^status:/);
-    assertClientError(await call('PATCH', `/accounts/${id}`, { json: { provider: 'sandbox_ats' } }), 400, /provider/);
+    const moved = await call('PATCH', `/accounts/${id}`, { json: { provider: 'sandbox_ats' } });
+    assertClientError(moved, 400, /^provider: an account cannot move to another provider \(it is sandbox_hris\)/);
+    assert.equal(moved.body.field, 'provider');
+    const movedById = await call('PATCH', `/accounts/${id}`, { json: { integration_id: 'sandbox_ats' } });
+    assertClientError(movedById, 400, /^integration_id: an account cannot move/);
+    assert.equal(movedById.body.field, 'integration_id');
+    const same = await call('PATCH', `/accounts/${id}`, { json: { provider: 'sandbox_hris', integration_id: 'sandbox_hris', label: 'Renamed' } });
+    assert.equal(same.status, 200, 'its own provider is no move');
     assertClientError(await call('PATCH', `/accounts/${id}`, { rawBody: '{' }), 400, /JSON/);
     assertClientError(await call('PATCH', '/accounts/acc_nope', { json: { label: 'x' } }), 404);
     // Another project's key neither sees nor changes it.
     assertClientError(await t.call('PATCH', `/accounts/${id}`, { json: { label: 'hijacked' } }), 404);
     assert.equal(LinkedAccount.parse((await call('GET', `/accounts/${id}`)).body).label, 'Renamed');
+  });
+
+  it('patches owner, username, type, environment and auth config key, and keeps every field it is not given', async () => {
+    const other = await addProject(t);
+    const id = await connect(t, 'owner-fields', 'sandbox_hris', false, other.apiKey);
+    const call = (method: string, path: string, options: Parameters<TestServer['call']>[2] = {}) => t.call(method, path, { apiKey: other.apiKey, ...options });
+    const before = LinkedAccount.parse((await call('GET', `/accounts/${id}`)).body);
+
+    // One field alone: the answer (and what is stored) keeps the others as they were.
+    t.clock.advanceSeconds(1);
+    const renamed = await call('PATCH', `/accounts/${id}`, { json: { origin_owner_name: 'Owner renamed' } });
+    assert.equal(renamed.status, 200, renamed.text);
+    const expected = { ...before, origin_owner_name: 'Owner renamed', updated_at: t.clock.now().toISOString() };
+    assert.deepEqual(LinkedAccount.parse(renamed.body), expected);
+    assert.deepEqual(LinkedAccount.parse((await call('GET', `/accounts/${id}`)).body), expected);
+
+    const patched = await call('PATCH', `/accounts/${id}`, {
+      json: { origin_owner_id: 'owner-moved', origin_username: 'moved@example.com', type: 'test', environment: 'staging', authentication_config_key: 'second' },
+    });
+    assert.equal(patched.status, 200, patched.text);
+    const account = LinkedAccount.parse(patched.body);
+    assert.deepEqual(
+      { owner: account.origin_owner_id, username: account.origin_username, type: account.type, label: account.label, status: account.status },
+      { owner: 'owner-moved', username: 'moved@example.com', type: 'test', label: before.label, status: 'active' },
+    );
+    const [stored] = await storeQuery<{ origin_owner_id: string; environment: string; auth_config_key: string }>(
+      t,
+      'select origin_owner_id, environment, auth_config_key from accounts where id = ?',
+      id,
+    );
+    assert.deepEqual(stored, { origin_owner_id: 'owner-moved', environment: 'staging', auth_config_key: 'second' });
+    // What the hub shows the owner (now "owner-moved") of the account.
+    const session = await call('POST', '/connect_sessions', { json: { origin_owner_id: 'owner-moved', origin_owner_name: 'Moved' } });
+    assert.equal(session.status, 201, session.text);
+    const token = String(session.body.token);
+    const hubView = await t.call('GET', `/hub/accounts/${id}`, { token });
+    assert.equal(hubView.status, 200, hubView.text);
+    assert.deepEqual({ environment: hubView.body.environment, authConfigKey: hubView.body.authConfigKey }, { environment: 'staging', authConfigKey: 'second' });
+    // Cleared with null: the username and label.
+    const cleared = LinkedAccount.parse((await call('PATCH', `/accounts/${id}`, { json: { origin_username: null, label: null } })).body);
+    assert.equal(cleared.origin_username, null);
+    assert.equal(cleared.label, null);
+  });
+
+  it('a change without credentials does not ask the provider again (it would refuse the key by now)', async () => {
+    const other = await addProject(t);
+    const id = await connect(t, 'owner-refused', 'sandbox_hris', false, other.apiKey);
+    const call = (method: string, path: string, options: Parameters<TestServer['call']>[2] = {}) => t.call(method, path, { apiKey: other.apiKey, ...options });
+    const rule = { key: GOOD_KEY, scope: 'owner-refused' };
+    assert.equal((await t.call('POST', '/sandbox/admin/rejections', { apiKey: null, json: rule })).status, 201);
+    try {
+      const [before] = await storeQuery<{ credentials_ciphertext: string }>(t, 'select credentials_ciphertext from accounts where id = ?', id);
+      const relabelled = await call('PATCH', `/accounts/${id}`, { json: { label: 'Relabelled', setup_information: {}, credentials: {}, secrets: {} } });
+      assert.equal(relabelled.status, 200, relabelled.text);
+      const [after] = await storeQuery<{ credentials_ciphertext: string }>(t, 'select credentials_ciphertext from accounts where id = ?', id);
+      assert.equal(after!.credentials_ciphertext, before!.credentials_ciphertext, 'the stored credentials are not even sealed again');
+      // Credentials that change are checked: the provider refuses the key now.
+      assertClientError(await call('PATCH', `/accounts/${id}`, { json: { setup_information: { subdomain: 'owner-refused' } } }), 422, /rejected/);
+    } finally {
+      await t.call('DELETE', '/sandbox/admin/rejections', { apiKey: null, json: rule });
+    }
+  });
+
+  it('an account whose connector left the catalog (a newer server): read, meta "unknown", relabelled; its credentials cannot change', async () => {
+    const other = await addProject(t);
+    const id = await connect(t, 'owner-retired', 'sandbox_hris', false, other.apiKey);
+    const call = (method: string, path: string, options: Parameters<TestServer['call']>[2] = {}) => t.call(method, path, { apiKey: other.apiKey, ...options });
+    // What a data dir keeps of a connector this server's catalog no longer has.
+    await storeQuery(t, "update accounts set provider = 'retired_hris', integration_id = 'retired_hris' where id = ?", id);
+
+    const account = LinkedAccount.parse((await call('GET', `/accounts/${id}`)).body);
+    assert.equal(account.provider, 'retired_hris');
+    assert.equal('provider_name' in account, false);
+    assert.deepEqual(AccountMeta.parse((await call('GET', `/accounts/${id}/meta`)).body), { provider: 'retired_hris', category: 'unknown', models: {} });
+    assert.equal(LinkedAccount.parse((await call('PATCH', `/accounts/${id}`, { json: { label: 'Still here' } })).body).label, 'Still here');
+    const refused = await call('PATCH', `/accounts/${id}`, { json: { secrets: { api_key: GOOD_KEY } } });
+    assertClientError(refused, 422, /^Connector retired_hris is no longer in the catalog; its credentials cannot change$/);
+    assert.equal(refused.body.code, 'unprocessable');
   });
 
   it('deletes: 200 with the deleted account, then 404; the outbox keeps account.deleted', async () => {
@@ -169,5 +283,41 @@ describe('Accounts search beyond ASCII', () => {
     const found = async (search: string) =>
       LinkedAccountList.parse(JSON.parse((await t.call('GET', `/accounts?search=${encodeURIComponent(search)}`)).text)).map((a) => a.id);
     for (const search of ['ZOË', 'ærøskøbing', 'ΔΈΛΤΑ', 'org-été']) assert.deepEqual(await found(search), [created.body.id], search);
+  });
+});
+
+describe("Accounts search by the connector's name", () => {
+  let t: TestServer;
+  before(async () => {
+    t = await startTestServer({
+      overrides: {
+        // Canvas answers every token at a public address; the sandbox stays this server's own.
+        fetch: async (url, init) => {
+          const href = url instanceof Request ? url.url : String(url);
+          if (href.startsWith(t.server.url)) return fetch(url, init);
+          return Response.json({ id: 1, name: 'Canvas user' });
+        },
+        resolve: async () => [{ address: '93.184.216.34', family: 4 }],
+      },
+    });
+    assert.equal((await t.call('PUT', '/project/connectors/canvas', { json: { enabled: true } })).status, 200);
+  });
+  after(() => t.stop());
+
+  it('a word of the name alone ("lms" of "Canvas LMS") finds the account, which its key "canvas" does not say', async () => {
+    const link = async (owner: string, json: unknown) => {
+      const { token } = await createSession(t, { origin_owner_id: owner, origin_owner_name: `Owner ${owner}` });
+      const created = await t.call('POST', '/hub/accounts', { token, json });
+      assert.equal(created.status, 201, created.text);
+      return String(created.body.id);
+    };
+    const canvas = await link('school', { integration_id: 'canvas', credentials: { canvas_domain: 'school.instructure.com', access_token: 'canvas-token-1234' } });
+    const office = await link('office', { integration_id: 'sandbox_hris', credentials: { subdomain: 'office', api_key: GOOD_KEY } });
+    const found = async (search: string) =>
+      LinkedAccountList.parse(JSON.parse((await t.call('GET', `/accounts?search=${encodeURIComponent(search)}`)).text)).map((a) => a.id);
+    // The id is searched too: a random id may hold "lms" (about once in a thousand runs).
+    assert.deepEqual(await found('lms'), office.toLowerCase().includes('lms') ? [canvas, office] : [canvas]);
+    assert.deepEqual(await found('LMS school'), [canvas], 'with another word of the account');
+    assert.deepEqual(await found('lms office'), [], 'every word must match');
   });
 });

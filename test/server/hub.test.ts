@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CATALOG } from '../../src/catalog/index.js';
-import { FalconConnectorConfig, HubAccount, HubSettings, IntegrationList, isRedacted, isSecretField } from '../../src/contract/index.js';
+import { FalconConnectorConfig, HubAccount, HubSettings, IntegrationList, LinkedAccount, isRedacted, isSecretField } from '../../src/contract/index.js';
 import { isOAuthConnector as isOAuthFlow } from '../../src/catalog/index.js';
 import { GOOD_KEY, assertClientError, createSession, startTestServer, storeQuery, type TestServer } from './harness.js';
 
@@ -225,6 +225,22 @@ describe('hub endpoints (/hub/*)', () => {
       assert.equal(payload.provider, 'sandbox_hris');
       assert.deepEqual(payload.setup_information, { subdomain: 'acme' });
       assert.equal('sent_at' in payload, false);
+      // All of it, as a receiver gets it but for sent_at: no status_reasons while the account is healthy.
+      assert.deepEqual(payload, {
+        project_id: t.server.project.id,
+        event: 'account.created',
+        event_date: t.clock.now().toISOString(),
+        record_type: 'account',
+        record_id: result.body.id,
+        account_id: result.body.id,
+        provider: 'sandbox_hris',
+        origin_owner_id: 'owner-create',
+        origin_owner_name: 'Globex',
+        origin_username: null,
+        setup_information: { subdomain: 'acme' },
+        status: 'active',
+        first_failed_at: null,
+      });
 
       const again = await createSession(t, { origin_owner_id: 'owner-create', provider: 'sandbox_hris' });
       const settings = HubSettings.parse((await t.call('GET', '/hub/settings', { token: again.token })).body);
@@ -262,6 +278,66 @@ describe('hub endpoints (/hub/*)', () => {
       const second = await t.call('POST', '/hub/accounts', { token: multi.token, json: hrisCredentials() });
       assert.equal(second.status, 201);
       assert.notEqual(second.body.id, first.body.id);
+    });
+
+    it('a session made for an account (account_id) links that account, and only for its provider', async () => {
+      const owner = 'owner-target';
+      const several = await createSession(t, { origin_owner_id: owner, multiple: true });
+      const older = String((await t.call('POST', '/hub/accounts', { token: several.token, json: hrisCredentials(GOOD_KEY, 'older') })).body.id);
+      t.clock.advanceSeconds(1);
+      const newer = String((await t.call('POST', '/hub/accounts', { token: several.token, json: hrisCredentials(GOOD_KEY, 'newer') })).body.id);
+      const setupOf = async (id: string) => LinkedAccount.parse((await t.call('GET', `/accounts/${id}`)).body).setup_information;
+
+      // The named account, not the owner's newest one of its provider.
+      const target = await createSession(t, { origin_owner_id: owner, account_id: older });
+      assert.equal(HubSettings.parse((await t.call('GET', '/hub/settings', { token: target.token })).body).existing_account_id, older);
+      const relinked = await t.call('POST', '/hub/accounts', { token: target.token, json: hrisCredentials(GOOD_KEY, 'relinked') });
+      assert.equal(relinked.status, 201, relinked.text);
+      assert.equal(relinked.body.id, older);
+      assert.deepEqual(await setupOf(older), { subdomain: 'relinked' });
+      assert.deepEqual(await setupOf(newer), { subdomain: 'newer' });
+
+      // A link of another provider through it leaves the named account alone: the owner has no such account yet.
+      const scoped = await createSession(t, { origin_owner_id: owner, account_id: older, provider: 'sandbox_ats' });
+      assert.equal(HubSettings.parse((await t.call('GET', '/hub/settings', { token: scoped.token })).body).existing_account_id, null);
+      const ats = await t.call('POST', '/hub/accounts', {
+        token: target.token,
+        json: { integration_id: 'sandbox_ats', credentials: { region: 'us', company_id: '9', username: 'demo', password: GOOD_KEY } },
+      });
+      assert.equal(ats.status, 201, ats.text);
+      assert.notEqual(ats.body.id, older);
+      assert.equal(ats.body.provider, 'sandbox_ats');
+      assert.equal(LinkedAccount.parse((await t.call('GET', `/accounts/${older}`)).body).provider, 'sandbox_hris');
+
+      // The named account deleted since: the identity rule falls back to the owner's newest one of the provider.
+      const gone = await createSession(t, { origin_owner_id: owner, account_id: older, provider: 'sandbox_hris' });
+      assert.equal((await t.call('DELETE', `/accounts/${older}`)).status, 200);
+      assert.equal(HubSettings.parse((await t.call('GET', '/hub/settings', { token: gone.token })).body).existing_account_id, newer);
+    });
+
+    it("a re-link keeps what the new session leaves out, takes what it gives, and makes the account active again", async () => {
+      const owner = 'owner-relink';
+      const first = await createSession(t, { origin_owner_id: owner, origin_username: 'first@example.com', label: 'First', metadata: { plan: 'basic' }, type: 'test' });
+      const id = String((await t.call('POST', '/hub/accounts', { token: first.token, json: hrisCredentials() })).body.id);
+      const read = async () => LinkedAccount.parse((await t.call('GET', `/accounts/${id}`)).body);
+      assert.equal((await read()).type, 'test', "the session's type");
+      assert.equal((await t.call('PATCH', `/accounts/${id}`, { json: { status: 'inactive' } })).status, 200);
+
+      const bare = await createSession(t, { origin_owner_id: owner, origin_owner_name: 'Renamed Ltd' });
+      assert.equal((await t.call('POST', '/hub/accounts', { token: bare.token, json: hrisCredentials() })).body.id, id);
+      const kept = await read();
+      assert.equal(kept.status, 'active');
+      assert.equal(kept.origin_owner_name, 'Renamed Ltd');
+      assert.equal(kept.origin_username, 'first@example.com');
+      assert.equal(kept.label, 'First');
+      assert.deepEqual(kept.metadata, { plan: 'basic' });
+
+      const given = await createSession(t, { origin_owner_id: owner, origin_username: 'second@example.com', label: 'Second', metadata: { plan: 'pro' } });
+      assert.equal((await t.call('POST', '/hub/accounts', { token: given.token, json: hrisCredentials() })).body.id, id);
+      const taken = await read();
+      assert.equal(taken.origin_username, 'second@example.com');
+      assert.equal(taken.label, 'Second');
+      assert.deepEqual(taken.metadata, { plan: 'pro' });
     });
 
     it('E4 returns camelCase with redacted secrets; E6 without the secret keeps the stored one', async () => {
@@ -310,6 +386,26 @@ describe('hub endpoints (/hub/*)', () => {
       assertClientError(await t.call('GET', '/hub/accounts/acc_does_not_exist', { token: owner.token }), 404);
     });
 
+    it("a session made for an account reaches it whoever the session's owner is; the edit keeps the account's connector", async () => {
+      const owner = await createSession(t, { origin_owner_id: 'owner-named' });
+      const id = String((await t.call('POST', '/hub/accounts', { token: owner.token, json: hrisCredentials() })).body.id);
+      // The host opens the account for a colleague of the owner: the session names the account, not its owner.
+      const colleague = await createSession(t, { origin_owner_id: 'owner-colleague', account_id: id });
+      assert.equal(HubAccount.parse((await t.call('GET', `/hub/accounts/${id}`, { token: colleague.token })).body).id, id);
+      const edited = await t.call('PATCH', `/hub/accounts/${id}`, { token: colleague.token, json: { integration_id: 'sandbox_hris', credentials: { subdomain: 'colleague' } } });
+      assert.equal(edited.status, 200, edited.text);
+
+      const moved = await t.call('PATCH', `/hub/accounts/${id}`, {
+        token: colleague.token,
+        json: { integration_id: 'sandbox_ats', credentials: { region: 'us', company_id: '1', username: 'demo', password: GOOD_KEY } },
+      });
+      assertClientError(moved, 400, new RegExp(`^integration_id: account ${id} is a sandbox_hris account, not sandbox_ats$`));
+      assert.equal(moved.body.field, 'integration_id');
+      const stored = HubAccount.parse((await t.call('GET', `/hub/accounts/${id}`, { token: owner.token })).body);
+      assert.equal(stored.provider, 'sandbox_hris');
+      assert.deepEqual(stored.setupInformation, { subdomain: 'colleague' });
+    });
+
     it('validates credentials on the server: required, unknown keys, number fields, select options', async () => {
       const { token } = await createSession(t, { origin_owner_id: 'owner-validate' });
       const missing = await t.call('POST', '/hub/accounts', { token, json: { integration_id: 'sandbox_hris', credentials: { subdomain: 'acme' } } });
@@ -340,7 +436,9 @@ describe('hub endpoints (/hub/*)', () => {
       const oauth = CATALOG.find(isOAuthFlow);
       if (!oauth) return test.skip('the catalog has no OAuth connector yet');
       const { token } = await createSession(t);
-      assertClientError(await t.call('POST', '/hub/accounts', { token, json: { integration_id: oauth.key, credentials: {} } }), 400, /OAuth/);
+      const refused = await t.call('POST', '/hub/accounts', { token, json: { integration_id: oauth.key, credentials: {} } });
+      assertClientError(refused, 400, /connects through the OAuth flow/);
+      assert.equal(refused.body.field, 'integration_id');
     });
   });
 });

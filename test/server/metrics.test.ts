@@ -138,6 +138,48 @@ describe('/metrics across a scripted run', () => {
   });
 });
 
+describe('/metrics: why links failed', () => {
+  it('a provider that cannot be reached and one that does not answer count under their reasons; a value refused before any call is no failed link', async () => {
+    let provider: 'up' | 'down' | 'slow' = 'up';
+    const providerFetch: typeof fetch = (input, init) => {
+      if (provider === 'up') return fetch(input, init);
+      return new Promise<Response>((_resolve, reject) => {
+        if (provider === 'down') return reject(new TypeError('fetch failed'));
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      });
+    };
+    const t = await startTestServer({ config: { verifyTimeoutMs: 200 }, overrides: { fetch: providerFetch } });
+    try {
+      const failures = async () => {
+        const s = await scrape(t);
+        const of = (reason: string) => value(s, 'connect_hub_connection_failures_total', { provider: 'sandbox_hris', reason });
+        return { unreachable: of('provider_unreachable'), timeout: of('provider_timeout'), rejected: of('provider_rejected'), invalid: of('validation_failed') };
+      };
+      const before = await failures();
+      const { token } = await createSession(t, { origin_owner_id: 'org-metrics-down' });
+      const submit = (apiKey = SANDBOX_HRIS.credentials.api_key) =>
+        t.call('POST', '/hub/accounts', { token, json: { ...SANDBOX_HRIS, credentials: { ...SANDBOX_HRIS.credentials, api_key: apiKey } } });
+      provider = 'down';
+      assert.equal((await submit()).status, 502);
+      provider = 'slow';
+      assert.equal((await submit()).status, 504);
+      provider = 'up';
+      // A key the verify request cannot carry in a header: refused before anything is sent.
+      const refused = await submit('line\nbreak');
+      assert.equal(refused.status, 400, refused.text);
+      assert.equal(refused.body.code, 'validation_failed');
+      assert.match(String(refused.body.message), /cannot be sent to Sandbox HRIS/, "the verify request's own check");
+      const after = await failures();
+      assert.deepEqual(
+        { unreachable: after.unreachable - before.unreachable, timeout: after.timeout - before.timeout, rejected: after.rejected - before.rejected, invalid: after.invalid - before.invalid },
+        { unreachable: 1, timeout: 1, rejected: 0, invalid: 0 },
+      );
+    } finally {
+      await t.stop();
+    }
+  });
+});
+
 describe('/metrics is off the public internet by default', () => {
   const TOKEN = 'metrics-token-0123456789abcdef';
 
