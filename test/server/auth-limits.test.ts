@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parseTrustProxy, type RateLimitSettings } from '../../src/server/http/rate-limit/index.js';
 import { newAttempt, startUrl } from '../oauth/support.js';
-import { startTestServer, type TestServer } from './harness.js';
+import { createSession, startTestServer, type TestServer } from './harness.js';
 
 const TIGHT: RateLimitSettings = {
   apiKeyFailures: { points: 3, seconds: 60 },
@@ -44,5 +44,58 @@ describe('the OAuth start page under the session-token failure limit', () => {
     assert.equal(refused.status, 429);
     assert.match(refused.headers.get('retry-after') ?? '', /^\d+$/);
     assert.equal((await load(startUrl(t, { token, attemptId }), '203.0.113.63')).status, 302, 'another address is not affected');
+  });
+});
+
+/** The API-key and renewal checks under their limits (src/server/http/auth.ts), each counted apart. */
+describe('the API key and the renewal page under their limits', () => {
+  let t: TestServer;
+  before(async () => {
+    t = await startTestServer({ config: { rateLimits: { ...TIGHT, renewals: { points: 2, seconds: 3600 } }, trustProxy: parseTrustProxy('on') } });
+  });
+  after(() => t.stop());
+
+  const from = (address: string) => ({ 'x-forwarded-for': address });
+
+  it('an Authorization header of another scheme is a 401 that says which schemes are taken', async () => {
+    const answer = await t.call('GET', '/accounts', { apiKey: null, headers: { authorization: 'Digest username="x"', ...from('203.0.113.70') } });
+    assert.equal(answer.status, 401);
+    assert.equal((answer.body.error as { message?: string } | undefined)?.message ?? answer.body.message, 'Unsupported Authorization header: use HTTP Basic with the API key as username, or Bearer <key>');
+  });
+
+  it('a key check that fails for another reason than a wrong key (the database down) is no guess: it is not counted', async () => {
+    const address = '203.0.113.71';
+    const projects = t.server.services.projects;
+    const real = projects.projectForApiKey;
+    projects.projectForApiKey = async () => {
+      throw new Error('the database is down');
+    };
+    try {
+      for (let i = 0; i < 4; i++) assert.equal((await t.call('GET', '/accounts', { headers: from(address) })).status, 500, `failure ${i + 1}`);
+    } finally {
+      projects.projectForApiKey = real;
+    }
+    assert.equal((await t.call('GET', '/accounts', { headers: from(address) })).status, 200, 'the address is not over the limit');
+  });
+
+  it('unknown tokens on the renewal page count as guesses: the fourth ask from that address is a 429', async () => {
+    const address = '203.0.113.72';
+    for (let i = 0; i < 3; i++) assert.equal((await t.call('POST', '/hub/renewal', { token: `chs_guess_renewal_${i}`, headers: from(address) })).status, 401);
+    const { token } = await createSession(t, { origin_owner_id: 'renew-after-guesses', expires_in: 60 });
+    t.clock.advanceSeconds(61);
+    assert.equal((await t.call('POST', '/hub/renewal', { token, headers: from(address) })).status, 429);
+    assert.equal((await t.call('POST', '/hub/renewal', { token, headers: from('203.0.113.73') })).status, 200, 'another address is not affected');
+  });
+
+  it('one expired link asks for renewal at most as often as the renewals limit allows, whatever the address', async () => {
+    const { token } = await createSession(t, { origin_owner_id: 'renew-limit', expires_in: 60 });
+    const other = await createSession(t, { origin_owner_id: 'renew-limit-other', expires_in: 60 });
+    t.clock.advanceSeconds(61);
+    assert.equal((await t.call('POST', '/hub/renewal', { token, headers: from('203.0.113.74') })).status, 200);
+    assert.equal((await t.call('POST', '/hub/renewal', { token, headers: from('203.0.113.75') })).status, 200);
+    const third = await t.call('POST', '/hub/renewal', { token, headers: from('203.0.113.76') });
+    assert.equal(third.status, 429);
+    assert.match(third.headers.get('retry-after') ?? '', /^\d+$/);
+    assert.equal((await t.call('POST', '/hub/renewal', { token: other.token, headers: from('203.0.113.74') })).status, 200, 'another link is not affected');
   });
 });

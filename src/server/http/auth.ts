@@ -5,7 +5,6 @@ import type { ConnectSessionService } from '../services/connect-sessions.js';
 import type { ProjectService } from '../services/projects.js';
 import { ApiError } from '../errors.js';
 import type { AppEnv } from './env.js';
-import type { RateLimits } from './rate-limit/limits.js';
 
 export { SESSION_TOKEN_HEADER };
 
@@ -63,8 +62,8 @@ export function requireSessionTokenForRenewal(sessions: ConnectSessionService) {
     const token = c.req.header(SESSION_TOKEN_HEADER);
     const found = token ? await limitFailures(c, 'sessionFailures', () => sessions.authenticateForRenewal(token)) : await sessions.authenticateForRenewal(token);
     c.set('renewal', found);
-    const limits = c.get('rateLimits') as RateLimits | undefined;
-    if (limits) await limits.consume(c, 'renewals', `session:${found.session.id}`);
+    const limits = c.get('rateLimits');
+    await limits.consume(c, 'renewals', `session:${found.session.id}`);
     await next();
   });
 }
@@ -75,8 +74,9 @@ export function requireSessionTokenForRenewal(sessions: ConnectSessionService) {
  * 401 from the check counts one failure.
  */
 async function limitFailures<T>(c: Context<AppEnv>, kind: 'apiKeyFailures' | 'sessionFailures', check: () => Promise<T>): Promise<T> {
-  const limits = c.get('rateLimits') as RateLimits | undefined;
-  if (!limits?.isOn(kind)) return check();
+  const limits = c.get('rateLimits');
+  // A limit that is off counts nothing: skip the reads (refuseIfOver and recordFailure would do nothing anyway).
+  if (!limits.isOn(kind)) return check();
   const address = limits.addressOf(c);
   const [over, checked] = await Promise.allSettled([limits.refuseIfOver(c, kind, address), check()]);
   if (over.status === 'rejected') throw over.reason;
@@ -88,8 +88,8 @@ async function limitFailures<T>(c: Context<AppEnv>, kind: 'apiKeyFailures' | 'se
 /** After `requireSessionToken`: one credential submit (or connection attempt) counted against its session. */
 export function limitSubmits() {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const limits = c.get('rateLimits') as RateLimits | undefined;
-    if (limits) await limits.consume(c, 'submits', `session:${c.get('hub').session.id}`);
+    const limits = c.get('rateLimits');
+    await limits.consume(c, 'submits', `session:${c.get('hub').session.id}`);
     await next();
   });
 }
@@ -100,8 +100,8 @@ export function limitSubmits() {
  */
 export function limitSessionFailuresOnPage() {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const limits = c.get('rateLimits') as RateLimits | undefined;
-    if (!limits?.isOn('sessionFailures') || !c.req.query('token')) return next();
+    const limits = c.get('rateLimits');
+    if (!limits.isOn('sessionFailures') || !c.req.query('token')) return next();
     const address = limits.addressOf(c);
     await limits.refuseIfOver(c, 'sessionFailures', address);
     await next();
