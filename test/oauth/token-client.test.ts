@@ -186,6 +186,9 @@ describe('TokenClient: a token answer', () => {
     assert.equal(tokens.refresh_token, 'rt-form');
     assert.equal(tokens.expires_at, '2026-12-02T10:02:00.000Z');
     assert.equal(tokens.scope, 'read');
+    // A brace inside a form value does not make the answer JSON: only a body that starts with one looks like JSON.
+    answer = { contentType: 'application/x-www-form-urlencoded', body: 'access_token=at{form}&state={"a":1}' };
+    assert.equal((await clientWith().exchangeCode(endpoint(), grant)).access_token, 'at{form}');
   });
 
   it('JSON is read by its content type (any case), or by its look when the type says something else', async () => {
@@ -249,9 +252,13 @@ describe('TokenClient: answers that are not tokens', () => {
     assert.equal(error.providerResponse, 'HTTP 200: invalid_grant: Code expired');
   });
 
-  it('an empty error member in a 2xx is no error', async () => {
-    answer.body = JSON.stringify({ access_token: 'at-ok', error: '' });
-    assert.equal((await clientWith().exchangeCode(endpoint(), grant)).access_token, 'at-ok');
+  it('an empty or non-text error member in a 2xx is no error, and is not copied into extra either', async () => {
+    for (const error of ['', 0, 42]) {
+      answer.body = JSON.stringify({ access_token: 'at-ok', error });
+      const tokens = await clientWith().exchangeCode(endpoint(), grant);
+      assert.equal(tokens.access_token, 'at-ok');
+      assert.deepEqual(tokens.extra, {});
+    }
   });
 
   it('the 2xx bounds: 201 and 299 are answers, 300 and up are refusals', async () => {
