@@ -10,7 +10,7 @@ import { newAttempt, outboxEvents, query, runPopup, startOAuthTestBed, type OAut
 // (oauth2-mock-server), its answers edited per test; the injected clock; SQLite, and PostgreSQL under
 // scripts/with-postgres.mjs.
 
-const TIMEOUT_MS = 400;
+const TIMEOUT_MS = 2_000;
 const TWO_HOURS = 2 * 3600;
 
 let bed: OAuthTestBed;
@@ -121,7 +121,7 @@ describe('refusals and failures that say nothing about the grant: the account st
     tokenEndpointHangs = true;
     const started = performance.now();
     const read = await bed.t.call('GET', `/accounts/${accountId}/credentials`);
-    assert.ok(performance.now() - started < 5000);
+    assert.ok(performance.now() - started < TIMEOUT_MS + 3000);
     assert.equal(read.status, 504, read.text);
     assert.equal(read.body.message, `Sandbox CRM did not answer the token request within ${TIMEOUT_MS} ms.`);
     assert.equal(await statusOf(accountId), 'active');

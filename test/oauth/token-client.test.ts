@@ -11,7 +11,7 @@ import { OAuthProviderError, TokenClient, tokenEndpointOf, type TokenEndpoint } 
 // what the endpoint answers (status, content type, body) and reads what the client makes of it (RFC 6749 §5.1, §5.2).
 
 const NOW = new Date('2026-12-02T10:00:00.000Z');
-const TIMEOUT_MS = 400;
+const TIMEOUT_MS = 1_500;
 
 interface Seen {
   method: string;
