@@ -163,7 +163,7 @@ describe('refusals and failures that say nothing about the grant: the account st
 describe('token answers', () => {
   it('a refresh answer without a scope keeps the granted scopes; with a comma-separated one, each scope counts', async () => {
     const accountId = await linkCrm('answers-scope');
-    const granted = (await credentialsOf(accountId)).scopes;
+    const granted = (await credentialsOf(accountId)).scopes ?? [];
     assert.ok(granted.length > 1);
     bed.provider.editTokenAnswers('refresh_token', (body) => delete body.scope);
     bed.t.clock.advanceSeconds(TWO_HOURS);
