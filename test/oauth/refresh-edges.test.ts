@@ -91,9 +91,12 @@ describe('refresh answers that are no verdict on the grant: 502, the account sta
     const accountId = await linkCrm('edges-300');
     bed.provider.failRefreshesWith({ status: 300, error: 'invalid_grant' });
     bed.t.clock.advanceSeconds(TWO_HOURS);
+    const lines = bed.t.logLines.length;
     const read = await bed.t.call('GET', `/accounts/${accountId}/credentials`);
     assert.equal(read.status, 502, read.text);
     assert.equal(await statusOf(accountId), 'active');
+    const messages = bed.t.logLines.slice(lines).map((line) => String((JSON.parse(line) as { msg: unknown }).msg));
+    assert.ok(messages.includes(`credentials: refresh of account ${accountId} (sandbox_crm) failed: invalid_grant`), messages.join('\n'));
   });
 
   it('a token endpoint that cannot be connected to', async () => {
