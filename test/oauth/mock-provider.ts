@@ -27,6 +27,11 @@ export interface SandboxOAuthProvider {
    * `server_error`), as a provider in trouble does; undefined: back to normal. The refresh token presented stays live.
    */
   failRefreshesWith(answer: { status: number; error?: string } | undefined): void;
+  /**
+   * From now on, each token answer it issues for this grant type is changed by `edit` before it is sent (drop the
+   * rotated refresh token, the scope or the expiry, as some providers do); undefined: as issued.
+   */
+  editTokenAnswers(grantType: 'authorization_code' | 'refresh_token', edit: ((body: Record<string, unknown>) => void) | undefined): void;
   /** How many token requests each grant type received (tests count exchanges and refreshes). */
   tokenRequests: Record<string, number>;
   stop(): Promise<void>;
@@ -79,6 +84,7 @@ export async function startSandboxOAuthProvider(options: SandboxOAuthProviderOpt
   const liveRefreshTokens = new Map<string, string>();
   const tokenRequests: Record<string, number> = {};
   let refreshFailure: { status: number; error?: string } | undefined;
+  const answerEdits = new Map<string, (body: Record<string, unknown>) => void>();
 
   server.service.on('beforeAuthorizeRedirect', (redirect: MutableRedirectUri, req: IncomingMessage) => {
     const query = queryOf(req);
@@ -134,6 +140,7 @@ export async function startSandboxOAuthProvider(options: SandboxOAuthProviderOpt
       liveRefreshTokens.delete(presented);
       if (typeof response.body === 'object') response.body.scope = scope;
     }
+    if (typeof response.body === 'object') answerEdits.get(grantType)?.(response.body as Record<string, unknown>);
     if (typeof response.body === 'object' && typeof response.body.refresh_token === 'string') {
       liveRefreshTokens.set(response.body.refresh_token, String(response.body.scope ?? ''));
     }
@@ -150,6 +157,10 @@ export async function startSandboxOAuthProvider(options: SandboxOAuthProviderOpt
     revokeRefreshTokens: () => liveRefreshTokens.clear(),
     failRefreshesWith: (answer) => {
       refreshFailure = answer;
+    },
+    editTokenAnswers: (grantType, edit) => {
+      if (edit) answerEdits.set(grantType, edit);
+      else answerEdits.delete(grantType);
     },
     stop: () => server.stop(),
   };
