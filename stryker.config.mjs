@@ -20,6 +20,7 @@ const testFiles = [
   'test/server/crypto.test.ts',
   'test/unit/credentials-merge.test.ts',
   'test/server/ssrf.test.ts',
+  'test/server/oauth-stores.test.ts',
   'test/server/auth-header.test.ts',
   'test/server/auth-limits.test.ts',
   'test/server/key-check.test.ts',
