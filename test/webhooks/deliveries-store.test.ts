@@ -279,6 +279,9 @@ describe('webhook delivery store (real database)', () => {
     const raced = await Promise.all(['d_r1', 'd_r2', 'd_r3'].map((id) => store.insertTestDelivery(db, { ...base, id, endpoint_id: 'whe_a' })));
     assert.deepEqual(raced.map((d) => d.event_id).sort(), [-3, -4, -5]);
     assert.deepEqual(await Promise.all(raced.map(async (d) => (await row(d.id)).event_id)), raced.map((d) => d.event_id));
+    // A row refused for another reason (its id is taken) is no race for a number: tried a few times, then refused.
+    await assert.rejects(store.insertTestDelivery(db, { ...base, id: 'd_t1', endpoint_id: 'whe_b' }));
+    assert.equal((await row('d_t1')).endpoint_id, 'whe_a');
   });
 
   it("findDelivery: by id within the project only", async () => {
