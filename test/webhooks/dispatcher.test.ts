@@ -351,6 +351,33 @@ describe('the dispatcher on the drain bench', () => {
     assert.equal(await sent(b, id), 2);
   });
 
+  it('started: a committed account change is sent at once, with no poll and no drain; after stop, nothing more', async () => {
+    // A poll an hour apart: what is sent here was sent because of the nudge.
+    const b = await bench({ pollIntervalMs: 3_600_000 });
+    const hook = await receiver();
+    const { id } = await endpoint(b, hook.url);
+    b.dispatcher.start();
+    b.dispatcher.start();
+    const accountId = await linkAccount(b);
+    await waitUntil('the account.created', () => hook.events('account.created').length === 1);
+    assert.equal(hook.received[0]?.json.account_id, accountId);
+    await waitUntil('recorded as delivered', async () => (await storedDeliveries(b, id))[0]?.status === 'delivered');
+    assert.equal(b.logLines.filter((line) => line.startsWith('webhooks: dispatcher pass failed')).length, 0);
+  });
+
+  it('started: a send that ends frees its slot, and the next due delivery of that endpoint goes out without a nudge', async () => {
+    const b = await bench({ pollIntervalMs: 3_600_000, endpointConcurrency: 1 });
+    const hook = await receiver();
+    hook.answer = () => ({ status: 200, delayMs: 100 });
+    const { id } = await endpoint(b, hook.url);
+    for (let i = 0; i < 3; i++) await linkAccount(b);
+    b.dispatcher.start();
+    await waitUntil('all three delivered, one after another', async () => (await storedDeliveries(b, id)).filter((d) => d.status === 'delivered').length === 3);
+    const times = hook.received.map((r) => r.receivedAt);
+    assert.equal(new Set(hook.received.map((r) => r.headers['webhook-id'])).size, 3);
+    for (let i = 1; i < times.length; i++) assert.ok(times[i]! - times[i - 1]! >= 90, 'one at a time: each after the previous answer');
+  });
+
   it('fans out more events than one batch (200) in one pass', async () => {
     const b = await bench({ concurrency: 1 });
     const hook = await receiver();
