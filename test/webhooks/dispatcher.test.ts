@@ -319,7 +319,10 @@ describe('the dispatcher on the drain bench', () => {
     assert.equal(hook.received.length, 1, 'a stopped dispatcher sends nothing');
   });
 
-  /** Two passes at once: the second claims while the first one's sends are still in flight. */
+  /**
+   * Two passes at once: the second claims while the first one's sends are still in flight (the receivers below
+   * take 1.5 s, far longer than a claim even on a loaded machine).
+   */
   async function twoPassesAtOnce(b: DrainBench): Promise<void> {
     await Promise.all([b.drain(), b.drain()]);
   }
@@ -330,7 +333,7 @@ describe('the dispatcher on the drain bench', () => {
   it('sends at most endpointConcurrency to one endpoint, counting the sends in flight', async () => {
     const b = await bench({ concurrency: 8, endpointConcurrency: 2 });
     const slow = await receiver();
-    slow.answer = () => ({ status: 200, delayMs: 300 });
+    slow.answer = () => ({ status: 200, delayMs: 1_500 });
     const { id } = await endpoint(b, slow.url);
     for (let i = 0; i < 3; i++) await linkAccount(b);
     await twoPassesAtOnce(b);
@@ -342,7 +345,7 @@ describe('the dispatcher on the drain bench', () => {
   it('sends at most concurrency at once across endpoints, counting the sends in flight', async () => {
     const b = await bench({ concurrency: 1, endpointConcurrency: 8 });
     const slow = await receiver();
-    slow.answer = () => ({ status: 200, delayMs: 300 });
+    slow.answer = () => ({ status: 200, delayMs: 1_500 });
     const { id } = await endpoint(b, slow.url);
     for (let i = 0; i < 2; i++) await linkAccount(b);
     await twoPassesAtOnce(b);
