@@ -31,6 +31,9 @@ describe('retryAfterMs, isRetryableStatus, withSentAt', () => {
     assert.equal(retryAfterMs('soon', now), undefined);
     assert.equal(retryAfterMs('x5', now), undefined, 'digits only at the end are no number of seconds');
     assert.equal(retryAfterMs('5 x', now), undefined, 'digits only at the start neither');
+    // A date that begins or ends in digits is still a date, not a number of seconds.
+    assert.equal(retryAfterMs('2026-12-03T12:00:30+00:00', now), 30_000);
+    assert.equal(retryAfterMs('2026-12-03T12:01:00Z', now), 60_000);
   });
 
   it('retries 408, 429 and 5xx only', () => {
@@ -45,6 +48,9 @@ describe('retryAfterMs, isRetryableStatus, withSentAt', () => {
     assert.equal(withSentAt('{}', at), `{"sent_at":"${at}"}`);
     assert.equal(withSentAt('{ \n }', at), `{"sent_at":"${at}"}`);
     assert.equal(withSentAt('[1]', at), `{"0":1,"sent_at":"${at}"}`, 'not an object: parsed and stamped');
+    // Stamped onto the text as stored: its spacing kept (a parse and stringify would drop it), nested objects left alone.
+    assert.equal(withSentAt('{"a": 1}\n', at), `{"a": 1,"sent_at":"${at}"}`);
+    assert.equal(withSentAt(' {"a": {}}', at), ` {"a": {},"sent_at":"${at}"}`);
   });
 });
 
@@ -54,8 +60,8 @@ describe('the dispatcher on the drain bench', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  async function bench(webhooks: Partial<WebhookSettings> = {}, config: Parameters<typeof startDrainBench>[0] = {}): Promise<DrainBench> {
-    const b = await startDrainBench({ ...config, webhooks: { ...DEFAULT_WEBHOOK_SETTINGS, ...webhooks } });
+  async function bench(webhooks: Partial<WebhookSettings> = {}, config: Parameters<typeof startDrainBench>[0] = {}, random?: () => number): Promise<DrainBench> {
+    const b = await startDrainBench({ ...config, webhooks: { ...DEFAULT_WEBHOOK_SETTINGS, ...webhooks } }, random);
     cleanups.push(() => b.stop());
     return b;
   }
@@ -223,6 +229,38 @@ describe('the dispatcher on the drain bench', () => {
     assert.deepEqual([gone?.status, gone?.next_attempt_at, gone?.last_status_code, gone?.last_error], ['failed', null, 422, 'HTTP 422: unprocessable']);
     assert.deepEqual(await attempts(b), { delivered: 0, failed: 2, retry_scheduled: 0 });
     assert.ok(b.logLines.includes(`webhooks: delivery ${gone!.id} to endpoint ${second.id} attempt 1: HTTP 422`));
+  });
+
+  it('300 is no success: failed at once, quoted; a network error after a 5xx clears the status code', async () => {
+    const b = await bench({ retryScheduleMs: [1_000, 1_000] });
+    const multiple = await endpoint(b, await answering(300, 'choose'));
+    const hook = await receiver();
+    hook.answer = () => ({ status: 503 });
+    const flaky = await endpoint(b, hook.url);
+    await linkAccount(b);
+    await b.drain();
+    const [chosen] = await storedDeliveries(b, multiple.id);
+    assert.deepEqual([chosen?.status, chosen?.last_status_code, chosen?.last_error], ['failed', 300, 'HTTP 300: choose']);
+    assert.equal((await storedDeliveries(b, flaky.id))[0]?.last_status_code, 503);
+    await hook.stop();
+    b.clock.advanceSeconds(1);
+    await b.drain();
+    const [unreachable] = await storedDeliveries(b, flaky.id);
+    assert.equal(unreachable?.attempts, 2);
+    assert.equal(unreachable.last_status_code, null, 'no answer, so no status code (not the previous attempt’s)');
+    assert.match(unreachable.last_error ?? '', /^network error: /);
+  });
+
+  it('the jitter spreads a retry between 0.75 and 1.25 of its scheduled delay', async () => {
+    for (const [random, delay] of [[0, 7_500], [0.999, 12_495]] as const) {
+      const b = await bench({ retryScheduleMs: [10_000] }, {}, () => random);
+      const hook = await receiver();
+      hook.answer = () => ({ status: 500 });
+      const { id } = await endpoint(b, hook.url);
+      await linkAccount(b);
+      await b.drain();
+      assert.equal(delayOf(b, (await storedDeliveries(b, id))[0]!.next_attempt_at), delay, `random ${random}`);
+    }
   });
 
   it('a receiver that cannot be reached: a network error, retried, no status code', async () => {
