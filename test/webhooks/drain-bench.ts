@@ -30,8 +30,11 @@ export interface DrainBench extends StoreLocation {
   stop(): Promise<void>;
 }
 
-/** `config` as in readConfig's overrides; the webhook settings are the server's defaults unless given. */
-export async function startDrainBench(config: ConfigOverrides = {}): Promise<DrainBench> {
+/**
+ * `config` as in readConfig's overrides; the webhook settings are the server's defaults unless given. `random`
+ * (the retry jitter's source) is 0.5 unless given: each retry waits exactly its scheduled delay.
+ */
+export async function startDrainBench(config: ConfigOverrides = {}, random: () => number = () => 0.5): Promise<DrainBench> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'connect-hub-drain-'));
   const databaseUrl = await databaseUrlFor(dataDir);
   const clock = new TestClock();
@@ -53,7 +56,7 @@ export async function startDrainBench(config: ConfigOverrides = {}): Promise<Dra
     clock: clock.now,
     logger,
     secretKey,
-    random: () => 0.5,
+    random,
   });
   await rateLimits.ready();
   handle = app.fetch;
