@@ -88,6 +88,7 @@ describe('API key, OAuth and connection-attempt stores (real database)', () => {
     const a = await findProjectByKeyHash(db, 'hash-a');
     assert.equal(a?.id, 'prj_a');
     assert.equal(a?.name, 'Project prj_a', 'the whole project row');
+    assert.deepEqual(Object.keys(a ?? {}).sort(), Object.keys((await db.selectFrom('projects').selectAll().where('id', '=', 'prj_a').executeTakeFirstOrThrow())).sort(), "the project's columns alone: no key hash rides along");
     assert.equal((await findProjectByKeyHash(db, 'hash-b'))?.id, 'prj_b');
     assert.equal(await findProjectByKeyHash(db, 'hash-c'), undefined);
   });
