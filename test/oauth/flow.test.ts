@@ -56,12 +56,13 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       assert.match(params.get('code_challenge') ?? '', /^[A-Za-z0-9_-]{43}$/);
       assert.equal(params.get('code_challenge_method'), 'S256');
       assert.equal(params.get('token'), null, 'the session token never goes to the provider');
-      const [row] = await query<{ state_hash: string; code_verifier_ciphertext: string; provider: string }>(
+      const [row] = await query<{ state_hash: string; code_verifier_ciphertext: string; provider: string; secrets_ciphertext: string | null }>(
         t,
-        'select state_hash, code_verifier_ciphertext, provider from connection_attempts where id = ?',
+        'select state_hash, code_verifier_ciphertext, provider, secrets_ciphertext from connection_attempts where id = ?',
         attemptId,
       );
       assert.equal(row!.provider, 'sandbox_crm');
+      assert.equal(row!.secrets_ciphertext, null, 'a start without secret values seals none');
       assert.notEqual(row!.state_hash, params.get('state'), 'state is stored hashed');
       // Encrypted with the server key and bound to its attempt; and it is the verifier of the challenge sent.
       const verifier = assertEncryptedAtRest(t, row!.code_verifier_ciphertext, `attempt:${attemptId}`);
