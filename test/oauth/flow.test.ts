@@ -69,6 +69,26 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       assert.equal(createHash('sha256').update(verifier).digest('base64url'), params.get('code_challenge'), 'the PKCE verifier is stored encrypted');
     });
 
+    it("an operator's client with no scopes sends no scope parameter (not an empty one)", async () => {
+      const { t } = bed;
+      const before = await t.call('GET', '/oauth_clients/sandbox_crm');
+      assert.equal(before.status, 200, before.text);
+      const clientId = before.body.client_id as string;
+      // Without client_secret the stored one is kept; scopes null goes back to the catalog's.
+      const setScopes = (scopes: string[] | null) => t.call('PUT', '/oauth_clients/sandbox_crm', { json: { client_id: clientId, scopes } });
+      assert.equal((await setScopes([])).status, 200);
+      try {
+        const { token, attemptId } = await newAttempt(t, { origin_owner_id: 'crm-no-scopes' });
+        const start = await get(startUrl(t, { token, attemptId, fields: { outcome: 'approve' } }));
+        assert.equal(start.status, 302, await start.text());
+        const params = new URL(start.headers.get('location')!).searchParams;
+        assert.equal(params.get('client_id'), clientId);
+        assert.equal(params.has('scope'), false, `scope=${params.get('scope')}`);
+      } finally {
+        assert.equal((await setScopes(null)).status, 200);
+      }
+    });
+
     it('links the account: attempt authenticated + account, tokens encrypted, account.created, 302 to the landing page', async () => {
       const { t } = bed;
       const owner = 'crm-happy';
