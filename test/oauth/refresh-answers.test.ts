@@ -209,3 +209,24 @@ describe('token answers', () => {
     assert.ok(refreshed.includes(`credentials read: account ${accountId} (sandbox_crm), access token refreshed`), refreshed.join('\n'));
   });
 });
+
+describe('the code exchange against a token server that does not answer', () => {
+  const failures = async (reason: string): Promise<number> => {
+    const text = (await bed.t.call('GET', '/metrics', { apiKey: null })).text;
+    const line = text.split('\n').find((l) => l.startsWith('connect_hub_connection_failures_total{') && l.includes('provider="sandbox_crm"') && l.includes(`reason="${reason}"`));
+    return line ? Number(line.split(' ').at(-1)) : 0;
+  };
+
+  it('the attempt fails naming the wait, back to the landing page, and the failure is counted as provider_timeout', async () => {
+    const { token, attemptId } = await newAttempt(bed.t, { origin_owner_id: 'exchange-timeout' });
+    const counted = await failures('provider_timeout');
+    tokenEndpointHangs = true;
+    const run = await runPopup(bed.t, { token, attemptId, fields: { outcome: 'approve' } });
+    tokenEndpointHangs = false;
+    assert.equal(run.landing.searchParams.get('status'), 'error');
+    const attempt = ConnectionAttempt.parse((await bed.t.call('GET', `/hub/connection_attempts/${attemptId}`, { token })).body);
+    assert.equal(attempt.status, 'error');
+    assert.match(attempt.error?.description ?? '', new RegExp(`within ${TIMEOUT_MS} ms`));
+    assert.equal(await failures('provider_timeout'), counted + 1);
+  });
+});
