@@ -359,6 +359,11 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       assert.equal((await attemptOf(bed, unknownField.token, unknownField.attemptId)).error?.code, 'invalid_field');
       const badValue = await newAttempt(t);
       await assertPage(await get(startUrl(t, { ...badValue, fields: { outcome: 'maybe' } })), 400, /must be one of/);
+      // A host field that makes an internal address is a 422 (not a format slip's 400), before any call.
+      const internalHost = await newAttempt(t);
+      const internalPage = await get(startUrl(t, { ...internalHost, integration: 'docebo', fields: { platform_domain: '10.0.0.5', client_id: 'c', client_secret: 's' } }));
+      await assertPage(internalPage, 422, /public host name/);
+      assert.equal((await attemptOf(bed, internalHost.token, internalHost.attemptId)).error?.code, 'invalid_field');
       const noClient = await newAttempt(t);
       const noClientPage = await get(startUrl(t, { ...noClient, integration: 'hubspot', fields: {} }));
       await assertPage(noClientPage.clone(), 422, /isn&#39;t set up yet|isn't set up yet/);
