@@ -52,6 +52,7 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       assert.equal(params.get('client_id'), 'connect-hub-sandbox');
       assert.equal(params.get('redirect_uri'), `${t.server.publicUrl}/connect/oauth2/sandbox_crm/callback`);
       assert.equal(params.get('scope'), 'contacts.read deals.read offline_access');
+      assert.equal(params.get('prompt'), 'consent', "the connector's own authorize parameters");
       assert.match(params.get('state') ?? '', /^[A-Za-z0-9_-]{43}$/);
       assert.match(params.get('code_challenge') ?? '', /^[A-Za-z0-9_-]{43}$/);
       assert.equal(params.get('code_challenge_method'), 'S256');
