@@ -16,6 +16,8 @@ const TWO_HOURS = 2 * 3600;
 let bed: OAuthTestBed;
 /** While true, the token endpoint takes the request and never answers. */
 let tokenEndpointHangs = false;
+/** While true, the token endpoint cannot be connected to (as when nothing listens there). */
+let tokenEndpointRefuses = false;
 
 before(async () => {
   bed = await startOAuthTestBed({
@@ -23,6 +25,7 @@ before(async () => {
     overrides: {
       fetch: (input, init) => {
         const url = input instanceof Request ? input.url : String(input);
+        if (tokenEndpointRefuses && url.endsWith('/token')) return Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) }));
         if (!tokenEndpointHangs || !url.endsWith('/token')) return fetch(input, init);
         return new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
       },
@@ -33,6 +36,7 @@ after(() => bed.stop());
 
 afterEach(() => {
   tokenEndpointHangs = false;
+  tokenEndpointRefuses = false;
   bed.provider.failRefreshesWith(undefined);
   bed.provider.editTokenAnswers('authorization_code', undefined);
   bed.provider.editTokenAnswers('refresh_token', undefined);
@@ -210,7 +214,7 @@ describe('token answers', () => {
   });
 });
 
-describe('the code exchange against a token server that does not answer', () => {
+describe('the code exchange against a token server that does not answer, or cannot be reached', () => {
   const failures = async (reason: string): Promise<number> => {
     const text = (await bed.t.call('GET', '/metrics', { apiKey: null })).text;
     const line = text.split('\n').find((l) => l.startsWith('connect_hub_connection_failures_total{') && l.includes('provider="sandbox_crm"') && l.includes(`reason="${reason}"`));
@@ -228,5 +232,18 @@ describe('the code exchange against a token server that does not answer', () => 
     assert.equal(attempt.status, 'error');
     assert.match(attempt.error?.description ?? '', new RegExp(`within ${TIMEOUT_MS} ms`));
     assert.equal(await failures('provider_timeout'), counted + 1);
+  });
+
+  it('one that cannot be reached: the attempt fails saying so, counted as provider_unreachable', async () => {
+    const { token, attemptId } = await newAttempt(bed.t, { origin_owner_id: 'exchange-unreachable' });
+    const counted = await failures('provider_unreachable');
+    tokenEndpointRefuses = true;
+    const run = await runPopup(bed.t, { token, attemptId, fields: { outcome: 'approve' } });
+    tokenEndpointRefuses = false;
+    assert.equal(run.landing.searchParams.get('status'), 'error');
+    const attempt = ConnectionAttempt.parse((await bed.t.call('GET', `/hub/connection_attempts/${attemptId}`, { token })).body);
+    assert.deepEqual(attempt.error?.code, 'provider_unreachable');
+    assert.match(attempt.error?.description ?? '', /^Could not reach Sandbox CRM \(/);
+    assert.equal(await failures('provider_unreachable'), counted + 1);
   });
 });
