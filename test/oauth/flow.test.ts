@@ -386,6 +386,12 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       assert.equal(unknown.lang, 'de');
       assert.match(unknown.body, /<html lang="de" dir="ltr">/);
       assert.ok(unknown.body.includes(escaped(de.linkExpiredTitle)) && unknown.body.includes(escaped(de.linkExpiredBody)), unknown.body);
+      // The hub's language on its landing URL beats the browser's, even for a link that no longer works.
+      const heWords = pageStrings('he');
+      const fromHub = await html(await fetch(startUrl(t, { token: 'chs_nope', attemptId: 'cat_nope', redirectUri: 'https://app.example/landing?lang=he' }), { headers: { 'accept-language': 'de' } }));
+      assert.equal(fromHub.status, 401);
+      assert.equal(fromHub.lang, 'he');
+      assert.ok(fromHub.body.includes(escaped(heWords.linkExpiredTitle)), fromHub.body);
 
       // The session's locale beats the browser's; the page mirrors for Arabic and keeps its way back.
       const ar = pageStrings('ar');
