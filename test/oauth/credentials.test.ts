@@ -1,24 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { AccountCredentials, ConnectionAttempt, HubAccount } from '../../src/contract/index.js';
+import { HubAccount } from '../../src/contract/index.js';
 import { SANDBOX_OAUTH_CLIENT_SECRET } from '../../src/sandbox/oauth-client.js';
 import { assertClientError, createSession, GOOD_KEY } from '../server/harness.js';
-import { newAttempt, outboxEvents, query, runPopup, startOAuthTestBed, type OAuthTestBed } from './support.js';
-
-async function linkCrm(bed: OAuthTestBed, owner: string, outcome = 'approve'): Promise<string> {
-  const { token, attemptId } = await newAttempt(bed.t, { origin_owner_id: owner });
-  await runPopup(bed.t, { token, attemptId, fields: { outcome } });
-  const read = await bed.t.call('GET', `/hub/connection_attempts/${attemptId}`, { token });
-  const attempt = ConnectionAttempt.parse(read.body);
-  assert.equal(attempt.status, 'authenticated', read.text);
-  return attempt.account!.id;
-}
-
-async function credentialsOf(bed: OAuthTestBed, accountId: string): Promise<AccountCredentials> {
-  const result = await bed.t.call('GET', `/accounts/${accountId}/credentials`);
-  assert.equal(result.status, 200, result.text);
-  return AccountCredentials.parse(result.body);
-}
+import { credentialsOf, linkCrm, type OAuthTestBed, outboxEvents, query, startOAuthTestBed } from './support.js';
 
 async function storedRefreshCiphertext(bed: OAuthTestBed, accountId: string): Promise<string> {
   return (await query<{ tokens_ciphertext: string }>(bed.t, 'select tokens_ciphertext from oauth_tokens where account_id = ?', accountId))[0]!.tokens_ciphertext;

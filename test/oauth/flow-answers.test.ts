@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { ConnectionAttempt } from '../../src/contract/index.js';
 import { SANDBOX_OAUTH_CLIENT_ID, SANDBOX_OAUTH_CLIENT_SECRET } from '../../src/sandbox/oauth-client.js';
-import type { TestServer } from '../server/harness.js';
-import { get, newAttempt, query, setAllowedOrigins, startOAuthTestBed, startUrl, type OAuthTestBed } from './support.js';
+import { crmConnectionFailures, get, newAttempt, type OAuthTestBed, query, setAllowedOrigins, startOAuthTestBed, startUrl } from './support.js';
 
 // The provider callback with every kind of answer a provider (or someone posing as one) may send (RFC 6749
 // §4.1.2, §4.1.2.1; RFC 9207), and start URLs the flow must refuse. The popup's first hop is real (our start URL,
@@ -41,12 +40,6 @@ function answer(callback: URL, params: Record<string, string | undefined>): Prom
   return get(url.href);
 }
 
-async function failures(t: TestServer, reason: string): Promise<number> {
-  const text = (await t.call('GET', '/metrics', { apiKey: null })).text;
-  const line = text.split('\n').find((l) => l.startsWith('connect_hub_connection_failures_total{') && l.includes('provider="sandbox_crm"') && l.includes(`reason="${reason}"`));
-  return line ? Number(line.split(' ').at(-1)) : 0;
-}
-
 async function assertPage(response: Response, status: number, text: RegExp): Promise<void> {
   const body = await response.text();
   assert.equal(response.status, status, body);
@@ -68,7 +61,7 @@ describe('a provider error at the callback (RFC 6749 §4.1.2.1)', () => {
   for (const [code, description, reason] of described) {
     it(`${code} without a description: the attempt fails with the code, in words; counted as ${reason}; back to the landing page`, async () => {
       const run = await started(`answers-${code}`);
-      const counted = await failures(bed.t, reason);
+      const counted = await crmConnectionFailures(bed.t, reason);
       const landed = await answer(run.callback, { state: run.state, error: code });
       assert.equal(landed.status, 302, await landed.clone().text());
       const landing = new URL(landed.headers.get('location')!);
@@ -77,7 +70,7 @@ describe('a provider error at the callback (RFC 6749 §4.1.2.1)', () => {
       const attempt = await attemptOf(run.token, run.attemptId);
       assert.equal(attempt.status, 'error');
       assert.deepEqual(attempt.error, { code, description });
-      assert.equal(await failures(bed.t, reason), counted + 1);
+      assert.equal(await crmConnectionFailures(bed.t, reason), counted + 1);
     });
   }
 
@@ -89,25 +82,25 @@ describe('a provider error at the callback (RFC 6749 §4.1.2.1)', () => {
 
   it('an answer with neither code nor error: invalid_callback, counted as such, no token request', async () => {
     const run = await started('answers-no-code');
-    const counted = await failures(bed.t, 'invalid_callback');
+    const counted = await crmConnectionFailures(bed.t, 'invalid_callback');
     const exchanges = bed.provider.tokenRequests.authorization_code ?? 0;
     const landed = await answer(run.callback, { state: run.state });
     assert.equal(new URL(landed.headers.get('location')!).searchParams.get('status'), 'error');
     assert.deepEqual((await attemptOf(run.token, run.attemptId)).error, { code: 'invalid_callback', description: 'Sandbox CRM answered without an authorization code.' });
-    assert.equal(await failures(bed.t, 'invalid_callback'), counted + 1);
+    assert.equal(await crmConnectionFailures(bed.t, 'invalid_callback'), counted + 1);
     assert.equal(bed.provider.tokenRequests.authorization_code ?? 0, exchanges);
   });
 
   it('an answer naming another issuer (RFC 9207) is not believed, whatever it says: invalid_issuer, no token request', async () => {
     const run = await started('answers-issuer');
-    const counted = await failures(bed.t, 'invalid_issuer');
+    const counted = await crmConnectionFailures(bed.t, 'invalid_issuer');
     const exchanges = bed.provider.tokenRequests.authorization_code ?? 0;
     const landed = await answer(run.callback, { state: run.state, code: 'a-code', iss: 'https://evil.example' });
     assert.equal(new URL(landed.headers.get('location')!).searchParams.get('status'), 'error');
     const attempt = await attemptOf(run.token, run.attemptId);
     assert.equal(attempt.error?.code, 'invalid_issuer');
     assert.match(attempt.error?.description ?? '', /^The sign-in answer came from https:\/\/evil\.example, not from /);
-    assert.equal(await failures(bed.t, 'invalid_issuer'), counted + 1);
+    assert.equal(await crmConnectionFailures(bed.t, 'invalid_issuer'), counted + 1);
     assert.equal(bed.provider.tokenRequests.authorization_code ?? 0, exchanges);
   });
 });
@@ -172,13 +165,13 @@ describe('a code exchange that cannot happen', () => {
   it('a token answer without an access token: the attempt fails with invalid_token_response, counted as provider_invalid_response, logged', async () => {
     bed.provider.editTokenAnswers('authorization_code', (body) => delete body.access_token);
     const { token, attemptId } = await newAttempt(bed.t, { origin_owner_id: 'answers-no-access-token' });
-    const counted = await failures(bed.t, 'provider_invalid_response');
+    const counted = await crmConnectionFailures(bed.t, 'provider_invalid_response');
     const lines = bed.t.logLines.length;
     const authorize = await get((await get(startUrl(bed.t, { token, attemptId }))).headers.get('location')!);
     const landed = await get(authorize.headers.get('location')!);
     assert.equal(new URL(landed.headers.get('location')!).searchParams.get('status'), 'error');
     assert.deepEqual((await attemptOf(token, attemptId)).error, { code: 'invalid_token_response', description: 'Sandbox CRM answered without an access token.' });
-    assert.equal(await failures(bed.t, 'provider_invalid_response'), counted + 1);
+    assert.equal(await crmConnectionFailures(bed.t, 'provider_invalid_response'), counted + 1);
     assert.ok(bed.t.logLines.slice(lines).some((line) => line.includes(`oauth sandbox_crm: code exchange for attempt ${attemptId} failed: invalid_token_response`)));
   });
 
@@ -187,11 +180,11 @@ describe('a code exchange that cannot happen', () => {
     assert.equal(put.status, 200, put.text);
     try {
       const { token, attemptId } = await newAttempt(bed.t, { origin_owner_id: 'answers-refused' });
-      const counted = await failures(bed.t, 'provider_rejected');
+      const counted = await crmConnectionFailures(bed.t, 'provider_rejected');
       const authorize = await get((await get(startUrl(bed.t, { token, attemptId }))).headers.get('location')!);
       await get(authorize.headers.get('location')!);
       assert.equal((await attemptOf(token, attemptId)).error?.code, 'invalid_client');
-      assert.equal(await failures(bed.t, 'provider_rejected'), counted + 1);
+      assert.equal(await crmConnectionFailures(bed.t, 'provider_rejected'), counted + 1);
     } finally {
       await bed.t.call('PUT', '/oauth_clients/sandbox_crm', { json: { client_id: SANDBOX_OAUTH_CLIENT_ID, client_secret: SANDBOX_OAUTH_CLIENT_SECRET } });
     }

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { AccountCredentials, ConnectionAttempt } from '../../src/contract/index.js';
+import { ConnectionAttempt } from '../../src/contract/index.js';
 import { SANDBOX_OAUTH_CLIENT_ID, SANDBOX_OAUTH_CLIENT_SECRET } from '../../src/sandbox/oauth-client.js';
 import { assertClientError } from '../server/harness.js';
-import { newAttempt, outboxEvents, query, runPopup, startOAuthTestBed, type OAuthTestBed } from './support.js';
+import { accountStatusOf, credentialsOf, crmConnectionFailures, linkCrm, newAttempt, type OAuthTestBed, outboxEvents, query, runPopup, startOAuthTestBed } from './support.js';
 
 // GET /accounts/{id}/credentials against token answers and refusals real providers give (RFC 6749 §5.1, §5.2, §6):
 // which make the account invalid, which leave it alone, and what the host is told. The real sandbox provider
@@ -42,47 +42,29 @@ afterEach(() => {
   bed.provider.editTokenAnswers('refresh_token', undefined);
 });
 
-async function linkCrm(owner: string): Promise<string> {
-  const { token, attemptId } = await newAttempt(bed.t, { origin_owner_id: owner });
-  await runPopup(bed.t, { token, attemptId, fields: { outcome: 'approve' } });
-  const attempt = ConnectionAttempt.parse((await bed.t.call('GET', `/hub/connection_attempts/${attemptId}`, { token })).body);
-  assert.equal(attempt.status, 'authenticated', JSON.stringify(attempt));
-  return attempt.account!.id;
-}
-
-async function credentialsOf(accountId: string): Promise<AccountCredentials> {
-  const result = await bed.t.call('GET', `/accounts/${accountId}/credentials`);
-  assert.equal(result.status, 200, result.text);
-  return AccountCredentials.parse(result.body);
-}
-
-async function statusOf(accountId: string): Promise<string> {
-  return String((await bed.t.call('GET', `/accounts/${accountId}`)).body.status);
-}
-
 describe('refusals that are a verdict on the grant: the account becomes invalid', () => {
   it('403 (RFC 6749 §5.2 allows 401 and 403 for it): 422 naming the code, the provider response scrubbed, account.updated', async () => {
-    const accountId = await linkCrm('answers-403');
+    const accountId = await linkCrm(bed, 'answers-403');
     bed.provider.failRefreshesWith({ status: 403, error: 'access_revoked' });
     bed.t.clock.advanceSeconds(TWO_HOURS);
     const refused = await bed.t.call('GET', `/accounts/${accountId}/credentials`);
     assertClientError(refused, 422, /^Sandbox CRM refused to refresh the access token: The token service said no this time \(access_revoked\); the end user must connect the account again$/);
     assert.equal(refused.body.provider_response, 'HTTP 403: access_revoked: The token service said no this time');
-    assert.equal(await statusOf(accountId), 'invalid');
+    assert.equal(await accountStatusOf(bed, accountId), 'invalid');
     assert.deepEqual(await outboxEvents(bed.t, accountId), ['account.created', 'account.updated']);
   });
 
   it('an error member in a 200 answer counts as a refusal too', async () => {
-    const accountId = await linkCrm('answers-200-error');
+    const accountId = await linkCrm(bed, 'answers-200-error');
     bed.provider.failRefreshesWith({ status: 200, error: 'invalid_grant' });
     bed.t.clock.advanceSeconds(TWO_HOURS);
     assertClientError(await bed.t.call('GET', `/accounts/${accountId}/credentials`), 422, /refused to refresh the access token.*\(invalid_grant\)/);
-    assert.equal(await statusOf(accountId), 'invalid');
+    assert.equal(await accountStatusOf(bed, accountId), 'invalid');
   });
 
   it('an access token that expired without a refresh token: invalid with token_expired, 422 saying the end user must connect again', async () => {
     bed.provider.editTokenAnswers('authorization_code', (body) => delete body.refresh_token);
-    const accountId = await linkCrm('answers-no-refresh-token');
+    const accountId = await linkCrm(bed, 'answers-no-refresh-token');
     const requestsBefore = bed.provider.tokenRequests.refresh_token ?? 0;
     bed.t.clock.advanceSeconds(TWO_HOURS);
     const refused = await bed.t.call('GET', `/accounts/${accountId}/credentials`);
@@ -96,18 +78,18 @@ describe('refusals that are a verdict on the grant: the account becomes invalid'
 
 describe('refusals and failures that say nothing about the grant: the account stays as it is', () => {
   it('429: 502, the provider\'s trouble, account active, no event', async () => {
-    const accountId = await linkCrm('answers-429');
+    const accountId = await linkCrm(bed, 'answers-429');
     bed.provider.failRefreshesWith({ status: 429, error: 'slow_down' });
     bed.t.clock.advanceSeconds(TWO_HOURS);
     const read = await bed.t.call('GET', `/accounts/${accountId}/credentials`);
     assert.equal(read.status, 502, read.text);
     assert.equal(read.body.message, "Sandbox CRM's token server failed to refresh the access token (slow_down: The token service said no this time)");
-    assert.equal(await statusOf(accountId), 'active');
+    assert.equal(await accountStatusOf(bed, accountId), 'active');
     assert.deepEqual(await outboxEvents(bed.t, accountId), ['account.created']);
   });
 
   it('unauthorized_client blames the server\'s OAuth client, like invalid_client', async () => {
-    const accountId = await linkCrm('answers-unauthorized-client');
+    const accountId = await linkCrm(bed, 'answers-unauthorized-client');
     bed.provider.failRefreshesWith({ status: 400, error: 'unauthorized_client' });
     bed.t.clock.advanceSeconds(TWO_HOURS);
     assertClientError(
@@ -115,12 +97,12 @@ describe('refusals and failures that say nothing about the grant: the account st
       422,
       /^Sandbox CRM rejected this server's OAuth client \(unauthorized_client: The token service said no this time\); fix it with 'connect-hub oauth set sandbox_crm'$/,
     );
-    assert.equal(await statusOf(accountId), 'active');
+    assert.equal(await accountStatusOf(bed, accountId), 'active');
     assert.deepEqual(await outboxEvents(bed.t, accountId), ['account.created']);
   });
 
   it('a token server that does not answer: 504 within the bound, account active; the refresh works once it answers', async () => {
-    const accountId = await linkCrm('answers-timeout');
+    const accountId = await linkCrm(bed, 'answers-timeout');
     bed.t.clock.advanceSeconds(TWO_HOURS);
     tokenEndpointHangs = true;
     const started = performance.now();
@@ -128,13 +110,13 @@ describe('refusals and failures that say nothing about the grant: the account st
     assert.ok(performance.now() - started < TIMEOUT_MS + 3000);
     assert.equal(read.status, 504, read.text);
     assert.equal(read.body.message, `Sandbox CRM did not answer the token request within ${TIMEOUT_MS} ms.`);
-    assert.equal(await statusOf(accountId), 'active');
+    assert.equal(await accountStatusOf(bed, accountId), 'active');
     tokenEndpointHangs = false;
-    assert.equal((await credentialsOf(accountId)).refreshed, true);
+    assert.equal((await credentialsOf(bed, accountId)).refreshed, true);
   });
 
   it('no OAuth client set any more: 422 saying so, no request, account active', async () => {
-    const accountId = await linkCrm('answers-no-client');
+    const accountId = await linkCrm(bed, 'answers-no-client');
     const removed = await bed.t.call('DELETE', '/oauth_clients/sandbox_crm');
     assert.equal(removed.status, 204, removed.text);
     try {
@@ -146,7 +128,7 @@ describe('refusals and failures that say nothing about the grant: the account st
         /^The access token expired and no OAuth client is set for sandbox_crm, so it cannot be refreshed$/,
       );
       assert.equal(bed.provider.tokenRequests.refresh_token ?? 0, requestsBefore);
-      assert.equal(await statusOf(accountId), 'active');
+      assert.equal(await accountStatusOf(bed, accountId), 'active');
     } finally {
       const put = await bed.t.call('PUT', '/oauth_clients/sandbox_crm', { json: { client_id: SANDBOX_OAUTH_CLIENT_ID, client_secret: SANDBOX_OAUTH_CLIENT_SECRET } });
       assert.equal(put.status, 200, put.text);
@@ -154,7 +136,7 @@ describe('refusals and failures that say nothing about the grant: the account st
   });
 
   it('no tokens stored for the account: 422 saying the end user must connect again', async () => {
-    const accountId = await linkCrm('answers-no-tokens');
+    const accountId = await linkCrm(bed, 'answers-no-tokens');
     await query(bed.t, 'delete from oauth_tokens where account_id = ?', accountId);
     assertClientError(
       await bed.t.call('GET', `/accounts/${accountId}/credentials`),
@@ -166,60 +148,57 @@ describe('refusals and failures that say nothing about the grant: the account st
 
 describe('token answers', () => {
   it('a refresh answer without a scope keeps the granted scopes; with a comma-separated one, each scope counts', async () => {
-    const accountId = await linkCrm('answers-scope');
-    const granted = (await credentialsOf(accountId)).scopes ?? [];
+    const accountId = await linkCrm(bed, 'answers-scope');
+    const granted = (await credentialsOf(bed, accountId)).scopes ?? [];
     assert.ok(granted.length > 1);
     bed.provider.editTokenAnswers('refresh_token', (body) => delete body.scope);
     bed.t.clock.advanceSeconds(TWO_HOURS);
-    const refreshed = await credentialsOf(accountId);
+    const refreshed = await credentialsOf(bed, accountId);
     assert.equal(refreshed.refreshed, true);
     assert.deepEqual(refreshed.scopes, granted);
     bed.provider.editTokenAnswers('refresh_token', (body) => {
       body.scope = 'contacts.read,deals.read  offline_access';
     });
     bed.t.clock.advanceSeconds(TWO_HOURS);
-    assert.deepEqual((await credentialsOf(accountId)).scopes, ['contacts.read', 'deals.read', 'offline_access']);
+    assert.deepEqual((await credentialsOf(bed, accountId)).scopes, ['contacts.read', 'deals.read', 'offline_access']);
     bed.provider.editTokenAnswers('refresh_token', (body) => {
       body.scope = '';
     });
     bed.t.clock.advanceSeconds(TWO_HOURS);
     // An empty scope is no scope: the one granted before stays.
-    assert.deepEqual((await credentialsOf(accountId)).scopes, ['contacts.read', 'deals.read', 'offline_access']);
+    assert.deepEqual((await credentialsOf(bed, accountId)).scopes, ['contacts.read', 'deals.read', 'offline_access']);
   });
 
   it('an access token without an expiry is handed out as it is, never refreshed', async () => {
     bed.provider.editTokenAnswers('authorization_code', (body) => delete body.expires_in);
-    const accountId = await linkCrm('answers-no-expiry');
+    const accountId = await linkCrm(bed, 'answers-no-expiry');
     const requestsBefore = bed.provider.tokenRequests.refresh_token ?? 0;
-    const first = await credentialsOf(accountId);
+    const first = await credentialsOf(bed, accountId);
     assert.equal(first.expires_at, null);
     bed.t.clock.advanceSeconds(30 * 86_400);
-    const later = await credentialsOf(accountId);
+    const later = await credentialsOf(bed, accountId);
     assert.equal(later.refreshed, false);
     assert.equal(later.credentials.access_token, first.credentials.access_token);
     assert.equal(bed.provider.tokenRequests.refresh_token ?? 0, requestsBefore);
   });
 
   it('a refresh logs that it refreshed; a plain read does not say so', async () => {
-    const accountId = await linkCrm('answers-log');
+    const accountId = await linkCrm(bed, 'answers-log');
     const messagesOf = async (read: () => Promise<unknown>) => {
       const lines = bed.t.logLines.length;
       await read();
       return bed.t.logLines.slice(lines).map((line) => String((JSON.parse(line) as { msg: unknown }).msg));
     };
-    assert.ok((await messagesOf(() => credentialsOf(accountId))).includes(`credentials read: account ${accountId} (sandbox_crm)`));
+    assert.ok((await messagesOf(() => credentialsOf(bed, accountId))).includes(`credentials read: account ${accountId} (sandbox_crm)`));
     bed.t.clock.advanceSeconds(TWO_HOURS);
-    const refreshed = await messagesOf(() => credentialsOf(accountId));
+    const refreshed = await messagesOf(() => credentialsOf(bed, accountId));
     assert.ok(refreshed.includes(`credentials read: account ${accountId} (sandbox_crm), access token refreshed`), refreshed.join('\n'));
   });
 });
 
 describe('the code exchange against a token server that does not answer, or cannot be reached', () => {
-  const failures = async (reason: string): Promise<number> => {
-    const text = (await bed.t.call('GET', '/metrics', { apiKey: null })).text;
-    const line = text.split('\n').find((l) => l.startsWith('connect_hub_connection_failures_total{') && l.includes('provider="sandbox_crm"') && l.includes(`reason="${reason}"`));
-    return line ? Number(line.split(' ').at(-1)) : 0;
-  };
+
+  const failures = (reason: string) => crmConnectionFailures(bed.t, reason);
 
   it('the attempt fails naming the wait, back to the landing page, and the failure is counted as provider_timeout', async () => {
     const { token, attemptId } = await newAttempt(bed.t, { origin_owner_id: 'exchange-timeout' });

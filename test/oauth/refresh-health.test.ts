@@ -3,7 +3,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { ConnectionAttempt } from '../../src/contract/index.js';
 import { assertClientError } from '../server/harness.js';
 import { fastWebhooks, WebhookReceiver, waitUntil } from '../webhooks/support.js';
-import { newAttempt, outboxEvents, runPopup, startOAuthTestBed, type OAuthTestBed } from './support.js';
+import { linkCrm, type OAuthTestBed, outboxEvents, runPopup, startOAuthTestBed } from './support.js';
 
 // Issue 17 §3 for OAuth: a refused refresh does what a rejected API key does (invalid, the reason,
 // first_failed_at, account.updated; active again after recovery), in the health check and in
@@ -34,13 +34,10 @@ after(async () => {
 afterEach(() => bed.provider.failRefreshesWith(undefined));
 
 /** A sandbox CRM account linked through the popup, with its health check scheduled (a first run). */
-async function linkCrm(owner: string): Promise<string> {
-  const { token, attemptId } = await newAttempt(bed.t, { origin_owner_id: owner });
-  await runPopup(bed.t, { token, attemptId, fields: { outcome: 'approve' } });
-  const attempt = ConnectionAttempt.parse((await bed.t.call('GET', `/hub/connection_attempts/${attemptId}`, { token })).body);
-  assert.equal(attempt.status, 'authenticated');
+async function linkCheckedCrm(owner: string): Promise<string> {
+  const accountId = await linkCrm(bed, owner);
   await bed.t.server.checkAccountHealth();
-  return attempt.account!.id;
+  return accountId;
 }
 
 const updatesOf = (accountId: string) => receiver.events('account.updated').filter((r) => r.json.account_id === accountId);
@@ -53,7 +50,7 @@ async function accountOf(accountId: string) {
 
 describe('a refused OAuth refresh', () => {
   it('in the health check: invalid with the reason and first_failed_at, account.updated received; the re-auth link makes it active, a second account.updated says so', async () => {
-    const accountId = await linkCrm('heal-check-refused');
+    const accountId = await linkCheckedCrm('heal-check-refused');
     bed.provider.revokeRefreshTokens();
     bed.t.clock.advanceSeconds(TOKEN_SECONDS);
     const run = await bed.t.server.checkAccountHealth();
@@ -93,7 +90,7 @@ describe('a refused OAuth refresh', () => {
   });
 
   it('on GET /accounts/{id}/credentials: invalid with first_failed_at and account.updated; a later refresh that works makes it active again', async () => {
-    const accountId = await linkCrm('heal-credentials-refused');
+    const accountId = await linkCheckedCrm('heal-credentials-refused');
     bed.provider.failRefreshesWith({ status: 400, error: 'invalid_grant' });
     bed.t.clock.advanceSeconds(TOKEN_SECONDS);
     assertClientError(await bed.t.call('GET', `/accounts/${accountId}/credentials`), 422, /refused to refresh.*invalid_grant/);
@@ -118,7 +115,7 @@ describe('a refused OAuth refresh', () => {
   });
 
   it('a later health check whose refresh works heals it on its own', async () => {
-    const accountId = await linkCrm('heal-check-recovers');
+    const accountId = await linkCheckedCrm('heal-check-recovers');
     bed.provider.failRefreshesWith({ status: 401, error: 'invalid_grant' });
     bed.t.clock.advanceSeconds(TOKEN_SECONDS);
     await bed.t.server.checkAccountHealth();
@@ -137,7 +134,7 @@ describe('a refused OAuth refresh', () => {
 describe('a provider in trouble is no verdict on the grant', () => {
   for (const status of [500, 503]) {
     it(`a refresh answered ${status}: the health check and the credentials endpoint leave the account active, no account.updated`, async () => {
-      const accountId = await linkCrm(`heal-transient-${status}`);
+      const accountId = await linkCheckedCrm(`heal-transient-${status}`);
       bed.provider.failRefreshesWith({ status });
       bed.t.clock.advanceSeconds(TOKEN_SECONDS);
       const run = await bed.t.server.checkAccountHealth();
@@ -159,7 +156,7 @@ describe('a provider in trouble is no verdict on the grant', () => {
   }
 
   it('a token server that cannot be reached (the last test: it stops the provider): the account stays active', async () => {
-    const accountId = await linkCrm('heal-unreachable');
+    const accountId = await linkCheckedCrm('heal-unreachable');
     await bed.provider.stop();
     bed.t.clock.advanceSeconds(TOKEN_SECONDS);
     const run = await bed.t.server.checkAccountHealth();

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { AccountCredentials, ConnectionAttempt } from '../../src/contract/index.js';
 import { startSandboxOAuthProvider, type SandboxOAuthProvider } from './mock-provider.js';
 import type { ConfigOverrides } from '../../src/server/config.js';
 import type { ServerOverrides } from '../../src/server/index.js';
@@ -86,4 +87,32 @@ export async function setAllowedOrigins(t: TestServer, origins: string[]): Promi
 
 export async function outboxEvents(t: TestServer, accountId: string): Promise<string[]> {
   return (await query<{ event: string }>(t, 'select event from account_events where account_id = ? order by id', accountId)).map((r) => r.event);
+}
+
+/** A sandbox CRM account linked through the popup (the provider answers `outcome`); its id. */
+export async function linkCrm(bed: OAuthTestBed, owner: string, outcome = 'approve'): Promise<string> {
+  const { token, attemptId } = await newAttempt(bed.t, { origin_owner_id: owner });
+  await runPopup(bed.t, { token, attemptId, fields: { outcome } });
+  const read = await bed.t.call('GET', `/hub/connection_attempts/${attemptId}`, { token });
+  const attempt = ConnectionAttempt.parse(read.body);
+  assert.equal(attempt.status, 'authenticated', read.text);
+  return attempt.account!.id;
+}
+
+/** GET /accounts/{id}/credentials, which must answer 200. */
+export async function credentialsOf(bed: OAuthTestBed, accountId: string): Promise<AccountCredentials> {
+  const result = await bed.t.call('GET', `/accounts/${accountId}/credentials`);
+  assert.equal(result.status, 200, result.text);
+  return AccountCredentials.parse(result.body);
+}
+
+export async function accountStatusOf(bed: OAuthTestBed, accountId: string): Promise<string> {
+  return String((await bed.t.call('GET', `/accounts/${accountId}`)).body.status);
+}
+
+/** The sandbox CRM's `connect_hub_connection_failures_total` for one reason, as /metrics shows it now. */
+export async function crmConnectionFailures(t: TestServer, reason: string): Promise<number> {
+  const text = (await t.call('GET', '/metrics', { apiKey: null })).text;
+  const line = text.split('\n').find((l) => l.startsWith('connect_hub_connection_failures_total{') && l.includes('provider="sandbox_crm"') && l.includes(`reason="${reason}"`));
+  return line ? Number(line.split(' ').at(-1)) : 0;
 }
