@@ -4,7 +4,7 @@ import path from 'node:path';
 import assert from 'node:assert/strict';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import { SQLITE_FILE_NAME } from '../../src/server/db/database.js';
+import { openDatabase, SQLITE_FILE_NAME, type Db } from '../../src/server/db/database.js';
 import { readConfig, startServer, type RunningServer } from '../../src/server/index.js';
 import type { ConfigOverrides } from '../../src/server/config.js';
 import type { ServerOverrides } from '../../src/server/index.js';
@@ -45,6 +45,25 @@ export async function databaseUrlFor(dataDir: string): Promise<string | undefine
   const url = new URL(TEST_DATABASE_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
   return url.href;
+}
+
+/**
+ * A store of its own for tests of the db/stores modules, without a server: a fresh data dir (a PostgreSQL schema under
+ * the postgres suite), migrated, with projects `prj_a` and `prj_b` ("Project prj_a", …). `close()` removes it.
+ */
+export async function openTestStore(prefix: string, createdAt: string): Promise<{ db: Db; close(): Promise<void> }> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `connect-hub-${prefix}-`));
+  const db = await openDatabase({ dataDir, databaseUrl: await databaseUrlFor(dataDir) });
+  for (const id of ['prj_a', 'prj_b']) {
+    await db.insertInto('projects').values({ id, name: `Project ${id}`, organization_id: `org_${id}`, allowed_origins: '[]', created_at: createdAt }).execute();
+  }
+  return {
+    db,
+    async close() {
+      await db.destroy();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Where a test server keeps its data: its data dir, and its PostgreSQL URL under the postgres suite. */

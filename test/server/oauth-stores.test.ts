@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openDatabase, type Db } from '../../src/server/db/database.js';
+import type { Db } from '../../src/server/db/database.js';
 import type { ConnectionAttemptRow, OAuthClientRow } from '../../src/server/db/schema.js';
 import { findProjectByKeyHash, insertApiKey } from '../../src/server/db/stores/api-keys.js';
 import { findAttempt, findAttemptByStateHash, insertAttempt, updatePendingAttempt } from '../../src/server/db/stores/connection-attempts.js';
 import { deleteOAuthClient, findOAuthClient, listOAuthClients, upsertOAuthClient } from '../../src/server/db/stores/oauth-clients.js';
 import { findOAuthTokens, saveOAuthTokens } from '../../src/server/db/stores/oauth-tokens.js';
-import { databaseUrlFor } from './harness.js';
+import { openTestStore } from './harness.js';
 
 /**
  * The small stores behind API keys, OAuth clients, OAuth tokens and connection attempts, on their own on a real
@@ -19,15 +16,13 @@ const NOW = '2026-12-03T12:00:00.000Z';
 const LATER = '2026-12-03T13:00:00.000Z';
 
 describe('API key, OAuth and connection-attempt stores (real database)', () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'connect-hub-oauth-stores-'));
+  let testStore: Awaited<ReturnType<typeof openTestStore>>;
   let db: Db;
   let sessionId: number;
 
   before(async () => {
-    db = await openDatabase({ dataDir, databaseUrl: await databaseUrlFor(dataDir) });
-    for (const id of ['prj_a', 'prj_b']) {
-      await db.insertInto('projects').values({ id, name: `Project ${id}`, organization_id: `org_${id}`, allowed_origins: '[]', created_at: NOW }).execute();
-    }
+    testStore = await openTestStore('oauth-stores', NOW);
+    db = testStore.db;
     const session = await db
       .insertInto('connect_sessions')
       .values({
@@ -77,10 +72,7 @@ describe('API key, OAuth and connection-attempt stores (real database)', () => {
         .execute();
     }
   });
-  after(async () => {
-    await db?.destroy();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => testStore?.close());
 
   it('an API key hash finds its own project, and no other hash finds one', async () => {
     await insertApiKey(db, { project_id: 'prj_a', key_hash: 'hash-a', created_at: NOW });

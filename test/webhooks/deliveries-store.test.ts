@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { openDatabase, type Db } from '../../src/server/db/database.js';
+import type { Db } from '../../src/server/db/database.js';
 import type { WebhookDeliveryRow } from '../../src/server/db/schema.js';
 import * as store from '../../src/server/db/stores/webhook-deliveries.js';
-import { databaseUrlFor } from '../server/harness.js';
+import { openTestStore } from '../server/harness.js';
 
 /**
  * The delivery store on its own, on a real database (the SQLite file, or a PostgreSQL schema of its own under the
@@ -25,20 +22,15 @@ function at(minutes: number): string {
 }
 
 describe('webhook delivery store (real database)', () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'connect-hub-deliveries-'));
+  let testStore: Awaited<ReturnType<typeof openTestStore>>;
   let db: Db;
   let nextEventId = 1;
 
   before(async () => {
-    db = await openDatabase({ dataDir, databaseUrl: await databaseUrlFor(dataDir) });
-    for (const id of ['prj_a', 'prj_b']) {
-      await db.insertInto('projects').values({ id, name: id, organization_id: `org_${id}`, allowed_origins: '[]', created_at: NOW }).execute();
-    }
+    testStore = await openTestStore('deliveries', NOW);
+    db = testStore.db;
   });
-  after(async () => {
-    await db.destroy();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => testStore?.close());
   beforeEach(async () => {
     await db.deleteFrom('webhook_deliveries').execute();
     await db.deleteFrom('webhook_endpoints').execute();
