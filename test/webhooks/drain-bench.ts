@@ -5,11 +5,24 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
+import {
+  AliasNode,
+  InsertQueryNode,
+  SelectQueryNode,
+  TableNode,
+  UpdateQueryNode,
+  type KyselyPlugin,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type QueryResult,
+  type RootOperationNode,
+  type UnknownRow,
+} from 'kysely';
 import { createApp } from '../../src/server/app.js';
 import { readConfig } from '../../src/server/config.js';
 import type { ConfigOverrides } from '../../src/server/config.js';
 import { loadSecretKey } from '../../src/server/crypto/index.js';
-import { openDatabase } from '../../src/server/db/database.js';
+import { openDatabase, type Db } from '../../src/server/db/database.js';
 import { ProjectService } from '../../src/server/services/projects.js';
 import type { WebhookDispatcher } from '../../src/server/webhooks/index.js';
 import { basicAuth, databaseUrlFor, storeQuery, TestClock, type CallResult, type StoreLocation } from '../server/harness.js';
@@ -23,6 +36,8 @@ export interface DrainBench extends StoreLocation {
   url: string;
   clock: TestClock;
   dispatcher: WebhookDispatcher;
+  /** The store as the app sees it (through `wrapDb`, when given). */
+  db: Db;
   logLines: string[];
   /** One fan-out + claim-and-send pass, every send it started awaited. */
   drain(): Promise<void>;
@@ -32,9 +47,14 @@ export interface DrainBench extends StoreLocation {
 
 /**
  * `config` as in readConfig's overrides; the webhook settings are the server's defaults unless given. `random`
- * (the retry jitter's source) is 0.5 unless given: each retry waits exactly its scheduled delay.
+ * (the retry jitter's source) is 0.5 unless given: each retry waits exactly its scheduled delay. `wrapDb` gives
+ * the app its store through a Kysely plugin (see StatementCounter).
  */
-export async function startDrainBench(config: ConfigOverrides = {}, random: () => number = () => 0.5): Promise<DrainBench> {
+export async function startDrainBench(
+  config: ConfigOverrides = {},
+  random: () => number = () => 0.5,
+  wrapDb: (db: Db) => Db = (db) => db,
+): Promise<DrainBench> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'connect-hub-drain-'));
   const databaseUrl = await databaseUrlFor(dataDir);
   const clock = new TestClock();
@@ -42,7 +62,8 @@ export async function startDrainBench(config: ConfigOverrides = {}, random: () =
   const logger = { info: (line: string) => logLines.push(line), error: (line: string) => logLines.push(line) };
   const serverConfig = readConfig({}, { port: 0, dataDir, databaseUrl, webhookAllowPrivate: true, ...config });
   const secretKey = loadSecretKey(serverConfig.secretKey, dataDir);
-  const db = await openDatabase({ dataDir, databaseUrl, poolSize: serverConfig.databasePoolSize, clock: clock.now });
+  const opened = await openDatabase({ dataDir, databaseUrl, poolSize: serverConfig.databasePoolSize, clock: clock.now });
+  const db = wrapDb(opened);
   const { apiKey } = await new ProjectService(db, clock.now).ensureDefaultProject(undefined);
   assert.ok(apiKey);
 
@@ -67,6 +88,7 @@ export async function startDrainBench(config: ConfigOverrides = {}, random: () =
     databaseUrl,
     clock,
     dispatcher: webhooks.dispatcher,
+    db,
     logLines,
     drain: () => webhooks.dispatcher.drainOnce(),
     async call(method, urlPath, options = {}) {
@@ -88,7 +110,7 @@ export async function startDrainBench(config: ConfigOverrides = {}, random: () =
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await db.destroy();
+      await opened.destroy();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -119,4 +141,37 @@ export async function linkAccount(bench: DrainBench, owner = 'org-drain'): Promi
   });
   assert.equal(created.status, 201, created.text);
   return String(created.body.id);
+}
+
+/**
+ * Counts the statements the app sends, as `<kind> <table>` (`select webhook_deliveries` is a claim's candidate
+ * query, `select account_events` a fan-out's): how many passes the dispatcher ran, read after they have ended.
+ */
+export class StatementCounter implements KyselyPlugin {
+  readonly #counts = new Map<string, number>();
+
+  count(statement: string): number {
+    return this.#counts.get(statement) ?? 0;
+  }
+
+  reset(): void {
+    this.#counts.clear();
+  }
+
+  transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
+    const statement = describeStatement(node);
+    if (statement) this.#counts.set(statement, this.count(statement) + 1);
+    return node;
+  }
+
+  async transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return result;
+  }
+}
+
+function describeStatement(node: RootOperationNode): string | undefined {
+  const target = SelectQueryNode.is(node) ? node.from?.froms[0] : UpdateQueryNode.is(node) ? node.table : InsertQueryNode.is(node) ? node.into : undefined;
+  const table = target && AliasNode.is(target) ? target.node : target;
+  if (!table || !TableNode.is(table)) return undefined;
+  return `${node.kind.replace('QueryNode', '').toLowerCase()} ${table.table.identifier.name}`;
 }

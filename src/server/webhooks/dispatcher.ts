@@ -202,7 +202,8 @@ export class WebhookDispatcher {
   async #endpointContexts(ids: string[]): Promise<Map<string, EndpointContext>> {
     const rows = await findEndpointsByIds(this.#deps.db, ids);
     const now = this.#deps.clock();
-    const contexts = new Map<string, EndpointContext>(ids.map((id) => [id, { kind: 'gone' }]));
+    // An endpoint left out (deleted, or disabled) is `gone`: #launch reads it so.
+    const contexts = new Map<string, EndpointContext>();
     for (const endpoint of rows) {
       if (endpoint.enabled !== 1) continue;
       let secrets: string[];
