@@ -46,7 +46,11 @@ export function watchOutbox(db: Db, handlers: OutboxWatchHandlers): OutboxWatch 
     next.on('end', () => fail(new Error('the connection ended')));
     try {
       await next.connect();
-      const schema = (await next.query<{ schema: string }>('select current_schema() as schema')).rows[0]?.schema;
+      // Named after its schema in pg_stat_activity, so an operator (or a test) can tell which server's watch it is.
+      const named = await next.query<{ schema: string }>(
+        "select current_schema() as schema, set_config('application_name', 'connect-hub outbox watch ' || current_schema(), false)",
+      );
+      const schema = named.rows[0]?.schema;
       next.on('notification', (message) => {
         if (message.channel === OUTBOX_CHANNEL && message.payload === schema) handlers.onSignal();
       });
