@@ -255,6 +255,19 @@ describe('account events store: the outbox and its fan-out (real database)', () 
     assert.deepEqual((await storedEvents()).filter((row) => row.dispatched_at !== NOW), []);
   });
 
+  it("a full pass (the dispatcher's 200 events) to 20 endpoints: 4000 deliveries, more than one statement may carry", async () => {
+    // 4000 rows × 17 columns is past SQLite's 32766 and PostgreSQL's 65535 parameters a statement: only chunks get through.
+    const endpointIds = Array.from({ length: 20 }, (_, index) => `whe_${String(index).padStart(2, '0')}`);
+    for (const id of endpointIds) await endpoint(id);
+    await db
+      .insertInto('account_events')
+      .values(Array.from({ length: 200 }, (_, index) => event({ account_id: `acc_${index}` })))
+      .execute();
+    assert.deepEqual(await fanOut({ limit: 200 }), { events: 200, deliveries: 4000 });
+    const [counted] = await db.selectFrom('webhook_deliveries').select((eb) => eb.fn.countAll<number | string>().as('n')).execute();
+    assert.equal(Number(counted?.n), 4000);
+  });
+
   it('on PostgreSQL, writing an event tells the listening dispatchers (NOTIFY on commit)', { skip: TEST_DATABASE_URL ? false : 'PostgreSQL only: SQLite is one server, nudged in process' }, async () => {
     let signals = 0;
     const watch = watchOutbox(db, { onSignal: () => signals++, onError: (error) => assert.fail(String(error)) });
