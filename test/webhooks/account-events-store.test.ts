@@ -86,8 +86,10 @@ describe('account events store: the outbox and its fan-out (real database)', () 
   it('stores an event as given, not yet fanned out; a session event has no account', async () => {
     await insertAccountEvent(db, event({ created_at: '2026-12-03T11:00:00.000Z' }));
     await insertAccountEvent(db, event({ event: 'connect_session.renewal_requested', account_id: null, payload: '{"s":1}' }));
-    const [first, second] = await storedEvents();
-    assert.ok(first && second && second.id > first.id);
+    const stored = await storedEvents();
+    assert.equal(stored.length, 2);
+    const [first, second] = stored as [AccountEventRow, AccountEventRow];
+    assert.ok(second.id > first.id, 'ids ascend in the order written');
     assert.deepEqual(first, { id: first.id, ...event({ created_at: '2026-12-03T11:00:00.000Z' }), dispatched_at: null });
     assert.deepEqual(second, { id: second.id, ...event({ event: 'connect_session.renewal_requested', account_id: null, payload: '{"s":1}' }), dispatched_at: null });
   });
@@ -271,7 +273,7 @@ describe('account events store: the outbox and its fan-out (real database)', () 
   it('on PostgreSQL, writing an event tells the listening dispatchers (NOTIFY on commit)', { skip: TEST_DATABASE_URL ? false : 'PostgreSQL only: SQLite is one server, nudged in process' }, async () => {
     let signals = 0;
     const watch = watchOutbox(db, { onSignal: () => signals++, onError: (error) => assert.fail(String(error)) });
-    assert.ok(watch);
+    assert.ok(watch, 'PostgreSQL has an outbox watch');
     try {
       await waitFor(() => signals === 1, 'listening');
       await insertAccountEvent(db, event());
