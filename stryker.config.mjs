@@ -26,6 +26,7 @@ const testFiles = [
   'test/server/key-check.test.ts',
   'test/server/connect-sessions.test.ts',
   'test/server/accounts.test.ts',
+  'test/server/accounts-store.test.ts',
   'test/server/hub.test.ts',
   // The provider's verdicts on stored credentials (accounts/health-writes) and the failed-link counts (hub-writes).
   'test/server/account-health.test.ts',
