@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import BetterSqlite3 from 'better-sqlite3';
+import { sql, type KyselyPlugin } from 'kysely';
 import { WEBHOOK_EVENTS } from '../../src/contract/webhooks.js';
 import { CredentialCipher } from '../../src/server/crypto/index.js';
-import type { Db } from '../../src/server/db/database.js';
+import { isPostgres, type Db } from '../../src/server/db/database.js';
 import type { ProjectRow, WebhookDeliveryRow, WebhookEndpointRow } from '../../src/server/db/schema.js';
 import { ApiError } from '../../src/server/errors.js';
 import { liveSigningSecrets, TEST_ACCOUNT_ID, toWebhookEndpoint, WebhookEndpointService } from '../../src/server/webhooks/endpoints.js';
@@ -90,6 +92,38 @@ describe('webhook endpoint service (real database)', () => {
     };
     await db.insertInto('webhook_deliveries').values(row).execute();
     return row;
+  }
+
+  /**
+   * A service whose first query is followed, before the next, by the endpoint's deletion from another
+   * connection: an API client deleting it while the service reads. (SQLite has one connection per server and
+   * the plugin runs inside it, so the delete goes through a connection of its own to the same file.)
+   */
+  async function serviceRacingDeleteOf(endpointId: string): Promise<WebhookEndpointService> {
+    const sqliteFile = isPostgres(db) ? undefined : (await sql<{ file: string }>`pragma database_list`.execute(db)).rows[0]?.file;
+    let reads = 0;
+    const deleteAfterFirstRead: KyselyPlugin = {
+      transformQuery: (args) => args.node,
+      async transformResult(args) {
+        if (++reads !== 1) return args.result;
+        if (sqliteFile) {
+          const other = new BetterSqlite3(sqliteFile);
+          try {
+            other.pragma('busy_timeout = 5000');
+            other.prepare('delete from webhook_deliveries where endpoint_id = ?').run(endpointId);
+            other.prepare('delete from webhook_endpoints where id = ?').run(endpointId);
+          } finally {
+            other.close();
+          }
+        } else {
+          await db.deleteFrom('webhook_endpoints').where('id', '=', endpointId).execute();
+        }
+        return args.result;
+      },
+    };
+    return new WebhookEndpointService(db.withPlugin(deleteAfterFirstRead), () => now, cipher, { rotationOverlapSeconds: OVERLAP_SECONDS }, () => {
+      nudges++;
+    });
   }
 
   async function deliveryRow(id: string): Promise<WebhookDeliveryRow> {
@@ -395,6 +429,14 @@ describe('webhook endpoint service (real database)', () => {
       assert.deepEqual(await service.stats(projectB), []);
     });
 
+    it('an endpoint deleted between the counts and the newest delivery keeps its counts, with no newest delivery', async () => {
+      const endpoint = await service.create(projectA, { url: 'https://hooks.example.com/a' });
+      await addDelivery(endpoint, { status: 'failed' });
+      const racing = await serviceRacingDeleteOf(endpoint.id);
+      assert.deepEqual(await racing.stats(projectA), [{ endpoint_id: endpoint.id, deliveries: 1, failed: 1, last_delivery: null }]);
+      assert.equal(await stored(endpoint.id), undefined, 'the delete did happen');
+    });
+
     it("the project's log: filters, pages and a total; a time range that ends before it starts is refused naming to", async () => {
       const a = await service.create(projectA, { url: 'https://hooks.example.com/a' });
       const b = await service.create(projectA, { url: 'https://hooks.example.com/b' });
@@ -533,6 +575,15 @@ describe('webhook endpoint service (real database)', () => {
       now = at(30_000);
       assert.equal((await service.retryDelivery(projectA, inFlight.id)).status, 'pending');
       assert.equal(nudges, 1);
+    });
+
+    it('an endpoint deleted between reading the delivery and reading its endpoint is a 409, not a crash', async () => {
+      const endpoint = await service.create(projectA, { url: 'https://hooks.example.com/a' });
+      const failed = await addDelivery(endpoint);
+      const racing = await serviceRacingDeleteOf(endpoint.id);
+      await refused(() => racing.retryDelivery(projectA, failed.id), 'conflict', `Endpoint ${endpoint.id} is disabled: enable it before redelivering`);
+      assert.equal(await stored(endpoint.id), undefined, 'the delete did happen');
+      assert.equal(nudges, 0);
     });
   });
 
