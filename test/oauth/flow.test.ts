@@ -165,6 +165,29 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       assert.match(html, /"account":null/);
     });
 
+    it('a landing page without a known attempt: nothing to show, and its script may post only to this server', async () => {
+      const { t } = bed;
+      await setAllowedOrigins(t, ['https://host.example']);
+      try {
+        for (const search of ['?connection_attempt_id=cat_nope', '']) {
+          const landing = await fetch(`${landingUrl(t)}${search}`);
+          const html = await landing.text();
+          assert.equal(landing.status, 200, html);
+          const data = JSON.parse(/<script type="application\/json" id="connect-hub-result">([^<]*)<\/script>/.exec(html)![1]!) as Record<string, unknown>;
+          assert.deepEqual(data, {
+            status: null,
+            connection_attempt_id: null,
+            account: null,
+            error: null,
+            // No attempt, so no project whose allowed origins would count: this server's own origins alone.
+            targets: [...new Set([new URL(t.server.publicUrl).origin, new URL(t.server.url).origin])],
+          });
+        }
+      } finally {
+        await setAllowedOrigins(t, []);
+      }
+    });
+
     it('identity rule: the same owner connecting again updates the account; multiple:true makes another', async () => {
       const { t } = bed;
       const owner = 'crm-identity';
