@@ -7,7 +7,7 @@ import { ATTEMPT_TTL_SECONDS } from '../../src/server/oauth/attempts.js';
 import { escapeHtml } from '../../src/server/oauth/landing/page.js';
 import { assertEncryptedAtRest } from '../server/at-rest.js';
 import { createSession, storedText } from '../server/harness.js';
-import { get, landingUrl, newAttempt, outboxEvents, query, runPopup, setAllowedOrigins, startOAuthTestBed, startUrl, type OAuthTestBed } from './support.js';
+import { crmConnectionFailures, get, landingUrl, newAttempt, outboxEvents, query, runPopup, setAllowedOrigins, startOAuthTestBed, startUrl, type OAuthTestBed } from './support.js';
 
 async function attemptOf(bed: OAuthTestBed, token: string, attemptId: string): Promise<ConnectionAttempt> {
   const read = await bed.t.call('GET', `/hub/connection_attempts/${attemptId}`, { token });
@@ -480,6 +480,7 @@ describe('OAuth flow: a provider that does not answer', () => {
   it('a token-endpoint timeout becomes the attempt error, within the bound', async () => {
     const { t } = bed;
     const { token, attemptId } = await newAttempt(t, { origin_owner_id: 'crm-timeout' });
+    const counted = await crmConnectionFailures(t, 'provider_timeout');
     const started = performance.now();
     const run = await runPopup(t, { token, attemptId });
     assert.ok(performance.now() - started < 5000);
@@ -487,5 +488,6 @@ describe('OAuth flow: a provider that does not answer', () => {
     const attempt = await attemptOf(bed, token, attemptId);
     assert.equal(attempt.error?.code, 'provider_timeout');
     assert.match(attempt.error?.description ?? '', /did not answer/);
+    assert.equal(await crmConnectionFailures(t, 'provider_timeout'), counted + 1, 'counted as a timeout');
   });
 });
