@@ -139,6 +139,7 @@ describe('a code exchange that cannot happen', () => {
     assert.equal(removed.status, 204, removed.text);
     try {
       const exchanges = bed.provider.tokenRequests.authorization_code ?? 0;
+      const counted = await crmConnectionFailures(bed.t, 'provider_rejected');
       const landed = await get(authorize.headers.get('location')!);
       assert.equal(new URL(landed.headers.get('location')!).searchParams.get('status'), 'error');
       assert.deepEqual((await attemptOf(run.token, run.attemptId)).error, {
@@ -146,6 +147,7 @@ describe('a code exchange that cannot happen', () => {
         description: "Sandbox CRM's OAuth client was removed from this server during the sign-in.",
       });
       assert.equal(bed.provider.tokenRequests.authorization_code ?? 0, exchanges);
+      assert.equal(await crmConnectionFailures(bed.t, 'provider_rejected'), counted + 1, 'a refusal, counted as one');
     } finally {
       const put = await bed.t.call('PUT', '/oauth_clients/sandbox_crm', { json: { client_id: SANDBOX_OAUTH_CLIENT_ID, client_secret: SANDBOX_OAUTH_CLIENT_SECRET } });
       assert.equal(put.status, 200, put.text);
@@ -157,9 +159,11 @@ describe('a code exchange that cannot happen', () => {
     const authorize = await get((await get(startUrl(bed.t, { token, attemptId }))).headers.get('location')!);
     await query(bed.t, 'update connection_attempts set code_verifier_ciphertext = null where id = ?', attemptId);
     const exchanges = bed.provider.tokenRequests.authorization_code ?? 0;
+    const counted = await crmConnectionFailures(bed.t, 'provider_rejected');
     await get(authorize.headers.get('location')!);
     assert.deepEqual((await attemptOf(token, attemptId)).error, { code: 'invalid_callback', description: 'The sign-in lost its PKCE verifier.' });
     assert.equal(bed.provider.tokenRequests.authorization_code ?? 0, exchanges);
+    assert.equal(await crmConnectionFailures(bed.t, 'provider_rejected'), counted + 1, 'a refusal, counted as one');
   });
 
   it('a token answer without an access token: the attempt fails with invalid_token_response, counted as provider_invalid_response, logged', async () => {
@@ -207,7 +211,9 @@ describe('start URLs the flow refuses', () => {
   it('a redirect_uri with a user name, a password, a fragment or another scheme, even at an allowed origin', async () => {
     await setAllowedOrigins(bed.t, ['https://host.example']);
     try {
-      for (const redirectUri of ['https://user@host.example/done', 'https://:pw@host.example/done', 'https://host.example/done#x', 'ftp://host.example/done', 'not a url']) {
+      // A blob: URL's origin is that of the URL inside it, the allowed one here: only its scheme refuses it.
+      assert.equal(new URL('blob:https://host.example/done').origin, 'https://host.example');
+      for (const redirectUri of ['https://user@host.example/done', 'https://:pw@host.example/done', 'https://host.example/done#x', 'ftp://host.example/done', 'blob:https://host.example/done', 'not a url']) {
         const { token, attemptId } = await newAttempt(bed.t);
         await assertPage(await get(startUrl(bed.t, { token, attemptId, redirectUri })), 400, /redirect_uri/);
         assert.equal((await attemptOf(token, attemptId)).error?.code, 'invalid_redirect_uri', redirectUri);

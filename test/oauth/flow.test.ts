@@ -7,7 +7,7 @@ import { ATTEMPT_TTL_SECONDS } from '../../src/server/oauth/attempts.js';
 import { escapeHtml } from '../../src/server/oauth/landing/page.js';
 import { assertEncryptedAtRest } from '../server/at-rest.js';
 import { createSession, storedText } from '../server/harness.js';
-import { get, landingUrl, newAttempt, outboxEvents, query, runPopup, setAllowedOrigins, startOAuthTestBed, startUrl, type OAuthTestBed } from './support.js';
+import { crmConnectionFailures, get, landingUrl, newAttempt, outboxEvents, query, runPopup, setAllowedOrigins, startOAuthTestBed, startUrl, type OAuthTestBed } from './support.js';
 
 async function attemptOf(bed: OAuthTestBed, token: string, attemptId: string): Promise<ConnectionAttempt> {
   const read = await bed.t.call('GET', `/hub/connection_attempts/${attemptId}`, { token });
@@ -163,6 +163,29 @@ describe('OAuth popup flow (E10 + provider callback)', () => {
       const html = await forged.text();
       assert.doesNotMatch(html, /Connected to/);
       assert.match(html, /"account":null/);
+    });
+
+    it('a landing page without a known attempt: nothing to show, and its script may post only to this server', async () => {
+      const { t } = bed;
+      await setAllowedOrigins(t, ['https://host.example']);
+      try {
+        for (const search of ['?connection_attempt_id=cat_nope', '']) {
+          const landing = await fetch(`${landingUrl(t)}${search}`);
+          const html = await landing.text();
+          assert.equal(landing.status, 200, html);
+          const data = JSON.parse(/<script type="application\/json" id="connect-hub-result">([^<]*)<\/script>/.exec(html)![1]!) as Record<string, unknown>;
+          assert.deepEqual(data, {
+            status: null,
+            connection_attempt_id: null,
+            account: null,
+            error: null,
+            // No attempt, so no project whose allowed origins would count: this server's own origins alone.
+            targets: [...new Set([new URL(t.server.publicUrl).origin, new URL(t.server.url).origin])],
+          });
+        }
+      } finally {
+        await setAllowedOrigins(t, []);
+      }
     });
 
     it('identity rule: the same owner connecting again updates the account; multiple:true makes another', async () => {
@@ -457,6 +480,7 @@ describe('OAuth flow: a provider that does not answer', () => {
   it('a token-endpoint timeout becomes the attempt error, within the bound', async () => {
     const { t } = bed;
     const { token, attemptId } = await newAttempt(t, { origin_owner_id: 'crm-timeout' });
+    const counted = await crmConnectionFailures(t, 'provider_timeout');
     const started = performance.now();
     const run = await runPopup(t, { token, attemptId });
     assert.ok(performance.now() - started < 5000);
@@ -464,5 +488,6 @@ describe('OAuth flow: a provider that does not answer', () => {
     const attempt = await attemptOf(bed, token, attemptId);
     assert.equal(attempt.error?.code, 'provider_timeout');
     assert.match(attempt.error?.description ?? '', /did not answer/);
+    assert.equal(await crmConnectionFailures(t, 'provider_timeout'), counted + 1, 'counted as a timeout');
   });
 });
