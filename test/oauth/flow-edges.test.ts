@@ -4,7 +4,7 @@ import { ConnectionAttempt } from '../../src/contract/index.js';
 import type { ConnectionAttemptRow } from '../../src/server/db/schema.js';
 import { assertEncryptedAtRest } from '../server/at-rest.js';
 import { startTestServer, type TestServer } from '../server/harness.js';
-import { PretendProvider } from './pretend-providers.js';
+import { DOCEBO, pretendDocebo } from './pretend-providers.js';
 import { get, newAttempt, query, runPopup, startOAuthTestBed, startUrl, type OAuthTestBed } from './support.js';
 
 // The OAuth flow where its reads and writes meet something else: an end user's own client (Docebo), the hub
@@ -13,15 +13,7 @@ import { get, newAttempt, query, runPopup, startOAuthTestBed, startUrl, type OAu
 // public URL. The real server on a real store (SQLite, or PostgreSQL under scripts/with-postgres.mjs); the races are
 // made exact by running the other request inside one of the server's own service calls.
 
-const DOCEBO = { platform_domain: 'acme.docebosaas.com', client_id: 'acme-connect', client_secret: 'docebo-own-secret-789' };
-const docebo = new PretendProvider({
-  authorizeUrl: 'https://acme.docebosaas.com/oauth2/authorize',
-  tokenUrl: 'https://acme.docebosaas.com/oauth2/token',
-  clientId: DOCEBO.client_id,
-  clientSecret: DOCEBO.client_secret,
-  auth: 'client_secret_post',
-  issuer: 'https://acme.docebosaas.com',
-});
+const docebo = pretendDocebo();
 
 let bed: OAuthTestBed;
 /** Runs once before the next token request reaches the sandbox provider (the code exchange in flight). */

@@ -132,3 +132,18 @@ export class PretendProvider {
     );
   }
 }
+
+/** A Docebo platform's form values: the end user's own OAuth client, typed into the hub. */
+export const DOCEBO = { platform_domain: 'acme.docebosaas.com', client_id: 'acme-connect', client_secret: 'docebo-own-secret-789' };
+
+/** Docebo's authorization server for DOCEBO's platform (client_secret_post, an issuer on the callback). */
+export function pretendDocebo(): PretendProvider {
+  return new PretendProvider({
+    authorizeUrl: 'https://acme.docebosaas.com/oauth2/authorize',
+    tokenUrl: 'https://acme.docebosaas.com/oauth2/token',
+    clientId: DOCEBO.client_id,
+    clientSecret: DOCEBO.client_secret,
+    auth: 'client_secret_post',
+    issuer: 'https://acme.docebosaas.com',
+  });
+}

@@ -8,7 +8,7 @@ import { assertEncryptedAtRest } from '../server/at-rest.js';
 import { createSession, storedText, startTestServer, type TestServer } from '../server/harness.js';
 import { toConnectorView } from '../../src/hub/form-model/connector-view.js';
 import type { ConnectorConfig } from '../../src/contract/hub-responses.js';
-import { PretendProvider } from './pretend-providers.js';
+import { DOCEBO, PretendProvider, pretendDocebo } from './pretend-providers.js';
 import { get, newAttempt, query, startUrl } from './support.js';
 
 const quickbooks = new PretendProvider({
@@ -38,15 +38,7 @@ const xero = new PretendProvider({
     },
   },
 });
-const DOCEBO = { platform_domain: 'acme.docebosaas.com', client_id: 'acme-connect', client_secret: 'docebo-own-secret-789' };
-const docebo = new PretendProvider({
-  authorizeUrl: 'https://acme.docebosaas.com/oauth2/authorize',
-  tokenUrl: 'https://acme.docebosaas.com/oauth2/token',
-  clientId: DOCEBO.client_id,
-  clientSecret: DOCEBO.client_secret,
-  auth: 'client_secret_post',
-  issuer: 'https://acme.docebosaas.com',
-});
+const docebo = pretendDocebo();
 const intercom = new PretendProvider({
   authorizeUrl: 'https://app.intercom.com/oauth',
   tokenUrl: 'https://api.intercom.io/auth/eagle/token',

@@ -19,6 +19,27 @@ const NO_POLL = 3_600_000;
 const CLAIM = 'select webhook_deliveries';
 const FAN_OUT = 'select account_events';
 
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function bench(webhooks: Partial<WebhookSettings> = {}, counter?: StatementCounter): Promise<DrainBench> {
+  const b = await startDrainBench({ webhooks: { ...DEFAULT_WEBHOOK_SETTINGS, pollIntervalMs: NO_POLL, ...webhooks } }, undefined, counter && ((db) => db.withPlugin(counter)));
+  cleanups.push(() => b.stop());
+  return b;
+}
+async function receiver(): Promise<WebhookReceiver> {
+  const r = await WebhookReceiver.start();
+  cleanups.push(() => r.stop());
+  return r;
+}
+async function endpoint(b: DrainBench, url: string): Promise<string> {
+  const created = await b.call('POST', '/webhooks', { json: { url, events: ['account.created'] } });
+  assert.equal(created.status, 201, created.text);
+  return String(created.body.id);
+}
+
 /**
  * `count` pending deliveries (due after `dueAfterSeconds` on the bench's clock) whose endpoints were disabled behind
  * the API after the fan-out, made with the dispatcher idle: each is recorded as cancelled without a send, all in one
@@ -26,11 +47,7 @@ const FAN_OUT = 'select account_events';
  */
 async function deliveriesToGoneEndpoints(b: DrainBench, url: string, count: number, dueAfterSeconds = 0): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const created = await b.call('POST', '/webhooks', { json: { url, events: ['account.created'] } });
-    assert.equal(created.status, 201, created.text);
-    ids.push(String(created.body.id));
-  }
+  for (let i = 0; i < count; i++) ids.push(await endpoint(b, url));
   await linkAccount(b);
   const fanned = await fanOutAccountEvents(b.db, { now: b.clock.now().toISOString(), limit: 10, newDeliveryId: () => randomId(ID_PREFIX.webhookDelivery) });
   assert.equal(fanned.deliveries, count);
@@ -40,26 +57,6 @@ async function deliveriesToGoneEndpoints(b: DrainBench, url: string, count: numb
 }
 
 describe('the dispatcher started, nudged and stopped', () => {
-  const cleanups: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-
-  async function bench(webhooks: Partial<WebhookSettings> = {}, counter?: StatementCounter): Promise<DrainBench> {
-    const b = await startDrainBench({ webhooks: { ...DEFAULT_WEBHOOK_SETTINGS, pollIntervalMs: NO_POLL, ...webhooks } }, undefined, counter && ((db) => db.withPlugin(counter)));
-    cleanups.push(() => b.stop());
-    return b;
-  }
-  async function receiver(): Promise<WebhookReceiver> {
-    const r = await WebhookReceiver.start();
-    cleanups.push(() => r.stop());
-    return r;
-  }
-  async function endpoint(b: DrainBench, url: string): Promise<string> {
-    const created = await b.call('POST', '/webhooks', { json: { url, events: ['account.created'] } });
-    assert.equal(created.status, 201, created.text);
-    return String(created.body.id);
-  }
   async function undispatchedEvents(b: DrainBench): Promise<number> {
     const [row] = await storeQuery<{ n: number | string }>(b, 'select count(*) as n from account_events where dispatched_at is null');
     return Number(row!.n);
@@ -165,6 +162,22 @@ describe('the dispatcher started, nudged and stopped', () => {
     assert.equal(mostAtOnce, 3, 'the first answer freed one slot, which was taken at once');
   });
 
+  /**
+   * A started, idle dispatcher with three deliveries to gone endpoints that fell due when the clock moved (no nudge,
+   * so no pass has claimed them yet), and the statement counter reset.
+   */
+  async function startedWithGoneDeliveriesJustDue(): Promise<{ b: DrainBench; counter: StatementCounter }> {
+    const counter = new StatementCounter();
+    const b = await bench({ concurrency: 10 }, counter);
+    // Due in an hour, so the start's pass leaves them.
+    await deliveriesToGoneEndpoints(b, (await receiver()).url, 3, 3_600);
+    b.dispatcher.start();
+    await b.dispatcher.drainOnce();
+    b.clock.advanceSeconds(3_600);
+    counter.reset();
+    return { b, counter };
+  }
+
   it('sends that end in one event-loop turn refill once: one more claim, not one per send', async () => {
     const counter = new StatementCounter();
     const b = await bench({ concurrency: 10 }, counter);
@@ -178,14 +191,7 @@ describe('the dispatcher started, nudged and stopped', () => {
   });
 
   it('a drainOnce() runs nothing after it, and its sends refill without a fan-out', async () => {
-    const counter = new StatementCounter();
-    const b = await bench({ concurrency: 10 }, counter);
-    // Due in an hour, so the start's pass leaves them; due once the clock has moved, with no nudge.
-    await deliveriesToGoneEndpoints(b, (await receiver()).url, 3, 3_600);
-    b.dispatcher.start();
-    await b.dispatcher.drainOnce();
-    b.clock.advanceSeconds(3_600);
-    counter.reset();
+    const { b, counter } = await startedWithGoneDeliveriesJustDue();
     await b.dispatcher.drainOnce();
     await waitUntil('the refill claimed', () => counter.count(CLAIM) >= 2, 5_000);
     await b.dispatcher.drainOnce();
@@ -194,14 +200,7 @@ describe('the dispatcher started, nudged and stopped', () => {
   });
 
   it('a nudge during drainOnce() runs one more pass right after it, with a fan-out', async () => {
-    const counter = new StatementCounter();
-    const b = await bench({ concurrency: 10 }, counter);
-    // Due in an hour, so the start's pass leaves them; due once the clock has moved, with no nudge.
-    await deliveriesToGoneEndpoints(b, (await receiver()).url, 3, 3_600);
-    b.dispatcher.start();
-    await b.dispatcher.drainOnce();
-    b.clock.advanceSeconds(3_600);
-    counter.reset();
+    const { b, counter } = await startedWithGoneDeliveriesJustDue();
     const once = b.dispatcher.drainOnce();
     b.dispatcher.nudge();
     await once;
@@ -224,15 +223,10 @@ describe('the dispatcher started, nudged and stopped', () => {
 });
 
 describe('the dispatcher when the store refuses a write', () => {
-  const cleanups: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-
   // The first line is over 200 characters: a log line keeps 200 of the first line.
   const FIRST_LINE = `disk on fire ${'x'.repeat(220)}`;
 
-  /** Makes the store refuse `event` on `table` when `when` holds for the new row, with a two-line message. */
+  /** Makes the store refuse an update of `table` when `when` holds for the new row, with a two-line message. */
   async function refuse(b: DrainBench, table: string, when: string): Promise<() => Promise<void>> {
     if (TEST_DATABASE_URL) {
       await storeQuery(b, `create function refuse_write() returns trigger language plpgsql as $$ begin raise exception E'${FIRST_LINE}\\nsecond line'; end $$`);
@@ -247,24 +241,10 @@ describe('the dispatcher when the store refuses a write', () => {
       await storeQuery(b, 'drop trigger refuse_write');
     };
   }
-  async function bench(): Promise<DrainBench> {
-    const b = await startDrainBench({ webhooks: { ...DEFAULT_WEBHOOK_SETTINGS, pollIntervalMs: NO_POLL } });
-    cleanups.push(() => b.stop());
-    return b;
-  }
-  async function endpoint(b: DrainBench): Promise<string> {
-    const hook = await WebhookReceiver.start();
-    cleanups.push(() => hook.stop());
-    const created = await b.call('POST', '/webhooks', { json: { url: hook.url, events: ['account.created'] } });
-    assert.equal(created.status, 201, created.text);
-    return String(created.body.id);
-  }
 
   it('an outcome that cannot be recorded is logged, and the delivery is due again when its lease ends', async () => {
     const b = await bench();
-    const hook = await WebhookReceiver.start();
-    cleanups.push(() => hook.stop());
-    const [id] = await deliveriesToGoneEndpoints(b, hook.url, 1);
+    const [id] = await deliveriesToGoneEndpoints(b, (await receiver()).url, 1);
     const allow = await refuse(b, 'webhook_deliveries', "new.status = 'cancelled'");
     await b.dispatcher.drainOnce();
     const [delivery] = await storedDeliveries(b, id);
@@ -285,7 +265,7 @@ describe('the dispatcher when the store refuses a write', () => {
 
   it('a pass that fails is logged, and the next nudge passes again; a pass failing after stop() is not logged', async () => {
     const b = await bench();
-    const id = await endpoint(b);
+    const id = await endpoint(b, (await receiver()).url);
     const allow = await refuse(b, 'account_events', 'new.dispatched_at is not null');
     b.dispatcher.start();
     await linkAccount(b);
@@ -300,7 +280,7 @@ describe('the dispatcher when the store refuses a write', () => {
     await waitUntil('delivered once the store takes writes again', async () => (await storedDeliveries(b, id))[0]?.status === 'delivered');
 
     const stopped = await bench();
-    await endpoint(stopped);
+    await endpoint(stopped, (await receiver()).url);
     await refuse(stopped, 'account_events', 'new.dispatched_at is not null');
     await linkAccount(stopped);
     stopped.dispatcher.start();
