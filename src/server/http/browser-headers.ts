@@ -1,5 +1,5 @@
-import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { mutableHeaders } from './response-headers.js';
 
 export const FRAME_ANCESTORS_NONE = "frame-ancestors 'none'";
 
@@ -33,19 +33,4 @@ export function browserHeaders(options: BrowserHeaderOptions) {
     if (!headers.has('referrer-policy')) headers.set('referrer-policy', 'strict-origin-when-cross-origin');
     if (hsts && !headers.has('strict-transport-security')) headers.set('strict-transport-security', hsts);
   });
-}
-
-/**
- * The response's headers, with `X-Content-Type-Options: nosniff` set (every answer gets it). Setting it is also
- * the test: a response from `fetch` (or `Response.redirect`) has read-only headers, so it is copied once.
- */
-function mutableHeaders(c: Context): Headers {
-  try {
-    c.res.headers.set('x-content-type-options', 'nosniff');
-    return c.res.headers;
-  } catch {
-    c.res = new Response(c.res.body, c.res);
-    c.res.headers.set('x-content-type-options', 'nosniff');
-    return c.res.headers;
-  }
 }

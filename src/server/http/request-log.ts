@@ -4,6 +4,7 @@ import { createMiddleware } from 'hono/factory';
 import { routePath } from 'hono/route';
 import type { Logger } from '../deps.js';
 import { withRequestId } from '../observability/logger.js';
+import { mutableHeaders } from './response-headers.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -40,7 +41,7 @@ export function requestLog(logger: Logger, observe?: RequestObserver) {
     await withRequestId(requestId, async () => {
       await next();
       const seconds = (performance.now() - started) / 1000;
-      c.header(REQUEST_ID_HEADER, requestId);
+      mutableHeaders(c).set(REQUEST_ID_HEADER, requestId);
       const route = matchedRoute(c);
       const status = c.res.status;
       observe?.({ method: c.req.method, route, status, seconds });

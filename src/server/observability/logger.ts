@@ -35,7 +35,24 @@ const SECRET_KEYS = [
   'refresh_token',
   'x-hub-session-token',
 ];
-export const REDACT_PATHS = [...SECRET_KEYS.map((key) => `["${key}"]`), ...SECRET_KEYS.map((key) => `*["${key}"]`), ...SECRET_KEYS.map((key) => `*.*["${key}"]`)];
+const SECRET_KEY_SET = new Set(SECRET_KEYS);
+const CENSOR = '[redacted]';
+
+/**
+ * `fields` with every secret-named value replaced, at the top level and two levels down (as deep as any caller
+ * nests: `{ headers: { cookie } }`, `{ provider: { response: { token } } }`). Copies only what holds a secret, so
+ * the request log's flat lines cost a few key lookups; pino's own path redaction cost ~40 µs a line.
+ */
+export function redactSecrets<T>(fields: T, depth = 0): T {
+  if (fields === null || typeof fields !== 'object' || depth > 2) return fields;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(fields)) {
+    const value = (fields as Record<string, unknown>)[key];
+    const safe = SECRET_KEY_SET.has(key) ? CENSOR : redactSecrets(value, depth + 1);
+    if (safe !== value) (copy ??= (Array.isArray(fields) ? [...fields] : { ...fields }) as Record<string, unknown>)[key] = safe;
+  }
+  return (copy ?? fields) as T;
+}
 
 export interface LoggerOptions {
   level?: LogLevel;
@@ -60,13 +77,12 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       mixin: () => requestScope.getStore() ?? {},
-      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     },
     pretty ? prettyStream(destination) : destination,
   );
   return {
-    info: (line, fields) => log.info(fields ?? {}, line),
-    error: (line, fields) => log.error(fields ?? {}, line),
+    info: (line, fields) => log.info(fields ? redactSecrets(fields) : {}, line),
+    error: (line, fields) => log.error(fields ? redactSecrets(fields) : {}, line),
   };
 }
 
