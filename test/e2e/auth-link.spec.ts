@@ -113,3 +113,26 @@ test('auth link: the first response already draws the list (server render), and 
   expect(problems).toEqual([]);
   expect(await cspViolations()).toEqual([]);
 });
+
+test('auth link: nothing on a phone moves once painted (no layout shift from the server render to the live hub)', async ({ page, request }) => {
+  const session = await createSession(request, { origin_owner_id: uniqueOwner('shift') });
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const shifts: { value: number; at: number }[] = [];
+    (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) shifts.push({ value: entry.value, at: Math.round(entry.startTime) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(session.auth_link_url);
+  // Taken over by the live hub (the list's defer-hydration is gone), with the logos' sprite loaded.
+  await page.waitForFunction(() => {
+    const list = document.querySelector('connect-hub')?.shadowRoot?.querySelector('connect-hub-connector-list');
+    const logos = [...(list?.shadowRoot?.querySelectorAll('img') ?? [])];
+    return !!list && !list.hasAttribute('defer-hydration') && logos.length > 0 && logos.slice(0, 8).every((img) => img.complete);
+  });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts)).toEqual([]);
+});

@@ -12,7 +12,7 @@ export const connectorListStyles = css`
   .pill { flex: none; min-height: 30px; padding: 0 12px; border-radius: 999px; border: 1px solid var(--_ch-border); background: var(--_ch-bg); font-size: 0.8em; font-weight: 600; letter-spacing: 0.03em; text-transform: uppercase; color: var(--_ch-muted); }
   .pill[aria-pressed='true'] { background: var(--_ch-text); border-color: var(--_ch-text); color: var(--_ch-bg); }
   .list { flex: 1; min-height: 0; margin: 0; padding: 8px calc(var(--_ch-space) - 8px) 12px; overflow-y: auto; list-style: none; }
-  .row { display: flex; align-items: center; gap: 12px; width: 100%; padding: 8px; border: 0; border-radius: var(--_ch-control-radius); background: transparent; text-align: start; content-visibility: auto; contain-intrinsic-size: auto 54px; }
+  .row { display: flex; align-items: center; gap: 12px; width: 100%; padding: 8px; border: 0; border-radius: var(--_ch-control-radius); background: transparent; text-align: start; content-visibility: auto; contain-intrinsic-size: auto 36px; }
   .row:hover { background: var(--_ch-surface); }
   /* Up to two lines, so long names (ActiveCampaign) are read whole on a phone. */
   .name { flex: 1; min-width: 0; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; overflow-wrap: anywhere; font-weight: 550; }
