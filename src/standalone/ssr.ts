@@ -47,6 +47,10 @@ class ServerRenderedHub extends ConnectHubElement {
 let registered = false;
 function register(): void {
   if (registered) return;
+  // A rebuild while the server runs loads this bundle again, into a process whose (shimmed, global) registry
+  // still holds the first build's elements: those would render without this module's `opening` (a hub stuck on
+  // "Loading…"). Refuse instead; the server then sends the page unrendered, which paints from its scripts.
+  if (customElements.get('connect-hub')) throw new Error('connect-hub is registered by an earlier build: restart the server to render again');
   registered = true;
   // Lit's DOM shim (installed by @lit-labs/ssr) gives Node a `customElements` registry.
   customElements.define('connect-hub', ServerRenderedHub);

@@ -27,8 +27,9 @@ export const sha256Source = (text: string): string => `'sha256-${createHash('sha
 const CACHE_LIMIT = 200;
 
 /**
- * The server render of the auth link, from the build (like the page's other files: a rebuild is picked up,
- * a build without it renders nothing and the page paints when its scripts run). Renders are cached by input.
+ * The server render of the auth link, from the build like the page's other files. A build without it renders
+ * nothing, and the page paints when its scripts run; so does a rebuild while the server runs, until a restart
+ * (the elements' registry is the process's: see register() in src/standalone/ssr.ts). Renders are cached by input.
  */
 export class AuthLinkRenderer {
   readonly #file: string;
