@@ -45,6 +45,20 @@ describe('restarted with the sandbox off', () => {
     assert.equal(provider.tokenRequests.authorization_code ?? 0, exchanges);
   });
 
+  // So the flow's own "sign-in server not running" answers (flow.ts, start and code exchange) cannot be reached with
+  // today's catalog: the start is refused before the authorize URL is rendered, the callback before the token URL.
+  it('a new sign-in with the sandbox CRM is refused at the start: 404 page, the connector is not offered, no provider URL', async () => {
+    const { token, attemptId } = await newAttempt(t, { origin_owner_id: 'sandbox-off-new' });
+    const start = await get(startUrl(t, { token, attemptId }));
+    const page = await start.text();
+    assert.equal(start.status, 404, page);
+    assert.equal(start.headers.get('location'), null);
+    assert.match(page, /sandbox_crm.{0,6} is not available to this link\./);
+    const attempt = ConnectionAttempt.parse((await t.call('GET', `/hub/connection_attempts/${attemptId}`, { token })).body);
+    assert.equal(attempt.status, 'error');
+    assert.equal(attempt.error?.code, 'unknown_connector');
+  });
+
   // After the callback above: two hours later the pending attempt and its link would have expired.
   it("an expired access token cannot be refreshed: 502 saying the sandbox's token server is not running here; the account stays active", async () => {
     const read = await t.call('GET', `/accounts/${accountId}/credentials`);
