@@ -209,6 +209,25 @@ describe('the dispatcher started, nudged and stopped', () => {
     assert.deepEqual([counter.count(FAN_OUT), counter.count(CLAIM)], [3, 4], 'the drain, the pass after it, the final drain; and one refill');
   });
 
+  it('a nudge while a pass runs starts no second pass beside it: never more than `concurrency` sends at once', async () => {
+    const b = await bench({ concurrency: 2, endpointConcurrency: 10 });
+    const hook = await receiver();
+    let mostAtOnce = 0;
+    hook.answer = () => {
+      mostAtOnce = Math.max(mostAtOnce, hook.received.length - hook.answered);
+      return { status: 200, delayMs: 300 };
+    };
+    const id = await endpoint(b, hook.url);
+    for (let i = 0; i < 4; i++) await linkAccount(b);
+    b.dispatcher.start();
+    // The start's pass is running: these two only ask it to go round once more. Two passes side by side would each
+    // claim the two free slots before either had launched a send, and four would be sent at once.
+    b.dispatcher.nudge();
+    b.dispatcher.nudge();
+    await waitUntil('all four delivered', async () => (await storedDeliveries(b, id)).filter((d) => d.status === 'delivered').length === 4, 10_000);
+    assert.equal(mostAtOnce, 2);
+  });
+
   it('a nudge during a pass of the started dispatcher makes that pass go round once more, with a fan-out', async () => {
     const counter = new StatementCounter();
     const b = await bench({}, counter);
