@@ -81,14 +81,12 @@ export class ConnectSessionService {
   /** Resolves a hub token; each failure says which of missing / unknown / expired it is. */
   async authenticate(token: string | undefined): Promise<HubSession> {
     if (!token) throw new ApiError('unauthorized', `Missing connect session token: send it in the ${SESSION_TOKEN_HEADER} header`);
-    const session = await sessions.findConnectSessionByTokenHash(this.db, sha256Hex(token));
-    if (!session) throw new ApiError('unauthorized', 'Unknown connect session token');
-    if (this.hasExpired(session)) {
-      throw new ApiError('token_expired', `Connect session token expired at ${session.expires_at}; ask for a new link`);
+    const found = await sessions.findConnectSessionByTokenHash(this.db, sha256Hex(token));
+    if (!found) throw new ApiError('unauthorized', 'Unknown connect session token');
+    if (this.hasExpired(found.session)) {
+      throw new ApiError('token_expired', `Connect session token expired at ${found.session.expires_at}; ask for a new link`);
     }
-    const project = await this.projects.findProject(session.project_id);
-    if (!project) throw new ApiError('unauthorized', 'Unknown connect session token');
-    return { session, project };
+    return found;
   }
 
   /**
@@ -97,10 +95,9 @@ export class ConnectSessionService {
    */
   async authenticateForRenewal(token: string | undefined): Promise<HubSession & { expired: boolean }> {
     if (!token) throw new ApiError('unauthorized', `Missing connect session token: send it in the ${SESSION_TOKEN_HEADER} header`);
-    const session = await sessions.findConnectSessionByTokenHash(this.db, sha256Hex(token));
-    const project = session && (await this.projects.findProject(session.project_id));
-    if (!session || !project) throw new ApiError('unauthorized', 'Unknown connect session token');
-    return { session, project, expired: this.hasExpired(session) };
+    const found = await sessions.findConnectSessionByTokenHash(this.db, sha256Hex(token));
+    if (!found) throw new ApiError('unauthorized', 'Unknown connect session token');
+    return { ...found, expired: this.hasExpired(found.session) };
   }
 
   /** The auth link of a session token. */
