@@ -49,6 +49,7 @@ try {
     .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
   console.log(`  audits below 90: ${failed.length ? failed.join('; ') : 'none'}`);
 } finally {
-  rmSync(out, { recursive: true, force: true });
+  if (process.env.KEEP_REPORT) console.log(`  report kept in ${out}`);
+  else rmSync(out, { recursive: true, force: true });
   await server.stop();
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ConnectorDefinition } from './schema.js';
@@ -124,4 +125,16 @@ export function logoSprite(defs: readonly ConnectorDefinition[]): string {
   // The catalog is fixed per process: one entry per distinct key list a hub asks for, bounded by what clients send.
   if (sprites.size < 256) sprites.set(cacheKey, sprite);
   return sprite;
+}
+
+const versions = new WeakMap<readonly ConnectorDefinition[], string>();
+
+/**
+ * A fingerprint of every logo this process serves (`?v=` on their URLs): a logo URL carrying it names those bytes
+ * for good, so it may be cached forever; a catalog or simple-icons update changes it.
+ */
+export function logosVersion(catalog: readonly ConnectorDefinition[]): string {
+  let version = versions.get(catalog);
+  if (!version) versions.set(catalog, (version = createHash('sha256').update(logoSprite(catalog)).digest('hex').slice(0, 10)));
+  return version;
 }

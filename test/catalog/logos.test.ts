@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CATALOG, getConnector, logoSvg } from '../../src/catalog/index.js';
-import { initials, monogramSvg } from '../../src/catalog/logos.js';
+import { initials, logoSprite, logosVersion, monogramSvg } from '../../src/catalog/logos.js';
 import type { ConnectorDefinition } from '../../src/catalog/schema.js';
 
 /** Well-formed enough for a browser `<img>`: one <svg> root, balanced tags, only known entities. */
@@ -90,5 +90,15 @@ describe('logos', () => {
     assert.match(recoloured, /fill="#123456"/);
     assert.notEqual(recoloured, branded);
     assert.equal(logoSvg(connector({ key: 'cache_probe', name: 'Alpha Beta' })), first, 'and the first definition still gets its own');
+  });
+});
+
+describe('logosVersion', () => {
+  it('fingerprints the logos themselves: the same for the same catalog, another for other logos (one fewer, or in another order)', () => {
+    const version = logosVersion(CATALOG);
+    assert.match(version, /^[0-9a-f]{10}$/);
+    assert.equal(logosVersion(CATALOG), version);
+    assert.notEqual(logosVersion(CATALOG.slice(1)), version);
+    assert.notEqual(logosVersion([...CATALOG].reverse()), version);
   });
 });

@@ -29,6 +29,19 @@ describe('<connect-hub> list', () => {
     await expect(hub).to.be.accessible();
   });
 
+  it('shows every served logo as a fragment of one sprite that keeps the logos\' version, so it is cached for good', async () => {
+    const { token } = await createSession();
+    const hub = await mountHub({ token });
+    const list = await untilList(hub);
+    const sources = allInside(list, '.row img').map((img) => (img as HTMLImageElement).src);
+    expect(sources.length).to.be.greaterThan(2);
+    const [sprite] = sources[0]!.split('#');
+    expect(sprite).to.match(/\/logos\/sprite\.svg\?k=[\w,]+&v=[0-9a-f]{10}$/);
+    expect(sources.every((source) => source.startsWith(`${sprite}#`))).to.equal(true);
+    const answer = await fetch(sprite!);
+    expect(answer.headers.get('cache-control')).to.equal('public, max-age=31536000, immutable');
+  });
+
   it('the loading skeleton is accessible on its own', async () => {
     const status = new StatusViewElement();
     document.body.append(status);

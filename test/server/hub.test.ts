@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CATALOG } from '../../src/catalog/index.js';
+import { logosVersion } from '../../src/catalog/logos.js';
 import { FalconConnectorConfig, HubAccount, HubSettings, IntegrationList, LinkedAccount, isRedacted, isSecretField } from '../../src/contract/index.js';
 import { isOAuthConnector as isOAuthFlow } from '../../src/catalog/index.js';
 import { GOOD_KEY, assertClientError, createSession, startTestServer, storeQuery, type TestServer } from './harness.js';
@@ -48,7 +49,7 @@ describe('hub endpoints (/hub/*)', () => {
         integration_id: 'sandbox_hris',
         provider: 'sandbox_hris',
         name: 'Sandbox HRIS',
-        logo_url: `${t.server.publicUrl}/logos/sandbox_hris.svg`,
+        logo_url: `${t.server.publicUrl}/logos/sandbox_hris.svg?v=${logosVersion(CATALOG)}`,
         type: 'hris',
         version: '1',
         active: true,
@@ -99,7 +100,7 @@ describe('hub endpoints (/hub/*)', () => {
         const config = result.body.config as Record<string, unknown>;
         assert.equal('authentication' in config, false);
         const parsed = FalconConnectorConfig.parse(config);
-        assert.equal(parsed.assets?.icon, `${t.server.publicUrl}/logos/${definition.key}.svg`);
+        assert.equal(parsed.assets?.icon, `${t.server.publicUrl}/logos/${definition.key}.svg?v=${logosVersion(CATALOG)}`);
         assert.deepEqual((parsed.configFields ?? []).map((f) => f.key), definition.fields.map((f) => f.key));
         for (const field of parsed.configFields ?? []) {
           assert.equal(typeof field.secret, 'boolean', `${definition.key}.${field.key} says whether it is secret`);

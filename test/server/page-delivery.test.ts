@@ -7,6 +7,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createSession, startTestServer, type TestServer } from './harness.js';
+import { CATALOG } from '../../src/catalog/index.js';
+import { logosVersion } from '../../src/catalog/logos.js';
 
 interface RawResponse {
   status: number;
@@ -125,6 +127,23 @@ describe('auth link and build files: painted from the first answer, compressed, 
     }
     assert.doesNotMatch(String((await rawGet(`${t.server.url}/assets/favicon.svg`)).headers['cache-control']), /immutable/);
     assert.equal((await rawGet(`${t.server.url}/sdk/define.js`)).headers['cache-control'], 'public, max-age=300');
+  });
+
+  it('logos at the URLs the API gives (`?v=` their fingerprint) are immutable, and so is the sprite the hub makes of them; other versions are not', async () => {
+    const { token } = await createSession(t, { origin_owner_id: 'delivery-logos' });
+    const list = await t.call('GET', '/hub/connectors', { token });
+    const [first, second] = (list.body.integrations as { logo_url: string }[]).map((integration) => integration.logo_url.replace(t.server.publicUrl, t.server.url));
+    const version = new URL(first!).searchParams.get('v');
+    assert.equal(version, logosVersion(CATALOG));
+    const sprite = `${t.server.url}/logos/sprite.svg?k=sandbox_hris,asana&v=${version}`;
+    for (const url of [first!, second!, sprite]) {
+      const response = await rawGet(url);
+      assert.equal(response.status, 200, url);
+      assert.equal(response.headers['cache-control'], 'public, max-age=31536000, immutable', url);
+    }
+    for (const url of ['/logos/sandbox_hris.svg', '/logos/sandbox_hris.svg?v=0123456789', '/logos/sprite.svg?k=sandbox_hris,asana']) {
+      assert.equal((await rawGet(t.server.url + url)).headers['cache-control'], 'public, max-age=604800', url);
+    }
   });
 
   it('/demo and /demo/ are the same page: no trailing-slash redirect', async () => {

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { ProjectConnector, ProjectConnectorList, ProjectSummary } from '../../src/contract/project.js';
 import { IntegrationList } from '../../src/contract/hub.js';
 import { CATALOG } from '../../src/catalog/index.js';
+import { logosVersion } from '../../src/catalog/logos.js';
 import { assertClientError, createSession, startTestServer, type TestServer } from './harness.js';
 
 describe('Project API (/project)', () => {
@@ -35,7 +36,7 @@ describe('Project API (/project)', () => {
       name: 'Sandbox HRIS',
       category: 'hris',
       auth_type: 'api_key',
-      logo_url: `${t.server.publicUrl}/logos/sandbox_hris.svg`,
+      logo_url: `${t.server.publicUrl}/logos/sandbox_hris.svg?v=${logosVersion(CATALOG)}`,
       enabled: true,
       sandbox: true,
     });

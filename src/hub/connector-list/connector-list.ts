@@ -26,8 +26,8 @@ export function connectorLogo(name: string, logoUrl: string | undefined): Templa
     : html`<span class="logo monogram" aria-hidden="true">${monogram(name)}</span>`;
 }
 
-/** A logo our server serves (`…/logos/<key>.svg`): its folder and key. */
-const SERVED_LOGO = /^(.+\/logos\/)(\w+)\.svg$/;
+/** A logo our server serves (`…/logos/<key>.svg?v=<version>`): its folder, key and version. */
+const SERVED_LOGO = /^(.+\/logos\/)(\w+)\.svg(\?v=\w+)?$/;
 
 /**
  * The connector picker: search as you type, category pills (two or more categories), one button per
@@ -62,7 +62,7 @@ export class ConnectorListElement extends LitElement {
   }
 
   #categories: string[] = [];
-  /** The list's logos as one sprite (`…/logos/sprite.svg?k=a,b`, one request) and the folder they share. */
+  /** The list's logos as one sprite (`…/logos/sprite.svg?k=a,b&v=…`, one request) and the folder they share. */
   #sprite: [folder: string, url: string] | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -70,11 +70,12 @@ export class ConnectorListElement extends LitElement {
       this.#categories = categoriesOf(this.integrations);
       const keys: string[] = [];
       let folder: string | undefined;
+      let version: string | undefined;
       for (const { logo_url } of this.integrations) {
-        const [, dir, key] = SERVED_LOGO.exec(logo_url) ?? [];
-        if (key && (folder ??= dir) === dir) keys.push(key);
+        const [, dir, key, query = ''] = SERVED_LOGO.exec(logo_url) ?? [];
+        if (key && (folder ??= dir) === dir && (version ??= query) === query) keys.push(key);
       }
-      this.#sprite = folder && keys.length > 1 ? [folder, `${folder}sprite.svg?k=${keys.join()}`] : undefined;
+      this.#sprite = folder && keys.length > 1 ? [folder, `${folder}sprite.svg?k=${keys.join()}${version?.replace('?', '&') ?? ''}`] : undefined;
     }
   }
 

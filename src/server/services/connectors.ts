@@ -1,4 +1,5 @@
-import { isOAuthConnector, type ConnectorDefinition } from '../../catalog/index.js';
+import { CATALOG, isOAuthConnector, type ConnectorDefinition } from '../../catalog/index.js';
+import { logosVersion } from '../../catalog/logos.js';
 import { isSecretField, type Field } from '../../contract/fields.js';
 import type { FalconConnectorConfig, Integration } from '../../contract/hub.js';
 import { localizeConnector } from '../../i18n/connector-texts/index.js';
@@ -32,8 +33,9 @@ export class ConnectorService {
     private readonly options: { publicUrl: string },
   ) {}
 
+  /** Versioned (`?v=`), so the logo and the sprite made of such URLs are immutable (routes/logos.ts). */
   logoUrl(key: string): string {
-    return `${this.options.publicUrl}/logos/${key}.svg`;
+    return `${this.options.publicUrl}/logos/${key}.svg?v=${logosVersion(CATALOG)}`;
   }
 
   /** Catalog × project enablement × the session's provider / categories filters, OAuth apps or not. */
