@@ -135,4 +135,10 @@ test('auth link: nothing on a phone moves once painted (no layout shift from the
   });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   expect(await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts)).toEqual([]);
+  // Every logo, server-rendered or live, is a fragment of one versioned (immutable) sprite: one request for the list.
+  const sources = await page.evaluate(() =>
+    [...(document.querySelector('connect-hub')?.shadowRoot?.querySelector('connect-hub-connector-list')?.shadowRoot?.querySelectorAll('img') ?? [])].map((img) => img.src),
+  );
+  expect(new Set(sources.map((source) => source.split('#')[0])).size).toBe(1);
+  expect(sources[0]).toMatch(/\/logos\/sprite\.svg\?k=[\w,]+&v=[0-9a-f]{10}#sandbox_hris$/);
 });
