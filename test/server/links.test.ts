@@ -76,6 +76,22 @@ describe('renewable links and the hand-off to the phone', () => {
     assertClientError(await t.call('POST', '/hub/renewal', { token: 'chs_nobody' }), 401);
   });
 
+  it('POST /hub/renewal without a token, or with one nobody issued, is a 401 that says which', async () => {
+    assertClientError(await t.call('POST', '/hub/renewal'), 401, /Missing connect session token/);
+    assertClientError(await t.call('POST', '/hub/renewal', { token: 'chs_nobody' }), 401, /Unknown connect session token/);
+  });
+
+  it('an expired renewable link renews once: pressed again, it asks the host instead of renewing a second time', async () => {
+    const session = await expire({ origin_owner_id: 'org-twice', renewable: true });
+    assert.equal(session.body.renewable, true);
+    assert.equal((await createSession(t, { origin_owner_id: 'org-plain' })).body.renewable, false);
+    const first = await t.call('POST', '/hub/renewal', { token: session.token });
+    assert.equal(first.body.outcome, 'renewed', first.text);
+    const fresh = await t.call('POST', '/connect_sessions/authenticate', { json: { token: String(first.body.token) } });
+    assert.equal(fresh.body.renewable, true, 'the renewed session is renewable too');
+    assert.equal((await t.call('POST', '/hub/renewal', { token: session.token })).body.outcome, 'requested');
+  });
+
   it('a renewable session renews itself, each announced, until the project allows no more', async () => {
     assert.equal((await t.call('PATCH', '/project', { json: { max_link_renewals: 2 } })).status, 200);
     let { token } = await expire({ origin_owner_id: 'org-self', renewable: true });
@@ -91,8 +107,14 @@ describe('renewable links and the hand-off to the phone', () => {
     }
     // The third time the chain is spent: the host is asked instead.
     assert.equal((await t.call('POST', '/hub/renewal', { token })).body.outcome, 'requested');
-    await untilDelivered('two renewed webhooks', () => receiver.events('connect_session.renewed').length === 2);
-    const renewed = receiver.events('connect_session.renewed').map((r) => r.json.new_session as Record<string, number>);
+    // This chain's announcements (other tests renew sessions of their own).
+    const ofThisChain = () =>
+      receiver
+        .events('connect_session.renewed')
+        .map((r) => r.json.new_session as Record<string, number>)
+        .filter((s) => renewedIds.includes(s.id!));
+    await untilDelivered('two renewed webhooks', () => ofThisChain().length === 2);
+    const renewed = ofThisChain();
     assert.deepEqual(renewed.map((s) => [s.id, s.renewal, s.max_renewals]), [[renewedIds[0], 1, 2], [renewedIds[1], 2, 2]]);
   });
 
