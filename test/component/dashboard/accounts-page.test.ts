@@ -43,7 +43,7 @@ describe('<dashboard-accounts-page>', () => {
     expect(cells[1]).to.contain(`${owner} Ltd`).and.contain(owner);
     expect(cells[2]).to.equal('grace@example.com');
     expect(cells[3]).to.equal('active');
-    expect(row.querySelector('img')?.getAttribute('src')).to.match(/\/logos\/sandbox_ats\.svg$/);
+    expect(row.querySelector('img')?.getAttribute('src')).to.match(/\/logos\/sandbox_ats\.svg\?v=[0-9a-f]{10}$/);
     expect(row.cells[4]!.querySelector('time')?.getAttribute('datetime')).to.match(/^\d{4}-\d\d-\d\dT/);
     expect(row.querySelector('a')?.getAttribute('href')).to.equal(`#/accounts/${ids[1]}`);
     const headers = allInShadow(page, 'th').map((th) => th.textContent?.trim());
