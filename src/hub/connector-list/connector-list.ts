@@ -27,7 +27,7 @@ export function connectorLogo(name: string, logoUrl: string | undefined): Templa
 }
 
 /** A logo our server serves (`…/logos/<key>.svg?v=<version>`): its folder, key and version. */
-const SERVED_LOGO = /^(.+\/logos\/)(\w+)\.svg(\?v=\w+)?$/;
+const SERVED_LOGO = /^(.+\/logos\/)(\w+)\.svg(?:\?v=(\w+))?$/;
 
 /**
  * The connector picker: search as you type, category pills (two or more categories), one button per
@@ -72,10 +72,10 @@ export class ConnectorListElement extends LitElement {
       let folder: string | undefined;
       let version: string | undefined;
       for (const { logo_url } of this.integrations) {
-        const [, dir, key, query = ''] = SERVED_LOGO.exec(logo_url) ?? [];
-        if (key && (folder ??= dir) === dir && (version ??= query) === query) keys.push(key);
+        const [, dir, key, v = ''] = SERVED_LOGO.exec(logo_url) ?? [];
+        if (key && (folder ??= dir) === dir && (version ??= v) === v) keys.push(key);
       }
-      this.#sprite = folder && keys.length > 1 ? [folder, `${folder}sprite.svg?k=${keys.join()}${version?.replace('?', '&') ?? ''}`] : undefined;
+      this.#sprite = folder && keys.length > 1 ? [folder, `${folder}sprite.svg?k=${keys.join()}${version ? `&v=${version}` : ''}`] : undefined;
     }
   }
 
